@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+import { Command } from "commander";
+import { auditCommand } from "./audit.command";
+import { migrateCommand } from "./migrate.command";
+import { seedCommand } from "./seed.command";
+import { serveCommand } from "./serve.command";
+import { userCommand } from "./user.command";
+
+const program = new Command()
+  .name("kring")
+  .description(
+    "Kring: samordnat stöd runt barnet. Uses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in DATA_DIR (./data).",
+  )
+  .showHelpAfterError();
+
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(seedCommand());
+program.addCommand(userCommand());
+program.addCommand(auditCommand());
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,12 @@
+import { Command } from "commander";
+import { withDatabase } from "./with-database";
+
+export function migrateCommand() {
+  return new Command("migrate")
+    .description("Bring the database schema up to date (forward-only migrations).")
+    .action(async () => {
+      await withDatabase(async ({ kind }) => {
+        process.stdout.write(`Database (${kind}) is up to date.\n`);
+      });
+    });
+}

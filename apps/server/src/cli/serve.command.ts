@@ -1,0 +1,32 @@
+import { Command } from "commander";
+import { seedDemo } from "../demo/seed-demo";
+import { loadConfig } from "../platform/config";
+import { openDatabase } from "../platform/db/open";
+import { buildApp } from "../platform/http/app";
+
+export function serveCommand() {
+  return new Command("serve")
+    .description("Start the web server (migrates the database first).")
+    .option("--demo", "create the demo data first if it is not there")
+    .option("--port <port>", "port to listen on (default PORT or 3000)")
+    .action(async (opts: { demo?: boolean; port?: string }) => {
+      const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+      const handle = await openDatabase(config);
+      if (opts.demo) await seedDemo(handle.db);
+      const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+      // Graceful shutdown: stop taking requests, let running ones finish, then close the database.
+      let closing = false;
+      const shutdown = async (signal: string) => {
+        if (closing) return;
+        closing = true;
+        app.log.info({ signal }, "shutting down");
+        await app.close();
+        await handle.close();
+        process.exit(0);
+      };
+      process.on("SIGINT", () => void shutdown("SIGINT"));
+      process.on("SIGTERM", () => void shutdown("SIGTERM"));
+      await app.listen({ port: config.port, host: config.host });
+      app.log.info({ database: handle.kind }, "Kring is running");
+    });
+}

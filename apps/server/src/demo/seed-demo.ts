@@ -1,0 +1,95 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../platform/db/schema";
+import { recordAudit } from "../platform/audit/audit";
+import { hashPassword } from "../platform/auth/password";
+import { createTenant, findTenant } from "../features/organisation/tenant";
+import { DEMO_AREAS, DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from "./demo-structure";
+import { seedDemoChildren } from "./seed-demo-children";
+
+export interface DemoContext {
+  db: Kysely<Database>;
+  tenantId: string;
+  unitIds: Map<string, string>;
+  userIds: Map<string, string>;
+  today: Date;
+}
+
+/** Fills an empty database with the fictional municipality. Returns false if it already exists. */
+export async function seedDemo(db: Kysely<Database>, today = new Date()): Promise<boolean> {
+  if (await findTenant(db, DEMO_TENANT.slug)) return false;
+  const tenant = await createTenant(db, DEMO_TENANT);
+  const tenantId = tenant.id;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const ctx = await db.transaction().execute(async (trx) => {
+    const municipality = await trx
+      .insertInto("organisation")
+      .values({ tenant_id: tenantId, name: "Kringby kommun", kind: "municipality" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const region = await trx
+      .insertInto("organisation")
+      .values({ tenant_id: tenantId, name: "Region Kringland", kind: "region" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const areaIds = new Map<string, string>();
+    for (const name of DEMO_AREAS) {
+      const area = await trx
+        .insertInto("area")
+        .values({ tenant_id: tenantId, organisation_id: municipality.id, name })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      areaIds.set(name, area.id);
+    }
+    const unitIds = new Map<string, string>();
+    for (const u of DEMO_UNITS) {
+      const unit = await trx
+        .insertInto("unit")
+        .values({
+          tenant_id: tenantId,
+          organisation_id: u.region ? region.id : municipality.id,
+          area_id: u.area ? areaIds.get(u.area)! : null,
+          name: u.name,
+          kind: u.kind,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      unitIds.set(u.key, unit.id);
+    }
+    const userIds = new Map<string, string>();
+    for (const u of DEMO_USERS) {
+      const user = await trx
+        .insertInto("app_user")
+        .values({
+          tenant_id: tenantId,
+          username: u.username,
+          display_name: u.displayName,
+          email: `${u.username}@kringby.example`,
+          kind: "professional",
+          password_hash: passwordHash,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      userIds.set(u.username, user.id);
+      for (const [unitKey, role] of u.memberships) {
+        await trx
+          .insertInto("membership")
+          .values({ tenant_id: tenantId, user_id: user.id, unit_id: unitIds.get(unitKey)!, role })
+          .execute();
+      }
+    }
+    return { db: trx, tenantId, unitIds, userIds, today };
+  });
+
+  await db.transaction().execute(async (trx) => {
+    const children = await seedDemoChildren({ ...ctx, db: trx }, passwordHash);
+    await recordAudit(trx, { tenantId, userId: null, system: "demo" }, {
+      action: "demo.seed",
+      entityType: "tenant",
+      entityId: tenantId,
+      details: { users: DEMO_USERS.length, units: DEMO_UNITS.length, children },
+    });
+  });
+  return true;
+}
+

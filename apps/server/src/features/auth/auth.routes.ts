@@ -1,0 +1,66 @@
+import { LoginRequest, Ok, SessionResponse, UpdateMeRequest } from "@kring/contracts";
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppDeps } from "../../platform/http/app";
+import { actorOf } from "../../platform/auth/auth-hooks";
+import { SESSION_COOKIE } from "../../platform/auth/session";
+import { unauthorized } from "../../platform/http/errors";
+import { login, logout, updateLocale } from "./auth.service";
+import { loadSessionUser } from "./auth.repository";
+
+export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["auth"];
+
+  const setCookie = (reply: FastifyReply, token: string) =>
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: "/",
+      httpOnly: true,
+      sameSite: "strict",
+      secure: config.cookieSecure,
+      maxAge: config.session.absoluteHours * 3600,
+    });
+
+  r.post(
+    "/api/auth/login",
+    {
+      config: { public: true, rateLimit: { max: 20, timeWindow: "1 minute" } },
+      schema: { tags, body: LoginRequest, response: { 200: SessionResponse } },
+    },
+    async (request, reply) => {
+      const result = await login(db, config, request.body);
+      setCookie(reply, result.token);
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  );
+
+  r.get(
+    "/api/auth/session",
+    { config: { public: true }, schema: { tags, response: { 200: SessionResponse } } },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor || !request.sessionId) throw unauthorized();
+      const row = await db
+        .selectFrom("user_session")
+        .select("csrf_token")
+        .where("id", "=", request.sessionId)
+        .executeTakeFirstOrThrow();
+      return {
+        user: await loadSessionUser(db, actor.tenantId, actor.userId),
+        csrfToken: row.csrf_token,
+      };
+    },
+  );
+
+  r.post("/api/auth/logout", { schema: { tags, response: { 200: Ok } } }, async (request, reply) => {
+    await logout(db, actorOf(request), request.sessionId!);
+    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+    return { ok: true as const };
+  });
+
+  r.patch(
+    "/api/auth/me",
+    { schema: { tags, body: UpdateMeRequest, response: { 200: SessionResponse.shape.user } } },
+    async (request) => updateLocale(db, actorOf(request), request.body.locale),
+  );
+}

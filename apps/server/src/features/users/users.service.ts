@@ -1,0 +1,149 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type {
+  AddMembershipRequest,
+  AdminUser,
+  CreateUserRequest,
+  UpdateUserRequest,
+} from "@kring/contracts";
+import { type Actor, requireRole } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import { hashPassword } from "../../platform/auth/password";
+import type { Database } from "../../platform/db/schema";
+import { badRequest, conflict, notFound } from "../../platform/http/errors";
+import { belongsToTenant } from "../organisation/organisation.repository";
+import { listUsers } from "./users.repository";
+
+export async function searchUsers(db: Kysely<Database>, actor: Actor, q: string | undefined) {
+  requireRole(actor, "administrator");
+  return db.transaction().execute(async (trx) => {
+    const users = await listUsers(trx, actor.tenantId, q);
+    await recordAudit(trx, actor, {
+      action: "user.list",
+      entityType: "user",
+      details: { count: users.length, filtered: !!q },
+    });
+    return users;
+  });
+}
+
+async function getUser(db: Kysely<Database>, tenantId: string, id: string): Promise<AdminUser> {
+  const [user] = await listUsers(db, tenantId, undefined, [id]);
+  if (!user) throw notFound("user");
+  return user;
+}
+
+export async function createUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  input: z.infer<typeof CreateUserRequest>,
+) {
+  requireRole(actor, "administrator");
+  const passwordHash = await hashPassword(input.password);
+  const taken = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where((eb) => eb(eb.fn("lower", ["username"]), "=", input.username.toLowerCase()))
+    .executeTakeFirst();
+  if (taken) throw conflict("Användarnamnet är upptaget.", "The username is taken.");
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("app_user")
+      .values({
+        tenant_id: actor.tenantId,
+        username: input.username,
+        display_name: input.displayName,
+        email: input.email ?? null,
+        kind: input.kind,
+        password_hash: passwordHash,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: "user.create", entityType: "user", entityId: row.id });
+    return getUser(trx, actor.tenantId, row.id);
+  });
+}
+
+export async function updateUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  input: z.infer<typeof UpdateUserRequest>,
+) {
+  requireRole(actor, "administrator");
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("app_user")
+      .set({
+        ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+        ...(input.email !== undefined ? { email: input.email } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
+        ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
+      })
+      .where("id", "=", id)
+      .where("tenant_id", "=", actor.tenantId)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw notFound("user");
+    // A deactivated user is logged out everywhere at once.
+    if (input.active === false) await trx.deleteFrom("user_session").where("user_id", "=", id).execute();
+    await recordAudit(trx, actor, {
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      details: { fields: Object.keys(input) },
+    });
+    return getUser(trx, actor.tenantId, id);
+  });
+}
+
+export async function addMembership(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  input: z.infer<typeof AddMembershipRequest>,
+) {
+  requireRole(actor, "administrator");
+  if (!(await belongsToTenant(db, "unit", actor.tenantId, [input.unitId]))) {
+    throw badRequest("unknown_reference", "Enheten finns inte.", "The unit does not exist.");
+  }
+  await getUser(db, actor.tenantId, userId);
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto("membership")
+      .values({ tenant_id: actor.tenantId, user_id: userId, unit_id: input.unitId, role: input.role })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: "membership.create",
+      entityType: "membership",
+      entityId: row.id,
+      details: { userId, unitId: input.unitId, role: input.role },
+    });
+    return getUser(trx, actor.tenantId, userId);
+  });
+}
+
+export async function removeMembership(
+  db: Kysely<Database>,
+  actor: Actor,
+  userId: string,
+  membershipId: string,
+) {
+  requireRole(actor, "administrator");
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .deleteFrom("membership")
+      .where("id", "=", membershipId)
+      .where("user_id", "=", userId)
+      .where("tenant_id", "=", actor.tenantId)
+      .executeTakeFirst();
+    if (result.numDeletedRows === 0n) throw notFound("membership");
+    await recordAudit(trx, actor, {
+      action: "membership.delete",
+      entityType: "membership",
+      entityId: membershipId,
+      details: { userId },
+    });
+    return getUser(trx, actor.tenantId, userId);
+  });
+}

@@ -1,0 +1,81 @@
+import type { Transaction } from "kysely";
+import type { Database } from "../db/schema";
+import { GENESIS_HASH, chainHash } from "./audit-hash";
+
+/** Whoever acts: a user, or the system itself (named) on its own behalf. */
+export interface AuditActor {
+  tenantId: string;
+  userId: string | null;
+  system?: string;
+}
+
+export interface AuditEntry {
+  /** Dotted verb, e.g. "child.read", "case.create", "auth.login". */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  childId?: string | null;
+  /** Why: the stated purpose or reason, required for emergency access. */
+  reason?: string | null;
+  /** Never personal data beyond ids; what changed, counts, filters. */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends to the tenant's hash chain. Takes a Transaction on purpose: the audit row commits
+ * or rolls back together with the read or change it records.
+ */
+export async function recordAudit(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<void> {
+  const tenantId = actor.tenantId;
+  await trx
+    .insertInto("audit_head")
+    .values({ tenant_id: tenantId, seq: 0, hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column("tenant_id").doNothing())
+    .execute();
+  const head = await trx
+    .selectFrom("audit_head")
+    .select(["seq", "hash"])
+    .where("tenant_id", "=", tenantId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const fields = {
+    tenantId,
+    seq: head.seq + 1,
+    at: new Date(),
+    actorUserId: actor.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    childId: entry.childId ?? null,
+    reason: entry.reason ?? null,
+    details: { ...(entry.details ?? {}), ...(actor.system ? { system: actor.system } : {}) },
+    prevHash: head.hash,
+  };
+  const hash = chainHash(fields);
+  await trx
+    .insertInto("audit_event")
+    .values({
+      tenant_id: tenantId,
+      seq: fields.seq,
+      at: fields.at,
+      actor_user_id: fields.actorUserId,
+      action: fields.action,
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      child_id: fields.childId,
+      reason: fields.reason,
+      details: JSON.stringify(fields.details),
+      prev_hash: fields.prevHash,
+      hash,
+    })
+    .execute();
+  await trx
+    .updateTable("audit_head")
+    .set({ seq: fields.seq, hash })
+    .where("tenant_id", "=", tenantId)
+    .execute();
+}

@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./schema";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+// Same value shapes from both back ends: bigint counts as numbers, dates as "YYYY-MM-DD".
+const INT8 = 20;
+const DATE = 1082;
+pg.types.setTypeParser(INT8, (v) => Number(v));
+pg.types.setTypeParser(DATE, (v) => v);
+
+/** PostgreSQL when a URL is given, otherwise PGlite in dataDir ("memory://" for a throwaway one). */
+export async function connectDatabase(opts: {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
+  if (opts.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: "postgres", close: () => db.destroy() };
+  }
+  const memory = opts.dataDir.startsWith("memory://");
+  if (!memory) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const client = await PGlite.create(memory ? undefined : opts.dataDir, {
+    parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v },
+  });
+  return wrapPGlite(client);
+}
+
+export function wrapPGlite(client: PGlite): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: client }) });
+  return { db, kind: "pglite", close: () => db.destroy() };
+}

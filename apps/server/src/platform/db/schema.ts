@@ -1,0 +1,158 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+// Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
+
+export interface TenantTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  kind: "municipality" | "region";
+  created_at: CreatedAt;
+}
+
+export interface AreaTable {
+  id: Generated<string>;
+  tenant_id: string;
+  organisation_id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface UnitTable {
+  id: Generated<string>;
+  tenant_id: string;
+  organisation_id: string;
+  area_id: string | null;
+  name: string;
+  kind: string;
+  created_at: CreatedAt;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  tenant_id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  kind: "professional" | "guardian" | "child";
+  password_hash: string;
+  locale: Generated<"sv" | "en">;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface MembershipTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  unit_id: string;
+  role: string;
+  created_at: CreatedAt;
+}
+
+export interface UserSessionTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface ChildTable {
+  id: Generated<string>;
+  tenant_id: string;
+  personal_number: string;
+  given_name: string;
+  family_name: string;
+  birth_date: string;
+  protected_identity: Generated<boolean>;
+  address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  phone: string | null;
+  user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface GuardianTable {
+  id: Generated<string>;
+  tenant_id: string;
+  personal_number: string | null;
+  given_name: string;
+  family_name: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  protected_identity: Generated<boolean>;
+  user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ChildGuardianTable {
+  tenant_id: string;
+  child_id: string;
+  guardian_id: string;
+}
+
+export interface ChildUnitTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  unit_id: string;
+  from_date: string;
+  to_date: string | null;
+  school_year: number | null;
+}
+
+export interface AuditEventTable {
+  tenant_id: string;
+  seq: number;
+  at: Timestamp;
+  actor_user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  child_id: string | null;
+  reason: string | null;
+  details: Json;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+}
+
+export interface Database {
+  tenant: TenantTable;
+  organisation: OrganisationTable;
+  area: AreaTable;
+  unit: UnitTable;
+  app_user: AppUserTable;
+  membership: MembershipTable;
+  user_session: UserSessionTable;
+  child: ChildTable;
+  guardian: GuardianTable;
+  child_guardian: ChildGuardianTable;
+  child_unit: ChildUnitTable;
+  audit_event: AuditEventTable;
+  audit_head: AuditHeadTable;
+}
+
+export type AppUser = Selectable<AppUserTable>;
+export type NewChild = Insertable<ChildTable>;

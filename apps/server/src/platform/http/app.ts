@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import path from "node:path";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
+import type { Config } from "../config";
+import type { Database } from "../db/schema";
+import type { DatabaseKind } from "../db/connect";
+import { installAuthHooks } from "../auth/auth-hooks";
+import { loggerOptions } from "../logger";
+import { errorHandler, notFoundHandler } from "./errors";
+import { registerFeatures } from "../../features";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  config: Config;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(deps.config.logLevel),
+    trustProxy: true,
+    bodyLimit: 10 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets inline style attributes on components.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: "Kring API", version: "0.1.0", description: "Samordnat stöd runt barnet." },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { deepLinking: false } });
+  installAuthHooks(app, deps.db, deps.config);
+
+  app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
+    app.swagger(),
+  );
+  await registerFeatures(app, deps);
+  serveWebApp(app, deps.config.webDist);
+  return app;
+}
+
+// The built web app, with every non-API path answered by index.html (client-side routes).
+function serveWebApp(app: FastifyInstance, webDist: string) {
+  const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
+  if (hasWeb) app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
+      return reply.type("text/html").sendFile("index.html");
+    }
+    return notFoundHandler(request, reply);
+  });
+}

@@ -1,0 +1,79 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import type { Problem } from "@kring/contracts";
+
+/** An error the user can act on. Routes never answer 200 on an error; services throw these. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly messageSv: string,
+    readonly messageEn: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(messageEn);
+  }
+}
+
+export const unauthorized = () =>
+  new AppError(401, "unauthorized", "Du behöver logga in.", "You need to log in.");
+export const forbidden = () =>
+  new AppError(403, "forbidden", "Du har inte behörighet till detta.", "You are not allowed to do this.");
+export const notFound = (what = "resource") =>
+  new AppError(404, "not_found", "Det du söker finns inte.", `The ${what} was not found.`);
+export const conflict = (messageSv: string, messageEn: string, details?: Record<string, unknown>) =>
+  new AppError(409, "conflict", messageSv, messageEn, details);
+export const badRequest = (code: string, messageSv: string, messageEn: string) =>
+  new AppError(400, code, messageSv, messageEn);
+
+function problem(status: number, code: string, sv: string, en: string): Problem {
+  return { type: `urn:kring:problem:${code}`, title: en, status, code, message: { sv, en } };
+}
+
+function send(reply: FastifyReply, body: Problem) {
+  return reply.status(body.status).type("application/problem+json").send(body);
+}
+
+// Postgres unique violation: a duplicate the user caused, not a server fault.
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "23505";
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return send(reply, {
+      ...problem(error.status, error.code, error.messageSv, error.messageEn),
+      ...(error.details ? { details: error.details } : {}),
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return send(reply, {
+      ...problem(400, "invalid_input", "Uppgifterna är inte giltiga.", "The input is not valid."),
+      errors: error.validation.map((v) => ({
+        path: `${error.validationContext ?? ""}${v.instancePath}`,
+        message: v.message ?? "invalid",
+      })),
+    });
+  }
+  if (isUniqueViolation(error)) {
+    return send(reply, problem(409, "duplicate", "Det finns redan.", "It already exists."));
+  }
+  if (error.statusCode === 429) {
+    return send(
+      reply,
+      problem(429, "too_many_requests", "För många försök. Vänta en stund.", "Too many attempts. Wait a moment."),
+    );
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return send(
+      reply,
+      problem(error.statusCode, "bad_request", "Begäran kunde inte tolkas.", "The request could not be understood."),
+    );
+  }
+  request.log.error({ err: error }, "unhandled error");
+  return send(reply, problem(500, "internal", "Något gick fel hos oss.", "Something went wrong on our side."));
+}
+
+export function notFoundHandler(_request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, problem(404, "not_found", "Sidan finns inte.", "Not found."));
+}

@@ -1,0 +1,17 @@
+import type { FastifyServerOptions } from "fastify";
+
+// Structured JSON logs. Requests are logged by method, route and status only: URLs, bodies and
+// cookies can carry personal data, so they are never written.
+export function loggerOptions(level: string): FastifyServerOptions["logger"] {
+  return {
+    level,
+    redact: { paths: ["req.headers.cookie", "req.headers.authorization"], remove: true },
+    serializers: {
+      req: (req: { method: string; routeOptions?: { url?: string } }) => ({
+        method: req.method,
+        route: req.routeOptions?.url,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export * from "./problem";
+export * from "./common";
+export * from "./health";
+export * from "./auth";
+export * from "./admin";

@@ -1,0 +1,2 @@
+export * from "./unit-kinds";
+export * from "./roles";

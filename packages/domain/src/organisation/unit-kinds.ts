@@ -1,0 +1,30 @@
+// The kinds of operational unit (verksamhet) that take part in a child's network.
+export const UNIT_KINDS = [
+  "preschool",
+  "school",
+  "student_health",
+  "social_services",
+  "child_psychiatry",
+  "primary_care",
+  "habilitation",
+  "leisure",
+  "police",
+  "other",
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, { sv: string; en: string }> = {
+  preschool: { sv: "Förskola", en: "Preschool" },
+  school: { sv: "Skola", en: "School" },
+  student_health: { sv: "Elevhälsa", en: "Student health" },
+  social_services: { sv: "Socialtjänst", en: "Social services" },
+  child_psychiatry: { sv: "Barn- och ungdomspsykiatri", en: "Child psychiatry" },
+  primary_care: { sv: "Primärvård", en: "Primary care" },
+  habilitation: { sv: "Habilitering", en: "Habilitation" },
+  leisure: { sv: "Fritid", en: "Leisure" },
+  police: { sv: "Polis", en: "Police" },
+  other: { sv: "Övrigt", en: "Other" },
+};
+
+export const ORGANISATION_KINDS = ["municipality", "region"] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
