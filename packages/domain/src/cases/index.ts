@@ -1,0 +1,17 @@
+// @kring/domain/cases: the collaboration case process as pure rules: stages and the state
+// machine, meetings and agendas, deadlines, role eligibility and who may see a case.
+export * from "./civil-date";
+export * from "./stages";
+export * from "./meetings";
+export * from "./roles";
+export * from "./case-state";
+export * from "./events";
+export * from "./transition-errors";
+export * from "./gates";
+export * from "./transition";
+export * from "./eligibility-types";
+export * from "./coordinator-eligibility";
+export * from "./network-role-eligibility";
+export * from "./deadline-rules";
+export * from "./deadlines";
+export * from "./access";
