@@ -14,7 +14,12 @@ export const SessionUser = z.object({
   locale: Locale,
   tenantName: z.string(),
   memberships: z.array(
-    z.object({ unitId: z.uuid(), unitName: z.string(), unitKind: z.string(), role: ProfessionalRole }),
+    z.object({
+      unitId: z.uuid(),
+      unitName: z.string(),
+      unitKind: z.string(),
+      role: ProfessionalRole,
+    }),
   ),
 });
 export type SessionUser = z.infer<typeof SessionUser>;

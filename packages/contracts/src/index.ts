@@ -3,3 +3,5 @@ export * from "./common";
 export * from "./health";
 export * from "./auth";
 export * from "./admin";
+export * from "./children";
+export * from "./cases";

@@ -6,7 +6,9 @@ export function auditCommand() {
   const audit = new Command("audit").description("Work with the audit log.");
   audit
     .command("verify")
-    .description("Check every tenant's hash chain; exits 1 and lists each altered or missing entry.")
+    .description(
+      "Check every tenant's hash chain; exits 1 and lists each altered or missing entry.",
+    )
     .action(async () => {
       const result = await withDatabase(({ db }) => verifyAuditLog(db));
       for (const p of result.problems) {

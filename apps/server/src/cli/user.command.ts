@@ -19,7 +19,9 @@ export function userCommand() {
   const user = new Command("user").description("Manage user accounts.");
   user
     .command("create")
-    .description("Create a user; with --role and --unit also a membership (e.g. the first administrator).")
+    .description(
+      "Create a user; with --role and --unit also a membership (e.g. the first administrator).",
+    )
     .requiredOption("--username <username>", "login name")
     .requiredOption("--name <name>", "display name")
     .option("--password <password>", "password (or KRING_PASSWORD), at least 10 characters")
@@ -29,7 +31,8 @@ export function userCommand() {
     .option("--unit <name>", "unit name for the membership (created as kind 'other' if missing)")
     .action(async (opts: CreateOptions) => {
       const password = opts.password ?? process.env.KRING_PASSWORD;
-      if (!password || password.length < 10) fail("A password of at least 10 characters is needed.");
+      if (!password || password.length < 10)
+        fail("A password of at least 10 characters is needed.");
       if (opts.role && !(PROFESSIONAL_ROLES as readonly string[]).includes(opts.role)) {
         fail(`Unknown role "${opts.role}". Roles: ${PROFESSIONAL_ROLES.join(", ")}`);
       }
@@ -63,7 +66,11 @@ export function userCommand() {
               .executeTakeFirst();
             if (!unit) {
               const org =
-                (await trx.selectFrom("organisation").select("id").where("tenant_id", "=", tenantId).executeTakeFirst()) ??
+                (await trx
+                  .selectFrom("organisation")
+                  .select("id")
+                  .where("tenant_id", "=", tenantId)
+                  .executeTakeFirst()) ??
                 (await trx
                   .insertInto("organisation")
                   .values({ tenant_id: tenantId, name: tenant.name, kind: "municipality" })
@@ -71,7 +78,13 @@ export function userCommand() {
                   .executeTakeFirstOrThrow());
               unit = await trx
                 .insertInto("unit")
-                .values({ tenant_id: tenantId, organisation_id: org.id, area_id: null, name: opts.unit, kind: "other" })
+                .values({
+                  tenant_id: tenantId,
+                  organisation_id: org.id,
+                  area_id: null,
+                  name: opts.unit,
+                  kind: "other",
+                })
                 .returning("id")
                 .executeTakeFirstOrThrow();
             }
@@ -80,11 +93,15 @@ export function userCommand() {
               .values({ tenant_id: tenantId, user_id: row.id, unit_id: unit.id, role: opts.role })
               .execute();
           }
-          await recordAudit(trx, { tenantId, userId: null, system: "cli" }, {
-            action: "user.create",
-            entityType: "user",
-            entityId: row.id,
-          });
+          await recordAudit(
+            trx,
+            { tenantId, userId: null, system: "cli" },
+            {
+              action: "user.create",
+              entityType: "user",
+              entityId: row.id,
+            },
+          );
           return row.id;
         });
         process.stdout.write(`User ${opts.username} created (${id}).\n`);

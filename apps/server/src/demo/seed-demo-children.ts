@@ -54,7 +54,11 @@ export async function seedDemoChildren(ctx: DemoContext, passwordHash: string): 
       : null;
     const givenName = rnd.pick(GIVEN_NAMES_CHILD);
     if (childUser) {
-      await db.updateTable("app_user").set({ display_name: givenName }).where("id", "=", childUser.id).execute();
+      await db
+        .updateTable("app_user")
+        .set({ display_name: givenName })
+        .where("id", "=", childUser.id)
+        .execute();
     }
     const child = await db
       .insertInto("child")
@@ -90,7 +94,9 @@ export async function seedDemoChildren(ctx: DemoContext, passwordHash: string): 
             .returning("id")
             .executeTakeFirstOrThrow()
         : null;
-      const gBirth = isoDate(new Date(Date.UTC(year - rnd.int(28, 50), rnd.int(0, 11), rnd.int(1, 28))));
+      const gBirth = isoDate(
+        new Date(Date.UTC(year - rnd.int(28, 50), rnd.int(0, 11), rnd.int(1, 28))),
+      );
       const guardian = await db
         .insertInto("guardian")
         .values({

@@ -83,13 +83,16 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
 
   await db.transaction().execute(async (trx) => {
     const children = await seedDemoChildren({ ...ctx, db: trx }, passwordHash);
-    await recordAudit(trx, { tenantId, userId: null, system: "demo" }, {
-      action: "demo.seed",
-      entityType: "tenant",
-      entityId: tenantId,
-      details: { users: DEMO_USERS.length, units: DEMO_UNITS.length, children },
-    });
+    await recordAudit(
+      trx,
+      { tenantId, userId: null, system: "demo" },
+      {
+        action: "demo.seed",
+        entityType: "tenant",
+        entityId: tenantId,
+        details: { users: DEMO_USERS.length, units: DEMO_UNITS.length, children },
+      },
+    );
   });
   return true;
 }
-

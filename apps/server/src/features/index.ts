@@ -1,6 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../platform/http/app";
 import { authRoutes } from "./auth/auth.routes";
+import { casesRoutes } from "./cases/cases.routes";
+import { meetingsRoutes } from "./cases/meetings.routes";
+import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { usersRoutes } from "./users/users.routes";
@@ -11,4 +14,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   authRoutes(app, deps);
   organisationRoutes(app, deps);
   usersRoutes(app, deps);
+  childrenRoutes(app, deps);
+  casesRoutes(app, deps);
+  meetingsRoutes(app, deps);
 }

@@ -12,6 +12,7 @@ const schema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   COOKIE_SECURE: z
     .enum(["true", "false"])
     .default("false")
@@ -26,7 +27,7 @@ export type Config = {
   dataDir: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockoutMinutes: number };
+  login: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
   cookieSecure: boolean;
   webDist: string;
 };
@@ -40,7 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(e.DATA_DIR),
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
-    login: { maxFailures: e.LOGIN_MAX_FAILURES, lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES },
+    login: {
+      maxFailures: e.LOGIN_MAX_FAILURES,
+      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+      ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
+    },
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.resolve(e.WEB_DIST ?? new URL("../../../web/dist", import.meta.url).pathname),
   };

@@ -16,7 +16,10 @@ async function adminOf() {
 describe("organisation structure", () => {
   it("lets an administrator build areas and units of a kind, audited", async () => {
     const { tenant, client } = await adminOf();
-    const area = await client.post("/api/admin/areas", { organisationId: tenant.organisationId, name: "Mariehem" });
+    const area = await client.post("/api/admin/areas", {
+      organisationId: tenant.organisationId,
+      name: "Mariehem",
+    });
     expect(area.status).toBe(201);
     const unit = await client.post("/api/admin/units", {
       organisationId: tenant.organisationId,
@@ -57,7 +60,12 @@ describe("organisation structure", () => {
 
   it("refuses a duplicate unit name with 409", async () => {
     const { tenant, client } = await adminOf();
-    const body = { organisationId: tenant.organisationId, areaId: null, name: "Samma", kind: "leisure" };
+    const body = {
+      organisationId: tenant.organisationId,
+      areaId: null,
+      name: "Samma",
+      kind: "leisure",
+    };
     expect((await client.post("/api/admin/units", body)).status).toBe(201);
     expect((await client.post("/api/admin/units", body)).status).toBe(409);
   });
@@ -65,7 +73,10 @@ describe("organisation structure", () => {
   it("refuses structure changes by anyone but an administrator", async () => {
     const tenant = await createTestTenant(t.db);
     const client = await loginAs(t.app, await tenant.addUser("rektor", [["admin", "principal"]]));
-    const res = await client.post("/api/admin/areas", { organisationId: tenant.organisationId, name: "A" });
+    const res = await client.post("/api/admin/areas", {
+      organisationId: tenant.organisationId,
+      name: "A",
+    });
     expect(res.status).toBe(403);
     expect((await client.get("/api/admin/users")).status).toBe(403);
   });
@@ -90,9 +101,13 @@ describe("users and memberships", () => {
       expect.objectContaining({ unitId: schoolId, role: "teacher_mentor" }),
     ]);
     const mentor = await loginAs(t.app, created.json.username, "ett-langt-losenord");
-    expect((await mentor.get("/api/auth/session")).json.user.memberships[0].role).toBe("teacher_mentor");
+    expect((await mentor.get("/api/auth/session")).json.user.memberships[0].role).toBe(
+      "teacher_mentor",
+    );
     const membershipId = withRole.json.memberships[0].id as string;
-    const removed = await client.del(`/api/admin/users/${created.json.id}/memberships/${membershipId}`);
+    const removed = await client.del(
+      `/api/admin/users/${created.json.id}/memberships/${membershipId}`,
+    );
     expect(removed.json.memberships).toEqual([]);
   });
 
@@ -101,7 +116,9 @@ describe("users and memberships", () => {
     const username = await tenant.addUser("leaving", []);
     const leaving = await loginAs(t.app, username);
     const id = (await leaving.get("/api/auth/session")).json.user.id as string;
-    expect((await client.patch(`/api/admin/users/${id}`, { active: false })).json.active).toBe(false);
+    expect((await client.patch(`/api/admin/users/${id}`, { active: false })).json.active).toBe(
+      false,
+    );
     expect((await leaving.get("/api/auth/session")).status).toBe(401);
   });
 
@@ -132,7 +149,9 @@ describe("tenant isolation", () => {
     const aUsers = (await a.client.get("/api/admin/users")).json.users;
     expect(aUsers.map((u: { id: string }) => u.id)).not.toContain(bUser.id);
 
-    expect((await a.client.patch(`/api/admin/users/${bUser.id}`, { displayName: "X" })).status).toBe(404);
+    expect(
+      (await a.client.patch(`/api/admin/users/${bUser.id}`, { displayName: "X" })).status,
+    ).toBe(404);
     expect((await a.client.patch(`/api/admin/units/${bUnit}`, { name: "X" })).status).toBe(404);
     const aUserId = aUsers[0].id as string;
     const cross = await a.client.post(`/api/admin/users/${aUserId}/memberships`, {

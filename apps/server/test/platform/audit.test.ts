@@ -13,11 +13,15 @@ afterAll(() => t.close());
 async function appendThree(tenantId: string) {
   for (const action of ["a.one", "a.two", "a.three"]) {
     await t.db.transaction().execute((trx) =>
-      recordAudit(trx, { tenantId, userId: null, system: "test" }, {
-        action,
-        entityType: "thing",
-        details: { z: 1, a: [2, { c: 3, b: 4 }] },
-      }),
+      recordAudit(
+        trx,
+        { tenantId, userId: null, system: "test" },
+        {
+          action,
+          entityType: "thing",
+          details: { z: 1, a: [2, { c: 3, b: 4 }] },
+        },
+      ),
     );
   }
 }
@@ -43,7 +47,11 @@ describe("audit log", () => {
   it("refuses updates and deletes", async () => {
     const tenant = await createTestTenant(t.db);
     await expect(
-      t.db.updateTable("audit_event").set({ action: "x" }).where("tenant_id", "=", tenant.tenantId).execute(),
+      t.db
+        .updateTable("audit_event")
+        .set({ action: "x" })
+        .where("tenant_id", "=", tenant.tenantId)
+        .execute(),
     ).rejects.toThrow(/append-only/);
     await expect(
       t.db.deleteFrom("audit_event").where("tenant_id", "=", tenant.tenantId).execute(),
@@ -54,7 +62,9 @@ describe("audit log", () => {
     const tenant = await createTestTenant(t.db);
     await appendThree(tenant.tenantId);
     await sql`alter table audit_event disable trigger audit_event_no_change`.execute(t.db);
-    await sql`update audit_event set reason = 'tampered' where tenant_id = ${tenant.tenantId} and seq = 3`.execute(t.db);
+    await sql`update audit_event set reason = 'tampered' where tenant_id = ${tenant.tenantId} and seq = 3`.execute(
+      t.db,
+    );
     await sql`alter table audit_event enable trigger audit_event_no_change`.execute(t.db);
     expect(await problemsOf(tenant.tenantId)).toEqual([
       { tenantId: tenant.tenantId, seq: 3, problem: "altered" },
@@ -65,7 +75,9 @@ describe("audit log", () => {
     const tenant = await createTestTenant(t.db);
     await appendThree(tenant.tenantId);
     await sql`alter table audit_event disable trigger audit_event_no_change`.execute(t.db);
-    await sql`delete from audit_event where tenant_id = ${tenant.tenantId} and seq in (2, 4)`.execute(t.db);
+    await sql`delete from audit_event where tenant_id = ${tenant.tenantId} and seq in (2, 4)`.execute(
+      t.db,
+    );
     await sql`alter table audit_event enable trigger audit_event_no_change`.execute(t.db);
     expect(await problemsOf(tenant.tenantId)).toEqual([
       { tenantId: tenant.tenantId, seq: 2, problem: "missing" },
@@ -77,7 +89,11 @@ describe("audit log", () => {
     const tenant = await createTestTenant(t.db);
     await expect(
       t.db.transaction().execute(async (trx) => {
-        await recordAudit(trx, { tenantId: tenant.tenantId, userId: null }, { action: "x", entityType: "y" });
+        await recordAudit(
+          trx,
+          { tenantId: tenant.tenantId, userId: null },
+          { action: "x", entityType: "y" },
+        );
         throw new Error("change failed");
       }),
     ).rejects.toThrow("change failed");

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, createTestTenant, loginAs, TEST_PASSWORD, type TestApp } from "../support/test-app";
+import {
+  createTestApp,
+  createTestTenant,
+  loginAs,
+  TEST_PASSWORD,
+  type TestApp,
+} from "../support/test-app";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -121,5 +127,25 @@ describe("login and sessions", () => {
     const res = await t.app.inject({ method: "GET", url: "/api/health" });
     expect(res.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
+describe("login rate limit", () => {
+  it("slows down many login attempts from one address", async () => {
+    const limited = await createTestApp({ LOGIN_RATE_PER_MINUTE: "3" });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await limited.app.inject({
+          method: "POST",
+          url: "/api/auth/login",
+          payload: { username: "nobody", password: "whatever-here" },
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

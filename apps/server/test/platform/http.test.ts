@@ -19,7 +19,11 @@ describe("HTTP API basics", () => {
   });
 
   it("answers bad input with 400 problem+json naming the field, not 500", async () => {
-    const res = await t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "x" } });
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "x" },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
     const body = res.json();
@@ -44,7 +48,9 @@ describe("HTTP API basics", () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/health", "/api/auth/login"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/health", "/api/auth/login"]),
+    );
   });
 
   it("serves browsable API docs", async () => {

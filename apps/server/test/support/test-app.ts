@@ -22,7 +22,12 @@ export interface TestApp {
 
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST: "/nonexistent", ...env });
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    WEB_DIST: "/nonexistent",
+    LOGIN_RATE_PER_MINUTE: "10000",
+    ...env,
+  });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   return {
     db: handle.db,
@@ -39,7 +44,11 @@ export interface TestTenant {
   tenantId: string;
   organisationId: string;
   unitId: (key: string) => string;
-  addUser(username: string, roles: [unitKey: string, role: string][], kind?: "professional" | "guardian" | "child"): Promise<string>;
+  addUser(
+    username: string,
+    roles: [unitKey: string, role: string][],
+    kind?: "professional" | "guardian" | "child",
+  ): Promise<string>;
   addUnit(key: string, kind: string): Promise<string>;
 }
 
@@ -56,7 +65,13 @@ export async function createTestTenant(db: Kysely<Database>): Promise<TestTenant
   const addUnit = async (key: string, kind: string) => {
     const row = await db
       .insertInto("unit")
-      .values({ tenant_id: tenant.id, organisation_id: org.id, area_id: null, name: `${key} ${suffix}`, kind })
+      .values({
+        tenant_id: tenant.id,
+        organisation_id: org.id,
+        area_id: null,
+        name: `${key} ${suffix}`,
+        kind,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     units.set(key, row.id);
@@ -66,7 +81,11 @@ export async function createTestTenant(db: Kysely<Database>): Promise<TestTenant
   return {
     tenantId: tenant.id,
     organisationId: org.id,
-    unitId: (key) => units.get(key) ?? (() => { throw new Error(`no unit ${key}`); })(),
+    unitId: (key) =>
+      units.get(key) ??
+      (() => {
+        throw new Error(`no unit ${key}`);
+      })(),
     addUnit,
     addUser: async (username, roles, kind = "professional") => {
       const user = await db
@@ -92,7 +111,11 @@ export async function createTestTenant(db: Kysely<Database>): Promise<TestTenant
 }
 
 export interface Client {
-  request(method: InjectOptions["method"], url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
+  request(
+    method: InjectOptions["method"],
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
   get(url: string): ReturnType<Client["request"]>;
   post(url: string, body?: unknown): ReturnType<Client["request"]>;
   patch(url: string, body?: unknown): ReturnType<Client["request"]>;
@@ -102,11 +125,20 @@ export interface Client {
 }
 
 /** Logs in through the real login route and returns a client carrying cookie and CSRF token. */
-export async function loginAs(app: FastifyInstance, username: string, password = TEST_PASSWORD): Promise<Client> {
-  const res = await app.inject({ method: "POST", url: "/api/auth/login", payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`login failed for ${username}: ${res.statusCode} ${res.body}`);
+export async function loginAs(
+  app: FastifyInstance,
+  username: string,
+  password = TEST_PASSWORD,
+): Promise<Client> {
+  const res = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login failed for ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === "kring_session")!;
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   const cookieHeader = `kring_session=${cookie.value}`;
   const request: Client["request"] = async (method, url, body) => {
     const r = await app.inject({
@@ -115,7 +147,7 @@ export async function loginAs(app: FastifyInstance, username: string, password =
       headers: { cookie: cookieHeader, "x-kring-csrf": csrf },
       ...(body !== undefined ? { payload: body as InjectOptions["payload"] } : {}),
     });
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = r.body ? JSON.parse(r.body) : null;
     } catch {

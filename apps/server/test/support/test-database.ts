@@ -15,7 +15,8 @@ const MIGRATIONS = new URL("../../src/platform/db/migrations", import.meta.url).
 
 function schemaVersion(): string {
   const h = createHash("sha256");
-  for (const f of fs.readdirSync(MIGRATIONS).sort()) h.update(f).update(fs.readFileSync(path.join(MIGRATIONS, f)));
+  for (const f of fs.readdirSync(MIGRATIONS).sort())
+    h.update(f).update(fs.readFileSync(path.join(MIGRATIONS, f)));
   return h.digest("hex").slice(0, 12);
 }
 

@@ -17,13 +17,19 @@ describe("personal identity numbers", () => {
   it("rejects a wrong check digit, wrong length and impossible dates", () => {
     expect(parsePersonalNumber("198112189875")).toBeNull();
     expect(parsePersonalNumber("8112189876")).toBeNull();
-    expect(parsePersonalNumber(makePersonalNumber("2015-02-28", 123).replace("0228", "0230"))).toBeNull();
+    expect(
+      parsePersonalNumber(makePersonalNumber("2015-02-28", 123).replace("0228", "0230")),
+    ).toBeNull();
   });
 
   it("accepts coordination numbers (day + 60) and reports the real birth date", () => {
     const n = makePersonalNumber("2014-05-03", 241, true);
     expect(n.slice(6, 8)).toBe("63");
-    expect(parsePersonalNumber(n)).toEqual({ value: n, kind: "coordination", birthDate: "2014-05-03" });
+    expect(parsePersonalNumber(n)).toEqual({
+      value: n,
+      kind: "coordination",
+      birthDate: "2014-05-03",
+    });
   });
 
   it("computes the Luhn digit", () => {

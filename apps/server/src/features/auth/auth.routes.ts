@@ -24,7 +24,10 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
   r.post(
     "/api/auth/login",
     {
-      config: { public: true, rateLimit: { max: 20, timeWindow: "1 minute" } },
+      config: {
+        public: true,
+        rateLimit: { max: config.login.ratePerMinute, timeWindow: "1 minute" },
+      },
       schema: { tags, body: LoginRequest, response: { 200: SessionResponse } },
     },
     async (request, reply) => {
@@ -52,11 +55,15 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
     },
   );
 
-  r.post("/api/auth/logout", { schema: { tags, response: { 200: Ok } } }, async (request, reply) => {
-    await logout(db, actorOf(request), request.sessionId!);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return { ok: true as const };
-  });
+  r.post(
+    "/api/auth/logout",
+    { schema: { tags, response: { 200: Ok } } },
+    async (request, reply) => {
+      await logout(db, actorOf(request), request.sessionId!);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
 
   r.patch(
     "/api/auth/me",

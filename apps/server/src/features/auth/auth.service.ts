@@ -48,7 +48,9 @@ export async function login(
         .updateTable("app_user")
         .set({
           failed_logins: lock ? 0 : failures,
-          locked_until: lock ? new Date(now.getTime() + config.login.lockoutMinutes * 60_000) : null,
+          locked_until: lock
+            ? new Date(now.getTime() + config.login.lockoutMinutes * 60_000)
+            : null,
         })
         .where("id", "=", user.id)
         .execute();
@@ -67,11 +69,15 @@ export async function login(
       .where("id", "=", user.id)
       .execute();
     const created = await createSession(trx, user.tenant_id, user.id);
-    await recordAudit(trx, { tenantId: user.tenant_id, userId: user.id }, {
-      action: "auth.login",
-      entityType: "user",
-      entityId: user.id,
-    });
+    await recordAudit(
+      trx,
+      { tenantId: user.tenant_id, userId: user.id },
+      {
+        action: "auth.login",
+        entityType: "user",
+        entityId: user.id,
+      },
+    );
     return created;
   });
   const sessionUser = await loadSessionUser(db, user.tenant_id, user.id);
@@ -81,7 +87,11 @@ export async function login(
 export async function logout(db: Kysely<Database>, actor: Actor, sessionId: string) {
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, sessionId);
-    await recordAudit(trx, actor, { action: "auth.logout", entityType: "user", entityId: actor.userId });
+    await recordAudit(trx, actor, {
+      action: "auth.logout",
+      entityType: "user",
+      entityId: actor.userId,
+    });
   });
 }
 

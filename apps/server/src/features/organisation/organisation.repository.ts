@@ -7,7 +7,12 @@ export async function loadStructure(
   tenantId: string,
 ): Promise<StructureResponse> {
   const [organisations, areas, units] = await Promise.all([
-    db.selectFrom("organisation").selectAll().where("tenant_id", "=", tenantId).orderBy("name").execute(),
+    db
+      .selectFrom("organisation")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .orderBy("name")
+      .execute(),
     db.selectFrom("area").selectAll().where("tenant_id", "=", tenantId).orderBy("name").execute(),
     db.selectFrom("unit").selectAll().where("tenant_id", "=", tenantId).orderBy("name").execute(),
   ]);

@@ -31,7 +31,11 @@ export async function createOrganisation(
       .values({ tenant_id: actor.tenantId, name: input.name, kind: input.kind })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: "organisation.create", entityType: "organisation", entityId: row.id });
+    await recordAudit(trx, actor, {
+      action: "organisation.create",
+      entityType: "organisation",
+      entityId: row.id,
+    });
     return row.id;
   });
 }
@@ -48,7 +52,11 @@ export async function createArea(
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("area")
-      .values({ tenant_id: actor.tenantId, organisation_id: input.organisationId, name: input.name })
+      .values({
+        tenant_id: actor.tenantId,
+        organisation_id: input.organisationId,
+        name: input.name,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: "area.create", entityType: "area", entityId: row.id });

@@ -4,7 +4,11 @@ import { recordAudit } from "../../platform/audit/audit";
 
 export async function findTenant(db: Kysely<Database>, slug?: string) {
   const tenants = await db.selectFrom("tenant").selectAll().orderBy("created_at").execute();
-  return slug ? tenants.find((t) => t.slug === slug) : tenants.length === 1 ? tenants[0] : undefined;
+  return slug
+    ? tenants.find((t) => t.slug === slug)
+    : tenants.length === 1
+      ? tenants[0]
+      : undefined;
 }
 
 export async function createTenant(db: Kysely<Database>, input: { slug: string; name: string }) {
@@ -14,11 +18,15 @@ export async function createTenant(db: Kysely<Database>, input: { slug: string; 
       .values(input)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { tenantId: tenant.id, userId: null, system: "setup" }, {
-      action: "tenant.create",
-      entityType: "tenant",
-      entityId: tenant.id,
-    });
+    await recordAudit(
+      trx,
+      { tenantId: tenant.id, userId: null, system: "setup" },
+      {
+        action: "tenant.create",
+        entityType: "tenant",
+        entityId: tenant.id,
+      },
+    );
     return tenant;
   });
 }

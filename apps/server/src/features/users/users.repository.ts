@@ -23,7 +23,8 @@ export async function listUsers(
       ]),
     );
   }
-  if (ids) query = query.where("id", "in", ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]);
+  if (ids)
+    query = query.where("id", "in", ids.length ? ids : ["00000000-0000-0000-0000-000000000000"]);
   const users = await query.execute();
   const memberships = users.length
     ? await db

@@ -33,7 +33,8 @@ export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
   r.post(
     "/api/admin/users",
     { schema: { tags, body: CreateUserRequest, response: { 201: AdminUser } } },
-    async (request, reply) => reply.status(201).send(await createUser(db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createUser(db, actorOf(request), request.body)),
   );
 
   r.patch(
@@ -48,7 +49,9 @@ export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
       schema: { tags, params: IdParams, body: AddMembershipRequest, response: { 201: AdminUser } },
     },
     async (request, reply) =>
-      reply.status(201).send(await addMembership(db, actorOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await addMembership(db, actorOf(request), request.params.id, request.body)),
   );
 
   r.delete(

@@ -85,7 +85,8 @@ export async function updateUser(
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw notFound("user");
     // A deactivated user is logged out everywhere at once.
-    if (input.active === false) await trx.deleteFrom("user_session").where("user_id", "=", id).execute();
+    if (input.active === false)
+      await trx.deleteFrom("user_session").where("user_id", "=", id).execute();
     await recordAudit(trx, actor, {
       action: "user.update",
       entityType: "user",
@@ -110,7 +111,12 @@ export async function addMembership(
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("membership")
-      .values({ tenant_id: actor.tenantId, user_id: userId, unit_id: input.unitId, role: input.role })
+      .values({
+        tenant_id: actor.tenantId,
+        user_id: userId,
+        unit_id: input.unitId,
+        role: input.role,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, {

@@ -68,7 +68,11 @@ export async function resolveSession(
   }
   // Touch at most once a minute: enough for the idle timeout, cheap on every request.
   if (now - row.last_seen_at.getTime() > 60_000) {
-    await db.updateTable("user_session").set({ last_seen_at: new Date(now) }).where("id", "=", id).execute();
+    await db
+      .updateTable("user_session")
+      .set({ last_seen_at: new Date(now) })
+      .where("id", "=", id)
+      .execute();
   }
   const memberships = await db
     .selectFrom("membership")

@@ -18,7 +18,12 @@ export class AppError extends Error {
 export const unauthorized = () =>
   new AppError(401, "unauthorized", "Du behöver logga in.", "You need to log in.");
 export const forbidden = () =>
-  new AppError(403, "forbidden", "Du har inte behörighet till detta.", "You are not allowed to do this.");
+  new AppError(
+    403,
+    "forbidden",
+    "Du har inte behörighet till detta.",
+    "You are not allowed to do this.",
+  );
 export const notFound = (what = "resource") =>
   new AppError(404, "not_found", "Det du söker finns inte.", `The ${what} was not found.`);
 export const conflict = (messageSv: string, messageEn: string, details?: Record<string, unknown>) =>
@@ -61,17 +66,30 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error.statusCode === 429) {
     return send(
       reply,
-      problem(429, "too_many_requests", "För många försök. Vänta en stund.", "Too many attempts. Wait a moment."),
+      problem(
+        429,
+        "too_many_requests",
+        "För många försök. Vänta en stund.",
+        "Too many attempts. Wait a moment.",
+      ),
     );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return send(
       reply,
-      problem(error.statusCode, "bad_request", "Begäran kunde inte tolkas.", "The request could not be understood."),
+      problem(
+        error.statusCode,
+        "bad_request",
+        "Begäran kunde inte tolkas.",
+        "The request could not be understood.",
+      ),
     );
   }
   request.log.error({ err: error }, "unhandled error");
-  return send(reply, problem(500, "internal", "Något gick fel hos oss.", "Something went wrong on our side."));
+  return send(
+    reply,
+    problem(500, "internal", "Något gick fel hos oss.", "Something went wrong on our side."),
+  );
 }
 
 export function notFoundHandler(_request: FastifyRequest, reply: FastifyReply) {

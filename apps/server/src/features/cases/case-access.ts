@@ -1,0 +1,83 @@
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import type { Actor } from "../../platform/auth/actor";
+import type { Database } from "../../platform/db/schema";
+
+const NO_ID = "00000000-0000-0000-0000-000000000000";
+const ids = (values: string[]) =>
+  sql.join((values.length ? values : [NO_ID]).map((v) => sql`${v}::uuid`));
+
+/** Roles that receive requests in the intake queue. */
+export const INTAKE_ROLES = ["central_coordinator", "social_secretary"];
+
+// Consent in force at the instant that names one of the units.
+const consentNames = (unitsSql: Expression<unknown>, at: Date) => sql<SqlBool>`exists (
+  select 1 from consent k join consent_unit ku on ku.consent_id = k.id
+  where k.case_id = c.id and ku.unit_id in (${unitsSql})
+    and k.valid_from <= ${at} and (k.valid_until is null or k.valid_until > ${at})
+    and (k.withdrawn_at is null or k.withdrawn_at > ${at}))`;
+
+/**
+ * The ways an actor may see a case, each a condition on `cases as c`:
+ * - raised: the person who raised the request, and the principal of the raising unit;
+ * - network: a network member, while consent in force names the unit they represent in the case;
+ * - intake: the intake roles, for requests awaiting assessment that consent shares with their unit;
+ * - emergency: an unexpired emergency access (given with a reason, flagged for review).
+ * Analysts, guardians and children hold none of these for the professional case view.
+ */
+export function accessConditions(actor: Actor, at = new Date()) {
+  const units = actor.memberships.map((m) => m.unitId);
+  const principalUnits = actor.memberships
+    .filter((m) => m.role === "principal")
+    .map((m) => m.unitId);
+  const intakeUnits = actor.memberships
+    .filter((m) => INTAKE_ROLES.includes(m.role))
+    .map((m) => m.unitId);
+  return {
+    raised: sql<SqlBool>`(c.raised_by_user_id = ${actor.userId} or c.raised_by_unit_id in (${ids(principalUnits)}))`,
+    network: sql<SqlBool>`exists (
+      select 1 from case_member m
+      where m.case_id = c.id and m.user_id = ${actor.userId} and m.left_at is null
+        and m.unit_id in (${ids(units)})
+        and ${consentNames(sql`m.unit_id`, at)})`,
+    intake: sql<SqlBool>`(c.stage = 'assessment' and ${consentNames(ids(intakeUnits), at)})`,
+    emergency: sql<SqlBool>`exists (
+      select 1 from emergency_access e
+      where e.case_id = c.id and e.user_id = ${actor.userId} and e.expires_at > ${at})`,
+  };
+}
+
+/** The one rule for who sees a case, as a filter on `cases as c`. */
+export function caseVisibleTo(actor: Actor, at = new Date()): Expression<SqlBool> {
+  if (actor.kind !== "professional") return sql<SqlBool>`false`;
+  const a = accessConditions(actor, at);
+  return sql<SqlBool>`(${a.raised} or ${a.network} or ${a.intake} or ${a.emergency})`;
+}
+
+export type AccessBasis = "network" | "raised" | "intake" | "emergency";
+
+/** Why the actor sees the case now (null: not at all). Emergency only when nothing else applies. */
+export async function accessBasis(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+): Promise<AccessBasis | null> {
+  if (actor.kind !== "professional") return null;
+  const a = accessConditions(actor);
+  const row = await db
+    .selectFrom("cases as c")
+    .select([
+      a.raised.as("raised"),
+      a.network.as("network"),
+      a.intake.as("intake"),
+      a.emergency.as("emergency"),
+    ])
+    .where("c.id", "=", caseId)
+    .where("c.tenant_id", "=", actor.tenantId)
+    .executeTakeFirst();
+  if (!row) return null;
+  if (row.network) return "network";
+  if (row.raised) return "raised";
+  if (row.intake) return "intake";
+  if (row.emergency) return "emergency";
+  return null;
+}

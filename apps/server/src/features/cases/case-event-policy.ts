@@ -1,0 +1,37 @@
+import type { CaseEventInput } from "@kring/contracts";
+import { type Actor, hasRole } from "../../platform/auth/actor";
+import { forbidden } from "../../platform/http/errors";
+import { INTAKE_ROLES } from "./case-access";
+import { type GuardedCase, isCoordinator } from "./case-guard";
+
+/**
+ * Who may move a case which way. Intake decisions belong to the intake roles, the principal
+ * appoints the contact person, the coordinators run the process, and anyone who sees the case
+ * may record that authority action has started (a report of concern cannot wait).
+ */
+export function requireEventAllowed(
+  actor: Actor,
+  guarded: GuardedCase,
+  type: CaseEventInput["type"],
+) {
+  const raised = guarded.basis === "raised" || guarded.row.raised_by_user_id === actor.userId;
+  const intake =
+    hasRole(actor, ...INTAKE_ROLES) && (guarded.basis === "intake" || guarded.basis === "network");
+  const coordinator = isCoordinator(guarded);
+  const allowed: Record<CaseEventInput["type"], boolean> = {
+    submit: raised,
+    accept: intake,
+    decline: intake,
+    appoint_coordinators: intake,
+    appoint_contact_person: hasRole(actor, "principal") || coordinator,
+    record_eht_review: coordinator || guarded.myRoles.includes("contact_person"),
+    record_authority_action: true,
+    record_first_contact: coordinator,
+    appoint_spokesperson: coordinator,
+    agree_plan: coordinator,
+    start_evaluation: coordinator,
+    continue: coordinator,
+    close: coordinator,
+  };
+  if (!allowed[type]) throw forbidden();
+}

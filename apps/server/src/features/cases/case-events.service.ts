@@ -1,0 +1,222 @@
+import type { Kysely, Transaction } from "kysely";
+import type { z } from "zod";
+import type { CaseEventInput, CaseEventRequest } from "@kring/contracts";
+import {
+  AUTHORITY_ACTION_LABELS,
+  CASE_EVENT_LABELS,
+  CLOSE_REASON_LABELS,
+  type CaseEvent,
+  type CaseState,
+  type PersonFacts,
+  stockholmDate,
+  transition,
+} from "@kring/domain/cases";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { AppError } from "../../platform/http/errors";
+import { requireEventAllowed } from "./case-event-policy";
+import { childRelations, peopleFacts } from "./case-facts.repository";
+import { type GuardedCase, guardCase } from "./case-guard";
+import { requireFreshVersion, saveCaseState } from "./case-state.repository";
+import { unitCoveredByConsent } from "./consent.repository";
+
+type Trx = Transaction<Database>;
+
+/** Applies one step of the process to a case, refusing stale versions and steps out of order. */
+export async function applyCaseEvent(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof CaseEventRequest>,
+) {
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    await requireFreshVersion(trx, guarded.row, input.version);
+    requireEventAllowed(actor, guarded, input.event.type);
+    const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
+    const state = guarded.row.state as unknown as CaseState;
+    const result = transition(state, event, {
+      today: stockholmDate(new Date()),
+      child: await childRelations(trx, actor.tenantId, guarded.row.child_id),
+      people,
+    });
+    if (!result.ok) {
+      throw new AppError(422, result.error.code, result.error.messageSv, result.error.messageEn, {
+        reasons: result.error.reasons ?? [],
+      });
+    }
+    await afterwards();
+    const version = await saveCaseState(trx, actor, guarded.row, result.state, {
+      kind: input.event.type,
+      summary: summaryOf(input.event),
+      lastDecision: decisionOf(input.event),
+    });
+    await recordAudit(trx, actor, {
+      action: `case.${input.event.type}`,
+      entityType: "case",
+      entityId: caseId,
+      childId: guarded.row.child_id,
+      details: { from: state.stage, to: result.state.stage },
+    });
+    return { stage: result.state.stage, version };
+  });
+}
+
+interface Prepared {
+  event: CaseEvent;
+  people: Record<string, PersonFacts>;
+  /** Writes that belong with the step (case roles), run once the step is known to be allowed. */
+  afterwards: () => Promise<void>;
+}
+
+async function prepare(
+  trx: Trx,
+  actor: Actor,
+  guarded: GuardedCase,
+  input: CaseEventInput,
+): Promise<Prepared> {
+  const caseId = guarded.row.id;
+  const nothing = async () => {};
+  switch (input.type) {
+    case "appoint_coordinators": {
+      const people = await peopleFacts(trx, actor.tenantId, [
+        input.leadUserId,
+        input.documentingUserId,
+      ]);
+      return {
+        event: {
+          type: "appoint_coordinators",
+          leadId: input.leadUserId,
+          documentingId: input.documentingUserId,
+        },
+        people,
+        afterwards: async () => {
+          await addRole(trx, actor, caseId, "coordinator_lead", input.leadUserId, people);
+          await addRole(
+            trx,
+            actor,
+            caseId,
+            "coordinator_documenting",
+            input.documentingUserId,
+            people,
+          );
+        },
+      };
+    }
+    case "appoint_contact_person": {
+      const people = await peopleFacts(trx, actor.tenantId, [input.userId, actor.userId]);
+      const facts = people[input.userId];
+      if (facts)
+        people[input.userId] = {
+          ...facts,
+          memberships: facts.memberships.filter((m) => m.unitId === input.unitId),
+        };
+      return {
+        event: {
+          type: "appoint_contact_person",
+          personId: input.userId,
+          appointedById: actor.userId,
+        },
+        people,
+        afterwards: () =>
+          addRole(trx, actor, caseId, "contact_person", input.userId, people, input.unitId),
+      };
+    }
+    case "appoint_spokesperson": {
+      const member = await trx
+        .insertInto("case_member")
+        .values({
+          tenant_id: actor.tenantId,
+          case_id: caseId,
+          role: "spokesperson",
+          user_id: null,
+          unit_id: null,
+          person_name: input.name,
+          relation: input.relation,
+          email: input.email ?? null,
+          appointed_by: actor.userId,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return {
+        event: { type: "appoint_spokesperson", personId: member.id },
+        people: { [member.id]: { personId: member.id, kind: "private", memberships: [] } },
+        afterwards: nothing,
+      };
+    }
+    case "continue":
+      return { event: { type: "continue", revisedPlan: true }, people: {}, afterwards: nothing };
+    default:
+      return { event: input as CaseEvent, people: {}, afterwards: nothing };
+  }
+}
+
+/** Puts a professional in the case's network in a role, representing a unit consent covers. */
+async function addRole(
+  trx: Trx,
+  actor: Actor,
+  caseId: string,
+  role: string,
+  userId: string,
+  people: Record<string, PersonFacts>,
+  unitId?: string,
+) {
+  const units = unitId ? [unitId] : (people[userId]?.memberships.map((m) => m.unitId) ?? []);
+  let covered: string | undefined;
+  for (const u of units) if (await unitCoveredByConsent(trx, caseId, u)) covered = covered ?? u;
+  if (!covered) {
+    throw new AppError(
+      422,
+      "consent_missing_for_unit",
+      "Samtycket omfattar inte personens enhet. Registrera ett samtycke som omfattar enheten först.",
+      "The consent does not cover the person's unit. Record a consent that covers the unit first.",
+    );
+  }
+  await trx
+    .updateTable("case_member")
+    .set({ left_at: new Date() })
+    .where("case_id", "=", caseId)
+    .where("role", "=", role)
+    .where("left_at", "is", null)
+    .execute();
+  await trx
+    .insertInto("case_member")
+    .values({
+      tenant_id: actor.tenantId,
+      case_id: caseId,
+      role,
+      user_id: userId,
+      unit_id: covered,
+      appointed_by: actor.userId,
+    })
+    .execute();
+}
+
+function summaryOf(event: CaseEventInput): string {
+  if (event.type === "decline") return `${CASE_EVENT_LABELS.decline.sv}: ${event.otherAction}`;
+  if (event.type === "close")
+    return `${CASE_EVENT_LABELS.close.sv}: ${CLOSE_REASON_LABELS[event.reason].sv}`;
+  if (event.type === "record_authority_action")
+    return `${AUTHORITY_ACTION_LABELS[event.kind].sv}: ${event.note}`;
+  return CASE_EVENT_LABELS[event.type].sv;
+}
+
+function decisionOf(event: CaseEventInput): string | undefined {
+  switch (event.type) {
+    case "accept":
+      return "Bedömt som samverkansärende.";
+    case "decline":
+      return `Inte samverkansärende. Annan åtgärd: ${event.otherAction}. Skäl: ${event.reason}`;
+    case "agree_plan":
+      return "Handlingsplanen fastställd.";
+    case "continue":
+      return "Fortsätter med reviderad plan.";
+    case "close":
+      return `Avslutat: ${CLOSE_REASON_LABELS[event.reason].sv}.`;
+    case "record_authority_action":
+      return `${AUTHORITY_ACTION_LABELS[event.kind].sv}${event.closesCase ? " (ärendet avslutat)" : ""}.`;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,68 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../platform/db/schema";
+
+/** Whether consent in force now names the unit for the case. */
+export async function unitCoveredByConsent(
+  db: Kysely<Database>,
+  caseId: string,
+  unitId: string,
+  at = new Date(),
+) {
+  const row = await db
+    .selectFrom("consent as k")
+    .innerJoin("consent_unit as ku", "ku.consent_id", "k.id")
+    .select("k.id")
+    .where("k.case_id", "=", caseId)
+    .where("ku.unit_id", "=", unitId)
+    .where("k.valid_from", "<=", at)
+    .where((eb) => eb.or([eb("k.valid_until", "is", null), eb("k.valid_until", ">", at)]))
+    .where((eb) => eb.or([eb("k.withdrawn_at", "is", null), eb("k.withdrawn_at", ">", at)]))
+    .executeTakeFirst();
+  return !!row;
+}
+
+export async function loadConsents(db: Kysely<Database>, tenantId: string, caseId: string) {
+  const consents = await db
+    .selectFrom("consent")
+    .selectAll()
+    .where("tenant_id", "=", tenantId)
+    .where("case_id", "=", caseId)
+    .orderBy("created_at")
+    .execute();
+  const units = consents.length
+    ? await db
+        .selectFrom("consent_unit as ku")
+        .innerJoin("unit", "unit.id", "ku.unit_id")
+        .select(["ku.consent_id", "unit.id", "unit.name"])
+        .where(
+          "ku.consent_id",
+          "in",
+          consents.map((c) => c.id),
+        )
+        .orderBy("unit.name")
+        .execute()
+    : [];
+  const now = new Date();
+  return consents.map((c) => ({
+    id: c.id,
+    purpose: c.purpose,
+    givenBy: (c.given_by as unknown as { kind: "guardian" | "child"; name: string }[]).map((g) => ({
+      kind: g.kind,
+      name: g.name,
+    })),
+    units: units.filter((u) => u.consent_id === c.id).map((u) => ({ id: u.id, name: u.name })),
+    validFrom: c.valid_from.toISOString(),
+    validUntil: c.valid_until?.toISOString() ?? null,
+    withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
+    withdrawnReason: c.withdrawn_reason,
+    documentId: c.document_id,
+    status:
+      c.withdrawn_at && c.withdrawn_at <= now
+        ? "withdrawn"
+        : c.valid_until && c.valid_until <= now
+          ? "expired"
+          : c.valid_from > now
+            ? "not_yet_valid"
+            : "active",
+  }));
+}

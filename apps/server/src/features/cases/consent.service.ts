@@ -1,0 +1,163 @@
+import type { Kysely, Transaction } from "kysely";
+import type { z } from "zod";
+import type { ConsentInput } from "@kring/contracts";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { badRequest, forbidden, notFound } from "../../platform/http/errors";
+import { guardCase, isCoordinator } from "./case-guard";
+import { recordCaseEvent } from "./case-state.repository";
+
+/** Stores a consent given by the child's guardians (and the child) for named units. */
+export async function insertConsent(
+  trx: Transaction<Database>,
+  actor: Actor,
+  caseId: string,
+  childId: string,
+  input: z.infer<typeof ConsentInput>,
+) {
+  const guardianIds = input.givenBy.flatMap((g) => (g.kind === "guardian" ? [g.guardianId] : []));
+  const guardians = guardianIds.length
+    ? await trx
+        .selectFrom("child_guardian as cg")
+        .innerJoin("guardian as g", "g.id", "cg.guardian_id")
+        .select(["g.id", "g.given_name", "g.family_name"])
+        .where("cg.child_id", "=", childId)
+        .where("g.id", "in", guardianIds)
+        .execute()
+    : [];
+  if (guardians.length !== new Set(guardianIds).size) {
+    throw badRequest(
+      "unknown_guardian",
+      "Samtycket måste ges av barnets vårdnadshavare.",
+      "Consent must be given by the child's guardians.",
+    );
+  }
+  const units = await trx
+    .selectFrom("unit")
+    .select("id")
+    .where("tenant_id", "=", actor.tenantId)
+    .where("id", "in", input.unitIds)
+    .execute();
+  if (units.length !== new Set(input.unitIds).size) {
+    throw badRequest(
+      "unknown_reference",
+      "En av enheterna finns inte.",
+      "One of the units does not exist.",
+    );
+  }
+  const child = await trx
+    .selectFrom("child")
+    .select(["given_name", "family_name"])
+    .where("id", "=", childId)
+    .executeTakeFirstOrThrow();
+  const givenBy = input.givenBy.map((g) => {
+    if (g.kind === "child")
+      return { kind: "child", name: `${child.given_name} ${child.family_name}` };
+    const guardian = guardians.find((x) => x.id === g.guardianId)!;
+    return {
+      kind: "guardian",
+      guardianId: g.guardianId,
+      name: `${guardian.given_name} ${guardian.family_name}`,
+    };
+  });
+  const consent = await trx
+    .insertInto("consent")
+    .values({
+      tenant_id: actor.tenantId,
+      child_id: childId,
+      case_id: caseId,
+      purpose: input.purpose,
+      given_by: JSON.stringify(givenBy),
+      valid_from: new Date(),
+      valid_until: input.validUntil ? new Date(`${input.validUntil}T23:59:59+01:00`) : null,
+      document_id: input.documentId ?? null,
+      recorded_by: actor.userId,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await trx
+    .insertInto("consent_unit")
+    .values(
+      [...new Set(input.unitIds)].map((unitId) => ({
+        tenant_id: actor.tenantId,
+        consent_id: consent.id,
+        unit_id: unitId,
+      })),
+    )
+    .execute();
+  await recordAudit(trx, actor, {
+    action: "consent.create",
+    entityType: "consent",
+    entityId: consent.id,
+    childId,
+    details: { caseId, unitIds: input.unitIds },
+  });
+  return consent.id;
+}
+
+const mayRecordConsent = (actor: Actor, g: Awaited<ReturnType<typeof guardCase>>) =>
+  isCoordinator(g) || g.basis === "raised" || g.basis === "intake";
+
+export async function addConsent(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof ConsentInput>,
+) {
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    if (!mayRecordConsent(actor, guarded)) throw forbidden();
+    const id = await insertConsent(trx, actor, caseId, guarded.row.child_id, input);
+    await recordCaseEvent(
+      trx,
+      actor,
+      caseId,
+      guarded.row.version,
+      "consent_recorded",
+      "Samtycke registrerat",
+    );
+    return id;
+  });
+}
+
+/**
+ * Withdrawal stops sharing with the named units from this moment. Nothing is deleted: what was
+ * shared while the consent was in force stays in the record.
+ */
+export async function withdrawConsent(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  consentId: string,
+  reason: string,
+) {
+  await db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    if (!mayRecordConsent(actor, guarded)) throw forbidden();
+    const result = await trx
+      .updateTable("consent")
+      .set({ withdrawn_at: new Date(), withdrawn_reason: reason || null })
+      .where("id", "=", consentId)
+      .where("case_id", "=", caseId)
+      .where("tenant_id", "=", actor.tenantId)
+      .where("withdrawn_at", "is", null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw notFound("consent");
+    await recordCaseEvent(
+      trx,
+      actor,
+      caseId,
+      guarded.row.version,
+      "consent_withdrawn",
+      "Samtycke återkallat",
+    );
+    await recordAudit(trx, actor, {
+      action: "consent.withdraw",
+      entityType: "consent",
+      entityId: consentId,
+      childId: guarded.row.child_id,
+      reason: reason || null,
+    });
+  });
+}

@@ -1,0 +1,256 @@
+import type { Kysely, Transaction } from "kysely";
+import type { z } from "zod";
+import type { CreateMeetingRequest, MeetingDetail, UpdateMeetingRequest } from "@kring/contracts";
+import {
+  AGENDA_TEMPLATES,
+  MEETING_KIND_LABELS,
+  type CaseState,
+  type MeetingKind,
+  stockholmDate,
+  transition,
+} from "@kring/domain/cases";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
+import { childRelations } from "./case-facts.repository";
+import { type GuardedCase, guardCase, isCoordinator } from "./case-guard";
+import { recordCaseEvent, saveCaseState } from "./case-state.repository";
+
+type Trx = Transaction<Database>;
+
+/** Coordinators plan meetings; the agenda starts from the kind's template. */
+export async function createMeeting(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  input: z.infer<typeof CreateMeetingRequest>,
+) {
+  if (new Date(input.endsAt) <= new Date(input.startsAt)) {
+    throw badRequest(
+      "invalid_time",
+      "Mötet måste sluta efter att det börjar.",
+      "The meeting must end after it starts.",
+    );
+  }
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    if (!isCoordinator(guarded)) throw forbidden();
+    const members = await trx
+      .selectFrom("case_member")
+      .select("id")
+      .where("case_id", "=", caseId)
+      .where("left_at", "is", null)
+      .execute();
+    const invitees = [...new Set(input.inviteeMemberIds)];
+    if (!invitees.every((id) => members.some((m) => m.id === id))) {
+      throw badRequest(
+        "unknown_member",
+        "Någon av de inbjudna finns inte i nätverket.",
+        "An invitee is not in the network.",
+      );
+    }
+    const agenda = AGENDA_TEMPLATES[input.kind].map((item) => ({
+      key: item.key,
+      title: item.sv,
+      notes: "",
+    }));
+    const meeting = await trx
+      .insertInto("meeting")
+      .values({
+        tenant_id: actor.tenantId,
+        case_id: caseId,
+        kind: input.kind,
+        starts_at: input.startsAt,
+        ends_at: input.endsAt,
+        place: input.place ?? null,
+        video_link: input.videoLink ?? null,
+        agenda: JSON.stringify(agenda),
+        decisions: "[]",
+        minutes: null,
+        child_voice: null,
+        created_by: actor.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    if (invitees.length) {
+      await trx
+        .insertInto("meeting_invitee")
+        .values(
+          invitees.map((id) => ({
+            meeting_id: meeting.id,
+            tenant_id: actor.tenantId,
+            case_member_id: id,
+          })),
+        )
+        .execute();
+    }
+    await recordCaseEvent(
+      trx,
+      actor,
+      caseId,
+      guarded.row.version,
+      "meeting_planned",
+      `${MEETING_KIND_LABELS[input.kind].sv} planerat`,
+    );
+    await recordAudit(trx, actor, {
+      action: "meeting.create",
+      entityType: "meeting",
+      entityId: meeting.id,
+      childId: guarded.row.child_id,
+      details: { caseId, kind: input.kind },
+    });
+    return meeting.id;
+  });
+}
+
+async function loadMeeting(
+  trx: Trx,
+  guarded: GuardedCase,
+  meetingId: string,
+): Promise<MeetingDetail> {
+  const m = await trx
+    .selectFrom("meeting")
+    .selectAll()
+    .where("id", "=", meetingId)
+    .where("case_id", "=", guarded.row.id)
+    .executeTakeFirst();
+  if (!m) throw notFound("meeting");
+  const invitees = await trx
+    .selectFrom("meeting_invitee as i")
+    .innerJoin("case_member as cm", "cm.id", "i.case_member_id")
+    .leftJoin("app_user as u", "u.id", "cm.user_id")
+    .select(["cm.id", "cm.person_name", "cm.email", "u.display_name", "u.email as user_email"])
+    .where("i.meeting_id", "=", meetingId)
+    .execute();
+  return {
+    id: m.id,
+    caseId: m.case_id,
+    kind: m.kind,
+    startsAt: m.starts_at.toISOString(),
+    endsAt: m.ends_at.toISOString(),
+    place: m.place,
+    videoLink: m.video_link,
+    status: m.status,
+    version: m.version,
+    agenda: m.agenda as MeetingDetail["agenda"],
+    minutes: m.minutes,
+    decisions: m.decisions as string[],
+    childVoice: m.child_voice,
+    invitees: invitees.map((i) => ({
+      memberId: i.id,
+      displayName: i.display_name ?? i.person_name ?? "",
+      email: i.email ?? i.user_email,
+    })),
+  };
+}
+
+export async function getMeeting(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  meetingId: string,
+) {
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    const meeting = await loadMeeting(trx, guarded, meetingId);
+    await recordAudit(trx, actor, {
+      action: "meeting.read",
+      entityType: "meeting",
+      entityId: meetingId,
+      childId: guarded.row.child_id,
+    });
+    return meeting;
+  });
+}
+
+/**
+ * Minutes, decisions and the child's own voice. Marking the meeting held moves the case along
+ * (a pre-meeting held opens network meeting 1, and so on), in the same transaction.
+ */
+export async function updateMeeting(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  meetingId: string,
+  input: z.infer<typeof UpdateMeetingRequest>,
+) {
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    if (!isCoordinator(guarded)) throw forbidden();
+    const current = await loadMeeting(trx, guarded, meetingId);
+    if (current.version !== input.version) {
+      throw conflict(
+        "Någon annan har ändrat mötet medan du skrev. Ladda om och för in dina ändringar igen.",
+        "Someone else changed the meeting while you were writing. Reload and apply your changes again.",
+        {
+          currentVersion: current.version,
+          current,
+        },
+      );
+    }
+    const becomesHeld = input.status === "held" && current.status !== "held";
+    if (current.status === "held" && input.status && input.status !== "held") {
+      throw badRequest(
+        "meeting_held",
+        "Ett hållet möte kan inte ändras tillbaka.",
+        "A held meeting cannot be changed back.",
+      );
+    }
+    const updated = await trx
+      .updateTable("meeting")
+      .set({
+        ...(input.agenda ? { agenda: JSON.stringify(input.agenda) } : {}),
+        ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
+        ...(input.decisions ? { decisions: JSON.stringify(input.decisions) } : {}),
+        ...(input.childVoice !== undefined ? { child_voice: input.childVoice } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        version: current.version + 1,
+      })
+      .where("id", "=", meetingId)
+      .where("version", "=", input.version)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n)
+      throw conflict(
+        "Mötet har ändrats av någon annan.",
+        "The meeting was changed by someone else.",
+      );
+    if (becomesHeld)
+      await holdMeeting(trx, actor, guarded, current, input.decisions ?? current.decisions);
+    await recordAudit(trx, actor, {
+      action: "meeting.update",
+      entityType: "meeting",
+      entityId: meetingId,
+      childId: guarded.row.child_id,
+      details: { fields: Object.keys(input), held: becomesHeld },
+    });
+    return loadMeeting(trx, guarded, meetingId);
+  });
+}
+
+async function holdMeeting(
+  trx: Trx,
+  actor: Actor,
+  guarded: GuardedCase,
+  meeting: MeetingDetail,
+  decisions: string[],
+) {
+  const state = guarded.row.state as unknown as CaseState;
+  const kind = meeting.kind as MeetingKind;
+  const result = transition(
+    state,
+    { type: "hold_meeting", kind, on: stockholmDate(new Date(meeting.startsAt)) },
+    {
+      today: stockholmDate(new Date()),
+      child: await childRelations(trx, actor.tenantId, guarded.row.child_id),
+    },
+  );
+  if (!result.ok)
+    throw new AppError(422, result.error.code, result.error.messageSv, result.error.messageEn);
+  const last = decisions.at(-1);
+  await saveCaseState(trx, actor, guarded.row, result.state, {
+    kind: "hold_meeting",
+    summary: `${MEETING_KIND_LABELS[kind].sv} hållet`,
+    lastDecision: last ? `${MEETING_KIND_LABELS[kind].sv}: ${last}` : undefined,
+  });
+}

@@ -1,0 +1,119 @@
+import type { Kysely } from "kysely";
+import {
+  DEADLINE_LABELS,
+  MEETING_KIND_LABELS,
+  type CaseState,
+  type MeetingKind,
+  computeDeadlines,
+  deadlineFactsOf,
+  stockholmDate,
+} from "@kring/domain/cases";
+import { type Actor, hasRole } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
+import { deadlineRulesOf } from "./case-rules.repository";
+
+// Which deadlines land on whom: the coordinators run the process, the contact person follows up.
+const DEADLINES_BY_ROLE: Record<string, string[]> = {
+  coordinator_lead: ["first_contact", "plan", "eht_review", "evaluation", "follow_up_end"],
+  coordinator_documenting: ["first_contact", "plan", "evaluation"],
+  contact_person: ["eht_review", "evaluation"],
+};
+
+/** "Mina uppgifter": deadlines due soon or overdue, the next two weeks' meetings, and intake. */
+export async function worklist(db: Kysely<Database>, actor: Actor) {
+  return db.transaction().execute(async (trx) => {
+    const today = stockholmDate(new Date());
+    const rules = await deadlineRulesOf(trx, actor.tenantId);
+    const roles = await trx
+      .selectFrom("case_member as m")
+      .innerJoin("cases as c", "c.id", "m.case_id")
+      .innerJoin("child", "child.id", "c.child_id")
+      .select(["c.id", "c.state", "m.role", "child.given_name", "child.family_name"])
+      .where("m.user_id", "=", actor.userId)
+      .where("m.left_at", "is", null)
+      .where("c.tenant_id", "=", actor.tenantId)
+      .where(caseVisibleTo(actor))
+      .execute();
+    const items = [];
+    const seen = new Set<string>();
+    for (const r of roles) {
+      const kinds = DEADLINES_BY_ROLE[r.role] ?? [];
+      for (const d of computeDeadlines(
+        deadlineFactsOf(r.state as unknown as CaseState),
+        rules,
+        today,
+      )) {
+        const key = `${r.id}:${d.kind}`;
+        if (
+          !kinds.includes(d.kind) ||
+          seen.has(key) ||
+          (d.status !== "due_soon" && d.status !== "overdue")
+        )
+          continue;
+        seen.add(key);
+        items.push({
+          kind: "deadline" as const,
+          caseId: r.id,
+          childName: `${r.given_name} ${r.family_name}`,
+          title: DEADLINE_LABELS[d.kind].sv,
+          dueDate: d.dueDate,
+          status: d.status,
+        });
+      }
+    }
+    const meetings = await trx
+      .selectFrom("meeting as mt")
+      .innerJoin("meeting_invitee as i", "i.meeting_id", "mt.id")
+      .innerJoin("case_member as m", "m.id", "i.case_member_id")
+      .innerJoin("cases as c", "c.id", "mt.case_id")
+      .innerJoin("child", "child.id", "c.child_id")
+      .select(["mt.kind", "mt.starts_at", "c.id", "child.given_name", "child.family_name"])
+      .where("m.user_id", "=", actor.userId)
+      .where("mt.status", "=", "planned")
+      .where("mt.starts_at", ">=", new Date())
+      .where("mt.starts_at", "<", new Date(Date.now() + 14 * 86_400_000))
+      .where(caseVisibleTo(actor))
+      .orderBy("mt.starts_at")
+      .execute();
+    for (const m of meetings) {
+      items.push({
+        kind: "meeting" as const,
+        caseId: m.id,
+        childName: `${m.given_name} ${m.family_name}`,
+        title: MEETING_KIND_LABELS[m.kind as MeetingKind].sv,
+        dueDate: m.starts_at.toISOString(),
+        status: "upcoming" as const,
+      });
+    }
+    if (hasRole(actor, ...INTAKE_ROLES)) {
+      const waiting = await trx
+        .selectFrom("cases as c")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("c.tenant_id", "=", actor.tenantId)
+        .where(accessConditions(actor).intake)
+        .executeTakeFirstOrThrow();
+      if (Number(waiting.n) > 0)
+        items.push({
+          kind: "intake" as const,
+          caseId: null,
+          childName: null,
+          title: `${Number(waiting.n)} förfrågningar väntar på bedömning`,
+          dueDate: null,
+          status: null,
+        });
+    }
+    items.sort(
+      (a, b) =>
+        (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||
+        String(a.dueDate).localeCompare(String(b.dueDate)),
+    );
+    await recordAudit(trx, actor, {
+      action: "worklist.read",
+      entityType: "worklist",
+      details: { items: items.length },
+    });
+    return items;
+  });
+}

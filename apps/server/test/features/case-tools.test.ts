@@ -1,0 +1,147 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseWorld, raiseRequest, step } from "../support/case-fixture";
+import { createTestApp, type TestApp } from "../support/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function appointed() {
+  const w = await caseWorld(t.db, t.app);
+  const caseId = await raiseRequest(w, [w.units.school, w.units.central, w.units.eht]);
+  await step(w.as.mentor, caseId, { type: "submit" });
+  await step(w.as.coordA, caseId, { type: "accept" });
+  await step(w.as.coordA, caseId, {
+    type: "appoint_coordinators",
+    leadUserId: w.ids.coordA,
+    documentingUserId: w.ids.coordB,
+  });
+  return { w, caseId };
+}
+
+describe("meetings", () => {
+  it("gives each participant a calendar invitation that names no child", async () => {
+    const { w, caseId } = await appointed();
+    const members = (await w.as.coordA.get(`/api/cases/${caseId}`)).json.members;
+    const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "pre_meeting",
+      startsAt: "2026-12-01T09:00:00+01:00",
+      endsAt: "2026-12-01T10:30:00+01:00",
+      place: "Centrala elevhälsan",
+      inviteeMemberIds: [members[1].id],
+    });
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${caseId}/meetings/${created.json.id}/invitations/${members[1].id}`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toContain("text/calendar");
+    expect(res.body).toContain("BEGIN:VEVENT");
+    expect(res.body).toContain("DTSTART:20261201T080000Z");
+    expect(res.body).toContain("Förmöte");
+    expect(res.body).not.toContain("Alva");
+  });
+
+  it("refuses a stale meeting edit with 409 and the current minutes", async () => {
+    const { w, caseId } = await appointed();
+    const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "pre_meeting",
+      startsAt: "2026-12-01T09:00:00+01:00",
+      endsAt: "2026-12-01T10:00:00+01:00",
+    });
+    const url = `/api/cases/${caseId}/meetings/${created.json.id}`;
+    expect((await w.as.coordA.patch(url, { version: 1, minutes: "A skrev" })).status).toBe(200);
+    const stale = await w.as.coordB.patch(url, { version: 1, minutes: "B skrev" });
+    expect(stale.status).toBe(409);
+    expect(stale.json.details.current.minutes).toBe("A skrev");
+  });
+
+  it("refuses a meeting that ends before it starts", async () => {
+    const { w, caseId } = await appointed();
+    const res = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "pre_meeting",
+      startsAt: "2026-12-01T10:00:00+01:00",
+      endsAt: "2026-12-01T09:00:00+01:00",
+    });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("network map and attachments", () => {
+  it("draws the private and professional network around the child", async () => {
+    const { w, caseId } = await appointed();
+    await w.as.coordA.post(`/api/cases/${caseId}/network-map`, {
+      network: "private",
+      sector: "family",
+      name: "Mormor",
+      relation: "mormor",
+      closeness: 1,
+    });
+    await w.as.coordA.post(`/api/cases/${caseId}/network-map`, {
+      network: "professional",
+      sector: "school",
+      name: "Mentor",
+      relation: "mentor",
+      closeness: 2,
+    });
+    const map = (await w.as.coordB.get(`/api/cases/${caseId}/network-map`)).json;
+    expect(map.childName).toBe("Alva");
+    expect(map.entries.map((e: { name: string }) => e.name)).toEqual(["Mormor", "Mentor"]);
+    expect(
+      (
+        await w.as.coordA.post(`/api/cases/${caseId}/network-map`, {
+          network: "private",
+          sector: "family",
+          name: "X",
+          closeness: 7,
+        })
+      ).status,
+    ).toBe(400);
+  });
+
+  it("keeps a scanned consent form and refuses files that are not what they claim", async () => {
+    const { w, caseId } = await appointed();
+    const pdf = Buffer.from("%PDF-1.4\n% signed consent\n").toString("base64");
+    const up = await w.as.coordA.post(`/api/cases/${caseId}/attachments`, {
+      filename: "samtycke.pdf",
+      contentType: "application/pdf",
+      data: pdf,
+    });
+    expect(up.status).toBe(201);
+    const down = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${caseId}/attachments/${up.json.id}`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    expect(down.headers["content-type"]).toContain("application/pdf");
+    expect(down.rawPayload.toString("base64")).toBe(pdf);
+    const fake = await w.as.coordA.post(`/api/cases/${caseId}/attachments`, {
+      filename: "x.pdf",
+      contentType: "application/pdf",
+      data: Buffer.from("hello").toString("base64"),
+    });
+    expect(fake.status).toBe(400);
+  });
+});
+
+describe("worklist", () => {
+  it("shows the lead coordinator an overdue first contact", async () => {
+    const { w, caseId } = await appointed();
+    // The request was raised ten days ago and nobody has contacted the family.
+    await sql`update cases set state = jsonb_set(state, '{requestedOn}', to_jsonb(to_char(now() - interval '10 days', 'YYYY-MM-DD'))) where id = ${caseId}`.execute(
+      t.db,
+    );
+    const items = (await w.as.coordA.get("/api/worklist")).json.items;
+    expect(items[0]).toMatchObject({
+      kind: "deadline",
+      caseId,
+      status: "overdue",
+      title: expect.stringContaining("kontakt"),
+    });
+    expect((await w.as.mentor.get("/api/worklist")).json.items).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { z } from "zod";
+import { ChildSummary } from "./children";
+
+const Text = (max = 4000) => z.string().trim().min(1).max(max);
+const CivilDate = z.iso.date();
+const Reflection = z.object({
+  whatWorked: z.string().trim().max(4000),
+  whatGotInTheWay: z.string().trim().max(4000),
+});
+
+export const ConsentGiver = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("guardian"), guardianId: z.uuid() }),
+  z.object({ kind: z.literal("child") }),
+]);
+
+export const ConsentInput = z.object({
+  givenBy: z.array(ConsentGiver).min(1),
+  unitIds: z.array(z.uuid()).min(1),
+  purpose: Text(1000),
+  validUntil: CivilDate.nullable().optional(),
+  documentId: z.uuid().nullable().optional(),
+});
+
+export const RegisterRequest = z.object({
+  childId: z.uuid(),
+  raisedByUnitId: z.uuid(),
+  concern: Text(),
+  triedSoFar: z.string().trim().max(4000).default(""),
+  acute: z.boolean(),
+  involvedUnitIds: z.array(z.uuid()).default([]),
+  consent: ConsentInput.nullable().optional(),
+});
+
+export const CaseEventInput = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("submit") }),
+  z.object({ type: z.literal("accept") }),
+  z.object({ type: z.literal("decline"), otherAction: Text(1000), reason: Text(2000) }),
+  z.object({
+    type: z.literal("appoint_coordinators"),
+    leadUserId: z.uuid(),
+    documentingUserId: z.uuid(),
+  }),
+  z.object({ type: z.literal("record_first_contact"), on: CivilDate.optional() }),
+  z.object({
+    type: z.literal("appoint_spokesperson"),
+    name: Text(200),
+    relation: Text(200),
+    email: z.email().nullable().optional(),
+  }),
+  z.object({ type: z.literal("appoint_contact_person"), userId: z.uuid(), unitId: z.uuid() }),
+  z.object({ type: z.literal("agree_plan"), on: CivilDate.optional() }),
+  z.object({ type: z.literal("record_eht_review"), on: CivilDate.optional() }),
+  z.object({ type: z.literal("start_evaluation") }),
+  z.object({ type: z.literal("continue") }),
+  z.object({
+    type: z.literal("close"),
+    reason: z.enum(["goals_met", "family_declined", "consent_withdrawn", "moved_away", "other"]),
+    note: z.string().trim().max(2000).optional(),
+    reflection: Reflection,
+  }),
+  z.object({
+    type: z.literal("record_authority_action"),
+    kind: z.enum(["report_of_concern", "investigation", "other"]),
+    note: Text(2000),
+    closesCase: z.boolean(),
+    reflection: Reflection.optional(),
+  }),
+]);
+export type CaseEventInput = z.infer<typeof CaseEventInput>;
+
+export const CaseEventRequest = z.object({
+  version: z.number().int().positive(),
+  event: CaseEventInput,
+});
+
+export const CaseMember = z.object({
+  id: z.uuid(),
+  role: z.string(),
+  userId: z.uuid().nullable(),
+  displayName: z.string(),
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  relation: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
+export const AddMemberRequest = z.object({
+  role: z.enum(["participant", "project_leader"]),
+  userId: z.uuid(),
+  unitId: z.uuid(),
+});
+
+export const Consent = z.object({
+  id: z.uuid(),
+  purpose: z.string(),
+  givenBy: z.array(z.object({ kind: z.enum(["guardian", "child"]), name: z.string() })),
+  units: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnReason: z.string().nullable(),
+  status: z.enum(["active", "expired", "withdrawn", "not_yet_valid"]),
+  documentId: z.uuid().nullable(),
+});
+
+export const WithdrawConsentRequest = z.object({ reason: z.string().trim().max(2000).default("") });
+
+export const Deadline = z.object({
+  kind: z.string(),
+  dueDate: z.string(),
+  doneOn: z.string().nullable(),
+  status: z.enum(["done", "upcoming", "due_soon", "overdue"]),
+});
+
+export const MeetingSummary = z.object({
+  id: z.uuid(),
+  kind: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  place: z.string().nullable(),
+  videoLink: z.string().nullable(),
+  status: z.enum(["planned", "held", "cancelled"]),
+});
+
+export const TimelineEntry = z.object({
+  at: z.string(),
+  kind: z.string(),
+  summary: z.string(),
+  actorName: z.string().nullable(),
+});
+
+export const CaseDetail = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  stage: z.string(),
+  acute: z.boolean(),
+  requestedAt: z.string(),
+  concern: z.string(),
+  triedSoFar: z.string(),
+  child: ChildSummary,
+  raisedBy: z.object({
+    name: z.string(),
+    unitId: z.uuid(),
+    unitName: z.string(),
+    role: z.string(),
+  }),
+  involvedUnits: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  decision: z
+    .object({ otherAction: z.string(), reason: z.string(), decidedAt: z.string() })
+    .nullable(),
+  members: z.array(CaseMember),
+  consents: z.array(Consent),
+  sharedBeyondRaisingUnit: z.boolean(),
+  meetings: z.array(MeetingSummary),
+  deadlines: z.array(Deadline),
+  allowedEvents: z.array(
+    z.object({
+      type: z.string(),
+      meetingKinds: z.array(z.string()).optional(),
+      reasons: z.array(z.string()).optional(),
+    }),
+  ),
+  lastDecision: z.string().nullable(),
+  closure: z
+    .object({
+      reason: z.string(),
+      note: z.string().nullable(),
+      whatWorked: z.string().nullable(),
+      whatGotInTheWay: z.string().nullable(),
+      on: z.string(),
+    })
+    .nullable(),
+  authorityActions: z.array(
+    z.object({ kind: z.string(), note: z.string(), on: z.string(), closedCase: z.boolean() }),
+  ),
+  timeline: z.array(TimelineEntry),
+  myRoles: z.array(z.string()),
+  accessBasis: z.enum(["network", "raised", "intake", "emergency"]),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+/** After a step the actor may no longer see the case (e.g. intake after declining it). */
+export const CaseEventResponse = z.object({
+  stage: z.string(),
+  version: z.number().int(),
+  case: CaseDetail.nullable(),
+});
+
+export const CaseListItem = z.object({
+  id: z.uuid(),
+  childName: z.string(),
+  childBirthDate: z.string(),
+  stage: z.string(),
+  acute: z.boolean(),
+  requestedAt: z.string(),
+  raisedByUnitName: z.string(),
+  nextDeadline: Deadline.nullable(),
+  myRoles: z.array(z.string()),
+});
+export const CaseListResponse = z.object({ cases: z.array(CaseListItem) });
+
+export const EmergencyAccessRequest = z.object({ reason: Text(2000) });
+
+export const CreateMeetingRequest = z.object({
+  kind: z.enum([
+    "pre_meeting",
+    "network_meeting_1",
+    "network_meeting_2",
+    "follow_up",
+    "evaluation",
+    "closing",
+  ]),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  place: z.string().trim().max(300).nullable().optional(),
+  videoLink: z.url().nullable().optional(),
+  inviteeMemberIds: z.array(z.uuid()).default([]),
+});
+
+export const AgendaItem = z.object({
+  key: z.string(),
+  title: z.string(),
+  notes: z.string().max(8000).default(""),
+});
+
+export const UpdateMeetingRequest = z.object({
+  version: z.number().int().positive(),
+  agenda: z.array(AgendaItem).optional(),
+  minutes: z.string().max(20000).nullable().optional(),
+  decisions: z.array(z.string().trim().min(1).max(2000)).optional(),
+  childVoice: z.string().max(8000).nullable().optional(),
+  status: z.enum(["planned", "held", "cancelled"]).optional(),
+});
+
+export const MeetingDetail = MeetingSummary.extend({
+  caseId: z.uuid(),
+  version: z.number().int(),
+  agenda: z.array(AgendaItem),
+  minutes: z.string().nullable(),
+  decisions: z.array(z.string()),
+  childVoice: z.string().nullable(),
+  invitees: z.array(
+    z.object({ memberId: z.uuid(), displayName: z.string(), email: z.string().nullable() }),
+  ),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+export const NetworkMapEntry = z.object({
+  id: z.uuid(),
+  network: z.enum(["private", "professional"]),
+  sector: z.string(),
+  name: z.string(),
+  relation: z.string(),
+  closeness: z.number().int().min(1).max(3),
+  unitId: z.uuid().nullable(),
+});
+export const NetworkMapEntryInput = NetworkMapEntry.omit({ id: true }).extend({
+  sector: z.enum([
+    "family",
+    "relatives",
+    "friends",
+    "leisure",
+    "school",
+    "social_services",
+    "health",
+    "other",
+  ]),
+  name: Text(200),
+  relation: z.string().trim().max(200).default(""),
+  unitId: z.uuid().nullable().default(null),
+});
+export const NetworkMapResponse = z.object({
+  childName: z.string(),
+  entries: z.array(NetworkMapEntry),
+});
+
+export const AttachmentUpload = z.object({
+  filename: z.string().trim().min(1).max(200),
+  contentType: z.enum(["application/pdf", "image/jpeg", "image/png"]),
+  /** The file, base64-encoded (at most 5 MB decoded). */
+  data: z.base64().max(7_000_000),
+});
+
+export const WorklistItem = z.object({
+  kind: z.enum(["deadline", "meeting", "intake"]),
+  caseId: z.uuid().nullable(),
+  childName: z.string().nullable(),
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  status: z.enum(["done", "upcoming", "due_soon", "overdue"]).nullable(),
+});
+export const WorklistResponse = z.object({ items: z.array(WorklistItem) });

@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+export const ChildSearchQuery = z.object({
+  q: z.string().trim().min(2).max(100),
+});
+
+export const ChildSummary = z.object({
+  id: z.uuid(),
+  personalNumber: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthDate: z.string(),
+  protectedIdentity: z.boolean(),
+  currentUnits: z.array(
+    z.object({ unitId: z.uuid(), unitName: z.string(), schoolYear: z.number().nullable() }),
+  ),
+});
+export type ChildSummary = z.infer<typeof ChildSummary>;
+
+export const ChildSearchResponse = z.object({ children: z.array(ChildSummary) });
+
+export const Guardian = z.object({
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  /** Null when hidden by protected identity. */
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
+export const ChildDetail = ChildSummary.extend({
+  /** Contact details are null when hidden by protected identity. */
+  address: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  phone: z.string().nullable(),
+  contactHidden: z.boolean(),
+  guardians: z.array(Guardian),
+});
+export type ChildDetail = z.infer<typeof ChildDetail>;
+
+export const RegisterChildRequest = z.object({
+  personalNumber: z.string().trim().min(10).max(13),
+  givenName: z.string().trim().min(1).max(100),
+  familyName: z.string().trim().min(1).max(100),
+});
