@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { auditCommand } from "./audit.command";
 import { migrateCommand } from "./migrate.command";
+import { scoreCommand } from "./score.command";
 import { seedCommand } from "./seed.command";
 import { serveCommand } from "./serve.command";
 import { userCommand } from "./user.command";
@@ -18,5 +19,6 @@ program.addCommand(migrateCommand());
 program.addCommand(seedCommand());
 program.addCommand(userCommand());
 program.addCommand(auditCommand());
+program.addCommand(scoreCommand());
 
 await program.parseAsync(process.argv);

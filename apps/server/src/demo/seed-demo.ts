@@ -4,7 +4,8 @@ import { recordAudit } from "../platform/audit/audit";
 import { hashPassword } from "../platform/auth/password";
 import { createTenant, findTenant } from "../features/organisation/tenant";
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from "./demo-structure";
-import { seedDemoChildren } from "./seed-demo-children";
+import { seedDemoCases } from "./seed-demo-cases";
+import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
 
 export interface DemoContext {
   db: Kysely<Database>;
@@ -82,7 +83,11 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   });
 
   await db.transaction().execute(async (trx) => {
-    const children = await seedDemoChildren({ ...ctx, db: trx }, passwordHash);
+    await seedDemoChildren({ ...ctx, db: trx }, passwordHash);
+  });
+  // Cases go through the services, each step in its own transaction as in real use.
+  const cases = await seedDemoCases({ ...ctx, db });
+  await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,
       { tenantId, userId: null, system: "demo" },
@@ -90,7 +95,12 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
         action: "demo.seed",
         entityType: "tenant",
         entityId: tenantId,
-        details: { users: DEMO_USERS.length, units: DEMO_UNITS.length, children },
+        details: {
+          users: DEMO_USERS.length,
+          units: DEMO_UNITS.length,
+          children: DEMO_CHILD_COUNT,
+          cases,
+        },
       },
     );
   });

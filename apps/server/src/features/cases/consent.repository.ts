@@ -56,13 +56,18 @@ export async function loadConsents(db: Kysely<Database>, tenantId: string, caseI
     withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
     withdrawnReason: c.withdrawn_reason,
     documentId: c.document_id,
-    status:
-      c.withdrawn_at && c.withdrawn_at <= now
-        ? "withdrawn"
-        : c.valid_until && c.valid_until <= now
-          ? "expired"
-          : c.valid_from > now
-            ? "not_yet_valid"
-            : "active",
+    status: statusAt(c, now),
   }));
+}
+
+type ConsentStatus = "active" | "expired" | "withdrawn" | "not_yet_valid";
+
+function statusAt(
+  c: { valid_from: Date; valid_until: Date | null; withdrawn_at: Date | null },
+  now: Date,
+): ConsentStatus {
+  if (c.withdrawn_at && c.withdrawn_at <= now) return "withdrawn";
+  if (c.valid_until && c.valid_until <= now) return "expired";
+  if (c.valid_from > now) return "not_yet_valid";
+  return "active";
 }

@@ -1,0 +1,65 @@
+import { PROFESSIONAL_ROLES, UNIT_KINDS, parsePersonalNumber } from "@kring/domain";
+import { CASE_STAGES } from "@kring/domain/cases";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
+import { seedDemo } from "../../src/demo/seed-demo";
+import { DEMO_PASSWORD } from "../../src/demo/demo-structure";
+import { createTestApp, loginAs, type TestApp } from "../support/test-app";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  expect(await seedDemo(t.db)).toBe(true);
+}, 120_000);
+afterAll(() => t.close());
+
+describe("demo data", () => {
+  it("is a whole fictional municipality: areas, every unit kind, every role", async () => {
+    const areas = await t.db.selectFrom("area").select("name").execute();
+    expect(areas.map((a) => a.name).sort()).toEqual(["Ersboda", "Holmsund", "Mariehem", "Teg"]);
+    const kinds = new Set(
+      (await t.db.selectFrom("unit").select("kind").execute()).map((u) => u.kind),
+    );
+    expect([...kinds].sort()).toEqual([...UNIT_KINDS].sort());
+    const roles = new Set(
+      (await t.db.selectFrom("membership").select("role").execute()).map((m) => m.role),
+    );
+    expect([...roles].sort()).toEqual([...PROFESSIONAL_ROLES].sort());
+    const professionals = await t.db
+      .selectFrom("app_user")
+      .select("id")
+      .where("kind", "=", "professional")
+      .execute();
+    expect(professionals.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("has sixty children with guardians and valid fictional personal numbers", async () => {
+    const children = await t.db.selectFrom("child").select(["id", "personal_number"]).execute();
+    expect(children).toHaveLength(60);
+    expect(children.every((c) => parsePersonalNumber(c.personal_number))).toBe(true);
+    const withGuardian = await t.db
+      .selectFrom("child_guardian")
+      .select("child_id")
+      .distinct()
+      .execute();
+    expect(withGuardian).toHaveLength(60);
+  });
+
+  it("holds cases in every stage of the process", async () => {
+    const stages = new Set(
+      (await t.db.selectFrom("cases").select("stage").execute()).map((c) => c.stage),
+    );
+    expect([...stages].sort()).toEqual([...CASE_STAGES].sort());
+  });
+
+  it("lets the demo users log in with the README password, and keeps the audit chain intact", async () => {
+    const coordinator = await loginAs(t.app, "samordnare", DEMO_PASSWORD);
+    expect((await coordinator.get("/api/cases")).json.cases.length).toBeGreaterThan(5);
+    expect((await coordinator.get("/api/cases/intake")).json.cases.length).toBeGreaterThan(0);
+    expect((await verifyAuditLog(t.db)).problems).toEqual([]);
+  });
+
+  it("is not created twice", async () => {
+    expect(await seedDemo(t.db)).toBe(false);
+  });
+});
