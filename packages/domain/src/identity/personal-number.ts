@@ -50,7 +50,11 @@ export function isValidPersonalNumber(input: string): boolean {
 }
 
 /** Builds a valid number from birth date (YYYY-MM-DD) and a three-digit serial. */
-export function makePersonalNumber(birthDate: string, serial: number, coordination = false): string {
+export function makePersonalNumber(
+  birthDate: string,
+  serial: number,
+  coordination = false,
+): string {
   const [y, m, d] = birthDate.split("-");
   const day = Number(d) + (coordination ? 60 : 0);
   const nine = `${y!.slice(2)}${m}${String(day).padStart(2, "0")}${String(serial).padStart(3, "0")}`;
