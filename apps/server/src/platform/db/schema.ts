@@ -1,11 +1,14 @@
 import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { AttendanceTables } from "./tables/attendance";
+import type { InstrumentsTables } from "./tables/instruments";
+import type { PlansTables } from "./tables/plans";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
-type JsonArray = ColumnType<unknown[], string | undefined, string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type UpdatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json = ColumnType<Record<string, unknown>, string | undefined, string>;
+export type JsonArray = ColumnType<unknown[], string | undefined, string>;
 
 export interface TenantTable {
   id: Generated<string>;
@@ -292,7 +295,7 @@ export interface EmergencyAccessTable {
   reviewed_at: Timestamp | null;
 }
 
-export interface Database {
+export interface Database extends AttendanceTables, PlansTables, InstrumentsTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;
