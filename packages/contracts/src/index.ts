@@ -5,3 +5,4 @@ export * from "./auth";
 export * from "./admin";
 export * from "./children";
 export * from "./cases";
+export * from "./meetings";

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from "kysely";
 import type { Actor } from "../../platform/auth/actor";
-import type { CasesTable, Database } from "../../platform/db/schema";
+import type { Database } from "../../platform/db/schema";
+import type { CasesTable } from "../../platform/db/tables/cases";
 import { forbidden, notFound } from "../../platform/http/errors";
 import { type AccessBasis, accessBasis } from "./case-access";
 

@@ -1,0 +1,171 @@
+import type { CaseEventInput } from "@kring/contracts";
+import type { Actor } from "../platform/auth/actor";
+import { applyCaseEvent } from "../features/cases/case-events.service";
+import { addNetworkMapEntry } from "../features/cases/network-map.service";
+import { createMeeting, updateMeeting } from "../features/cases/meetings.service";
+import { type DemoCase, PATH } from "./demo-cases.data";
+import type { DemoContext } from "./seed-demo";
+
+export interface Cast {
+  mentor: Actor;
+  coordinatorA: Actor;
+  coordinatorB: Actor;
+  principal: Actor;
+  nurse: Actor;
+}
+
+/** Takes a registered case through the real process steps up to its demo stage. */
+export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cast: Cast) {
+  const { db } = ctx;
+  const reached = (stage: (typeof PATH)[number]) =>
+    PATH.indexOf(stage) <= PATH.indexOf(spec.stage as (typeof PATH)[number]);
+  const version = async () =>
+    (
+      await db
+        .selectFrom("cases")
+        .select("version")
+        .where("id", "=", caseId)
+        .executeTakeFirstOrThrow()
+    ).version;
+  const event = async (actor: Actor, e: CaseEventInput) =>
+    applyCaseEvent(db, actor, caseId, { version: await version(), event: e });
+  const meeting = async (
+    kind: "pre_meeting" | "network_meeting_1" | "network_meeting_2",
+    decision: string,
+    childVoice: string,
+  ) => {
+    const members = await db
+      .selectFrom("case_member")
+      .select("id")
+      .where("case_id", "=", caseId)
+      .where("left_at", "is", null)
+      .execute();
+    const start = new Date(Date.now() - 86_400_000);
+    const id = await createMeeting(db, cast.coordinatorA, caseId, {
+      kind,
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
+      place: "Centrala elevhälsan, rum 2",
+      videoLink: null,
+      inviteeMemberIds: members.map((m) => m.id),
+    });
+    await updateMeeting(db, cast.coordinatorB, caseId, id, {
+      version: 1,
+      minutes: "Alla deltagare presenterade sig och sin roll.",
+      decisions: [decision],
+      childVoice,
+      status: "held",
+    });
+  };
+
+  if (spec.stage === "authority_action") {
+    await event(cast.mentor, {
+      type: "record_authority_action",
+      kind: "report_of_concern",
+      note: "Orosanmälan till socialtjänsten gjord av rektor och mentor.",
+      closesCase: false,
+    });
+    return;
+  }
+  if (spec.stage === "request") return;
+  await event(cast.mentor, { type: "submit" });
+  if (spec.stage === "declined") {
+    await event(cast.coordinatorA, {
+      type: "decline",
+      otherAction: "Stöd inom skolan: extra anpassningar och samtal med kurator",
+      reason: "Behoven kan mötas inom skolans elevhälsa.",
+    });
+    return;
+  }
+  if (spec.stage === "assessment") return;
+  await event(cast.coordinatorA, { type: "accept" });
+  await event(cast.coordinatorA, {
+    type: "appoint_coordinators",
+    leadUserId: cast.coordinatorA.userId,
+    documentingUserId: cast.coordinatorB.userId,
+  });
+  if (!reached("first_contact")) return;
+  await event(cast.coordinatorA, { type: "record_first_contact" });
+  if (!reached("pre_meeting")) return;
+  await event(cast.coordinatorA, {
+    type: "appoint_spokesperson",
+    name: "Lena Berg",
+    relation: "Moster",
+  });
+  await addNetworkMapEntry(db, cast.coordinatorA, caseId, {
+    network: "private",
+    sector: "family",
+    name: "Mamma och pappa",
+    relation: "vårdnadshavare",
+    closeness: 1,
+    unitId: null,
+  });
+  await addNetworkMapEntry(db, cast.coordinatorA, caseId, {
+    network: "private",
+    sector: "relatives",
+    name: "Lena Berg",
+    relation: "moster, språkrör",
+    closeness: 1,
+    unitId: null,
+  });
+  await addNetworkMapEntry(db, cast.coordinatorA, caseId, {
+    network: "private",
+    sector: "leisure",
+    name: "Fotbollstränaren",
+    relation: "tränare",
+    closeness: 2,
+    unitId: null,
+  });
+  await addNetworkMapEntry(db, cast.coordinatorA, caseId, {
+    network: "professional",
+    sector: "school",
+    name: cast.mentor.displayName,
+    relation: "mentor",
+    closeness: 1,
+    unitId: null,
+  });
+  await addNetworkMapEntry(db, cast.coordinatorA, caseId, {
+    network: "professional",
+    sector: "health",
+    name: "BUP Kringland",
+    relation: "utredning pågår",
+    closeness: 3,
+    unitId: null,
+  });
+  await meeting(
+    "pre_meeting",
+    "Syftet är att barnet ska komma tillbaka till skolan och må bättre.",
+    "Jag vill att det ska bli lugnare hemma.",
+  );
+  if (!reached("network_meeting_1")) return;
+  await meeting(
+    "network_meeting_1",
+    "Var och en tar med förslag på vad de kan bidra med till nästa möte.",
+    "Jag vill ha någon att prata med i skolan.",
+  );
+  if (!reached("network_meeting_2")) return;
+  await event(cast.principal, {
+    type: "appoint_contact_person",
+    userId: cast.nurse.userId,
+    unitId: ctx.unitIds.get(`${spec.area}-eht`)!,
+  });
+  await meeting(
+    "network_meeting_2",
+    "Handlingsplan med tre mål antagen; skolsköterskan är kontaktperson.",
+    "Jag vill kunna vara med på idrotten igen.",
+  );
+  if (!reached("interventions")) return;
+  await event(cast.coordinatorA, { type: "agree_plan" });
+  if (!reached("evaluation")) return;
+  await event(cast.nurse, { type: "record_eht_review" });
+  await event(cast.coordinatorA, { type: "start_evaluation" });
+  if (!reached("closed")) return;
+  await event(cast.coordinatorA, {
+    type: "close",
+    reason: "goals_met",
+    reflection: {
+      whatWorked: "Ett gemensamt möte med alla runt barnet och en tydlig kontaktperson i skolan.",
+      whatGotInTheWay: "Väntetiden till BUP och att socialtjänstens handläggare byttes två gånger.",
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import type { Kysely } from "kysely";
+import {
+  type CaseState,
+  computeDeadlines,
+  deadlineFactsOf,
+  stockholmDate,
+} from "@kring/domain/cases";
+import { type Actor, hasRole } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { forbidden } from "../../platform/http/errors";
+import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
+import { deadlineRulesOf } from "./case-rules.repository";
+
+/** The actor's cases, or (intake) the requests awaiting assessment, with the next deadline. */
+export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine" | "intake") {
+  if (view === "intake" && !hasRole(actor, ...INTAKE_ROLES)) throw forbidden();
+  return db.transaction().execute(async (trx) => {
+    const filter = view === "intake" ? accessConditions(actor).intake : caseVisibleTo(actor);
+    const rows = await trx
+      .selectFrom("cases as c")
+      .innerJoin("child", "child.id", "c.child_id")
+      .innerJoin("unit", "unit.id", "c.raised_by_unit_id")
+      .select([
+        "c.id",
+        "c.stage",
+        "c.acute",
+        "c.requested_at",
+        "c.state",
+        "child.given_name",
+        "child.family_name",
+        "child.birth_date",
+        "unit.name as unit_name",
+      ])
+      .where("c.tenant_id", "=", actor.tenantId)
+      .where(filter)
+      .orderBy("c.acute", "desc")
+      .orderBy("c.requested_at", "desc")
+      .limit(500)
+      .execute();
+    const roles = rows.length
+      ? await trx
+          .selectFrom("case_member")
+          .select(["case_id", "role"])
+          .where("user_id", "=", actor.userId)
+          .where("left_at", "is", null)
+          .where(
+            "case_id",
+            "in",
+            rows.map((r) => r.id),
+          )
+          .execute()
+      : [];
+    const rules = await deadlineRulesOf(trx, actor.tenantId);
+    const today = stockholmDate(new Date());
+    await recordAudit(trx, actor, {
+      action: `case.list_${view}`,
+      entityType: "case",
+      details: { caseIds: rows.map((r) => r.id) },
+    });
+    return rows.map((r) => {
+      const open = computeDeadlines(
+        deadlineFactsOf(r.state as unknown as CaseState),
+        rules,
+        today,
+      ).filter((d) => d.status !== "done");
+      return {
+        id: r.id,
+        childName: `${r.given_name} ${r.family_name}`,
+        childBirthDate: r.birth_date,
+        stage: r.stage,
+        acute: r.acute,
+        requestedAt: r.requested_at.toISOString(),
+        raisedByUnitName: r.unit_name,
+        nextDeadline: open[0]
+          ? { kind: open[0].kind, dueDate: open[0].dueDate, doneOn: null, status: open[0].status }
+          : null,
+        myRoles: roles.filter((x) => x.case_id === r.id).map((x) => x.role),
+      };
+    });
+  });
+}
+

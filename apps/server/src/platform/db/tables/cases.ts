@@ -1,0 +1,171 @@
+// Tables of the collaboration case process, as Kysely sees them. Merged into Database.
+import type { Generated } from "kysely";
+import type { CreatedAt, Json, JsonArray, Timestamp, UpdatedAt } from "../schema";
+
+export interface TenantSettingsTable {
+  tenant_id: string;
+  deadline_rules: Json;
+  uses_hub: Generated<boolean>;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  raised_by_user_id: string;
+  raised_by_unit_id: string;
+  raised_by_role: string;
+  requested_at: Timestamp;
+  concern: string;
+  tried_so_far: Generated<string>;
+  acute: Generated<boolean>;
+  stage: string;
+  closed_at: Timestamp | null;
+  last_decision: string | null;
+  state: Json;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+  created_at: CreatedAt;
+}
+
+export interface ChildProfessionalTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  user_id: string;
+  relation: "mentor" | "social_secretary";
+}
+
+export interface CaseInvolvedUnitTable {
+  tenant_id: string;
+  case_id: string;
+  unit_id: string;
+}
+
+export interface CaseMemberTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  role: string;
+  user_id: string | null;
+  unit_id: string | null;
+  person_name: string | null;
+  relation: string | null;
+  email: string | null;
+  appointed_by: string | null;
+  joined_at: CreatedAt;
+  left_at: Timestamp | null;
+}
+
+export interface AttachmentTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string | null;
+  child_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  data: Uint8Array;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConsentTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  case_id: string | null;
+  purpose: string;
+  given_by: Json;
+  valid_from: Timestamp;
+  valid_until: Timestamp | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_reason: string | null;
+  document_id: string | null;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConsentUnitTable {
+  tenant_id: string;
+  consent_id: string;
+  unit_id: string;
+}
+
+export interface NetworkMapEntryTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  network: "private" | "professional";
+  sector: string;
+  name: string;
+  relation: Generated<string>;
+  closeness: number;
+  unit_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  kind: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  place: string | null;
+  video_link: string | null;
+  agenda: JsonArray;
+  status: Generated<"planned" | "held" | "cancelled">;
+  minutes: string | null;
+  decisions: JsonArray;
+  child_voice: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MeetingInviteeTable {
+  meeting_id: string;
+  tenant_id: string;
+  case_member_id: string;
+}
+
+export interface CaseEventTable {
+  id: Generated<number>;
+  tenant_id: string;
+  case_id: string;
+  version: number;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  kind: string;
+  summary: string;
+  data: Json;
+}
+
+export interface EmergencyAccessTable {
+  id: Generated<string>;
+  tenant_id: string;
+  case_id: string;
+  user_id: string;
+  reason: string;
+  granted_at: CreatedAt;
+  expires_at: Timestamp;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+}
+
+export interface CasesTables {
+  tenant_settings: TenantSettingsTable;
+  cases: CasesTable;
+  child_professional: ChildProfessionalTable;
+  case_involved_unit: CaseInvolvedUnitTable;
+  case_member: CaseMemberTable;
+  attachment: AttachmentTable;
+  consent: ConsentTable;
+  consent_unit: ConsentUnitTable;
+  network_map_entry: NetworkMapEntryTable;
+  meeting: MeetingTable;
+  meeting_invitee: MeetingInviteeTable;
+  case_event: CaseEventTable;
+  emergency_access: EmergencyAccessTable;
+}

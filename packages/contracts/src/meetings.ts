@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { MeetingSummary } from "./cases";
+
+const Text = (max = 4000) => z.string().trim().min(1).max(max);
+
+export const CreateMeetingRequest = z.object({
+  kind: z.enum([
+    "pre_meeting",
+    "network_meeting_1",
+    "network_meeting_2",
+    "follow_up",
+    "evaluation",
+    "closing",
+  ]),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  place: z.string().trim().max(300).nullable().optional(),
+  videoLink: z.url().nullable().optional(),
+  inviteeMemberIds: z.array(z.uuid()).default([]),
+});
+
+export const AgendaItem = z.object({
+  key: z.string(),
+  title: z.string(),
+  notes: z.string().max(8000).default(""),
+});
+
+export const UpdateMeetingRequest = z.object({
+  version: z.number().int().positive(),
+  agenda: z.array(AgendaItem).optional(),
+  minutes: z.string().max(20000).nullable().optional(),
+  decisions: z.array(z.string().trim().min(1).max(2000)).optional(),
+  childVoice: z.string().max(8000).nullable().optional(),
+  status: z.enum(["planned", "held", "cancelled"]).optional(),
+});
+
+export const MeetingDetail = MeetingSummary.extend({
+  caseId: z.uuid(),
+  version: z.number().int(),
+  agenda: z.array(AgendaItem),
+  minutes: z.string().nullable(),
+  decisions: z.array(z.string()),
+  childVoice: z.string().nullable(),
+  invitees: z.array(
+    z.object({ memberId: z.uuid(), displayName: z.string(), email: z.string().nullable() }),
+  ),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+export const NetworkMapEntry = z.object({
+  id: z.uuid(),
+  network: z.enum(["private", "professional"]),
+  sector: z.string(),
+  name: z.string(),
+  relation: z.string(),
+  closeness: z.number().int().min(1).max(3),
+  unitId: z.uuid().nullable(),
+});
+export const NetworkMapEntryInput = NetworkMapEntry.omit({ id: true }).extend({
+  sector: z.enum([
+    "family",
+    "relatives",
+    "friends",
+    "leisure",
+    "school",
+    "social_services",
+    "health",
+    "other",
+  ]),
+  name: Text(200),
+  relation: z.string().trim().max(200).default(""),
+  unitId: z.uuid().nullable().default(null),
+});
+export const NetworkMapResponse = z.object({
+  childName: z.string(),
+  entries: z.array(NetworkMapEntry),
+});
