@@ -1,0 +1,42 @@
+import { Button, Group } from "@mantine/core";
+import { Link, Outlet, useMatchRoute } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import { hasRole } from "../../platform/session/roles";
+import { useSessionUser } from "../../platform/session/session-user";
+import { PageTitle } from "../../platform/ui/PageTitle";
+import { ForbiddenPage } from "../errors/ForbiddenPage";
+
+const SECTIONS = [
+  { to: "/admin/structure", key: "structure" },
+  { to: "/admin/users", key: "users" },
+] as const;
+
+/** Administration is for administrators; the server enforces it, the page explains it. */
+export function AdminLayout() {
+  const { t } = useTranslation("admin");
+  const user = useSessionUser();
+  const matchRoute = useMatchRoute();
+  if (!hasRole(user, "administrator")) return <ForbiddenPage />;
+  return (
+    <>
+      <PageTitle>{t("title")}</PageTitle>
+      <Group component="nav" aria-label={t("sections.label")} gap="xs" mb="lg">
+        {SECTIONS.map((section) => {
+          const active = !!matchRoute({ to: section.to });
+          return (
+            <Button
+              key={section.key}
+              component={Link}
+              to={section.to}
+              variant={active ? "filled" : "default"}
+              aria-current={active ? "page" : undefined}
+            >
+              {t(`sections.${section.key}`)}
+            </Button>
+          );
+        })}
+      </Group>
+      <Outlet />
+    </>
+  );
+}

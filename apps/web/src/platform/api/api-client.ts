@@ -1,0 +1,57 @@
+import { apiErrorFrom, networkError } from "./api-error";
+
+const CSRF_HEADER = "x-kring-csrf";
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  patch<T>(path: string, body?: unknown): Promise<T>;
+  delete<T>(path: string): Promise<T>;
+  /** The session's CSRF token, sent with every state-changing request. */
+  setCsrfToken(token: string | null): void;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** A small fetch wrapper: JSON in and out, CSRF header, problem+json turned into ApiError. */
+export function createApiClient(baseUrl = ""): ApiClient {
+  let csrfToken: string | null = null;
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (method !== "GET" && csrfToken) headers[CSRF_HEADER] = csrfToken;
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        credentials: "same-origin",
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw networkError();
+    }
+    const payload = await readBody(response);
+    if (!response.ok) throw apiErrorFrom(response.status, payload);
+    return payload as T;
+  }
+
+  return {
+    get: (path) => request("GET", path),
+    post: (path, body) => request("POST", path, body ?? {}),
+    patch: (path, body) => request("PATCH", path, body ?? {}),
+    delete: (path) => request("DELETE", path),
+    setCsrfToken: (token) => {
+      csrfToken = token;
+    },
+  };
+}

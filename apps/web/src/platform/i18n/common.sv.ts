@@ -1,0 +1,15 @@
+export const commonSv = {
+  appName: "Kring",
+  skipToContent: "Hoppa till innehållet",
+  loading: "Laddar …",
+  close: "Stäng",
+  cancel: "Avbryt",
+  save: "Spara",
+  saving: "Sparar …",
+  optional: "frivilligt",
+  fieldInvalid: "Kontrollera det här fältet.",
+  password: { show: "Visa lösenordet", hide: "Dölj lösenordet" },
+  languageSwitch: { label: "English", lang: "en", failed: "Språket kunde inte sparas." },
+  organisationKinds: { municipality: "Kommun", region: "Region" },
+  userKinds: { professional: "Yrkesperson", guardian: "Vårdnadshavare", child: "Barn" },
+};

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/axe";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+describe("the shell", () => {
+  const kring = useKring();
+
+  it("shows the administrator a Swedish shell with their role and the admin menu", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "admin");
+    expect(await mainHeading(page)).toBe("Hej Agnes!");
+    const header = page.getByRole("banner");
+    await header.getByText("Agnes Admin").waitFor();
+    await header.getByText("Administratör").waitFor();
+    const menu = page.getByRole("navigation", { name: "Huvudmeny" });
+    expect(await menu.getByRole("link").allTextContents()).toEqual(["Start", "Administration"]);
+    const home = page.getByRole("main");
+    await home.getByText("Kommunledningskontoret").waitFor();
+    await expectAccessible(page, "the administrator's home page");
+  });
+
+  it("switches to English, remembers it, and switches back", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "rektor.mariehem");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello Maria!" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page
+      .getByRole("navigation", { name: "Main menu" })
+      .getByRole("link", { name: "Home" })
+      .waitFor();
+    await page.getByRole("banner").getByText("Principal").waitFor();
+    await expectAccessible(page, "the home page in English");
+
+    // The choice is stored with the user, so it survives a reload.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Hello Maria!" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+
+    await page.getByRole("button", { name: "Svenska" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hej Maria!" }).waitFor();
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Hej Maria!" }).waitFor();
+  });
+
+  it("shows an accessible not-found page for an unknown address", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "admin");
+    await page.goto("/finns-inte");
+    expect(await mainHeading(page)).toBe("Sidan finns inte");
+    await page.getByRole("link", { name: "Till startsidan" }).waitFor();
+    await expectAccessible(page, "the not-found page");
+  });
+});

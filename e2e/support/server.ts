@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { seedDemo } from "../../apps/server/src/demo/seed-demo";
+import { loadConfig } from "../../apps/server/src/platform/config";
+import { buildApp } from "../../apps/server/src/platform/http/app";
+import { createTestDatabase } from "../../apps/server/test/support/test-database";
+
+const WEB_DIST = fileURLToPath(new URL("../../apps/web/dist", import.meta.url));
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The real Kring server in this process, on a free port, with a database of its own: a fresh
+ * PGlite copy, or a fresh PostgreSQL database when DATABASE_URL is set. It holds the demo
+ * municipality (all demo users, password "kring-demo") and serves the built web app.
+ */
+export async function startServer(): Promise<TestServer> {
+  if (!fs.existsSync(`${WEB_DIST}/index.html`)) {
+    throw new Error(`No built web app in ${WEB_DIST}: run "npm run build:web" first.`);
+  }
+  const handle = await createTestDatabase();
+  await seedDemo(handle.db);
+  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST, HOST: "127.0.0.1", PORT: "0" });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  await app.listen({ host: "127.0.0.1", port: 0 });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
