@@ -1,0 +1,44 @@
+import { createRootRouteWithContext, createRoute, redirect } from "@tanstack/react-router";
+import { LoginPage } from "../features/auth/LoginPage";
+import { safeRedirect, validateLoginSearch } from "../features/auth/login-search";
+import { CrashPage } from "../features/errors/CrashPage";
+import { NotFoundPage } from "../features/errors/NotFoundPage";
+import { Shell } from "../features/shell/Shell";
+import { sessionQueryOptions } from "../platform/session/session-query";
+import type { RouterContext } from "./router-context";
+
+// The routes every feature hangs under: the root, login, and the shell behind login.
+// Each feature exports its own routes (features/<feature>/<feature>.routes.tsx); routes.tsx
+// assembles the tree. Redirects use `throw: true`: the router throws its own redirect object.
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  notFoundComponent: NotFoundPage,
+  errorComponent: CrashPage,
+});
+
+export const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/login",
+  validateSearch: validateLoginSearch,
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions(context.api));
+    if (session) redirect({ href: safeRedirect(search.redirect), throw: true });
+  },
+  component: LoginPage,
+});
+
+// Every page behind login: the user's session is loaded first, and their language applied.
+export const shellRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: "shell",
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQueryOptions(context.api));
+    if (!session) {
+      redirect({ to: "/login", search: { redirect: location.href }, throw: true });
+      return;
+    }
+    if (context.i18n.language !== session.user.locale) {
+      await context.i18n.changeLanguage(session.user.locale);
+    }
+  },
+  component: Shell,
+});

@@ -1,0 +1,37 @@
+import { createRoute, redirect } from "@tanstack/react-router";
+import { shellRoute } from "../../app/base-routes";
+import { AdminLayout } from "./AdminLayout";
+import { StructurePage } from "./structure/StructurePage";
+import { UsersPage } from "./users/UsersPage";
+
+const adminRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/admin",
+  component: AdminLayout,
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/",
+  beforeLoad: () => {
+    redirect({ to: "/admin/structure", replace: true, throw: true });
+  },
+});
+
+const adminStructureRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/structure",
+  component: StructurePage,
+});
+
+const adminUsersRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/users",
+  component: UsersPage,
+});
+
+export const adminRoutes = adminRoute.addChildren([
+  adminIndexRoute,
+  adminStructureRoute,
+  adminUsersRoute,
+]);
