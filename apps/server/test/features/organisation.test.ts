@@ -58,6 +58,34 @@ describe("organisation structure", () => {
     expect(res.json.errors[0].path).toContain("kind");
   });
 
+  it("refuses to put a unit in an area of another organisation", async () => {
+    const { tenant, client } = await adminOf();
+    const region = await client.post("/api/admin/organisations", {
+      name: "Regionen",
+      kind: "region",
+    });
+    const area = await client.post("/api/admin/areas", {
+      organisationId: tenant.organisationId,
+      name: "Teg",
+    });
+    const res = await client.post("/api/admin/units", {
+      organisationId: region.json.id,
+      areaId: area.json.id,
+      name: "BUP",
+      kind: "child_psychiatry",
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe("area_not_in_organisation");
+    const unit = await client.post("/api/admin/units", {
+      organisationId: region.json.id,
+      areaId: null,
+      name: "BUP",
+      kind: "child_psychiatry",
+    });
+    const moved = await client.patch(`/api/admin/units/${unit.json.id}`, { areaId: area.json.id });
+    expect(moved.status).toBe(400);
+  });
+
   it("refuses a duplicate unit name with 409", async () => {
     const { tenant, client } = await adminOf();
     const body = {
@@ -120,6 +148,17 @@ describe("users and memberships", () => {
       false,
     );
     expect((await leaving.get("/api/auth/session")).status).toBe(401);
+  });
+
+  it("an administrator cannot lock themselves out", async () => {
+    const { client } = await adminOf();
+    const me = (await client.get("/api/auth/session")).json.user;
+    expect((await client.patch(`/api/admin/users/${me.id}`, { active: false })).status).toBe(400);
+    const users = (await client.get("/api/admin/users")).json.users;
+    const membershipId = users.find((u: { id: string }) => u.id === me.id).memberships[0].id;
+    const res = await client.del(`/api/admin/users/${me.id}/memberships/${membershipId}`);
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe("self_lockout");
   });
 
   it("audits who listed users", async () => {

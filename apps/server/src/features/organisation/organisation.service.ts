@@ -19,6 +19,33 @@ const unknownReference = () =>
     "The organisation or area does not exist.",
   );
 
+/** A unit sits in an organisation of the tenant, and in an area of that same organisation. */
+async function requirePlacement(
+  db: Kysely<Database>,
+  tenantId: string,
+  organisationId: string,
+  areaId: string | null,
+) {
+  if (!(await belongsToTenant(db, "organisation", tenantId, [organisationId]))) {
+    throw unknownReference();
+  }
+  if (!areaId) return;
+  const area = await db
+    .selectFrom("area")
+    .select("organisation_id")
+    .where("id", "=", areaId)
+    .where("tenant_id", "=", tenantId)
+    .executeTakeFirst();
+  if (!area) throw unknownReference();
+  if (area.organisation_id !== organisationId) {
+    throw badRequest(
+      "area_not_in_organisation",
+      "Området hör till en annan organisation.",
+      "The area belongs to another organisation.",
+    );
+  }
+}
+
 export async function createOrganisation(
   db: Kysely<Database>,
   actor: Actor,
@@ -70,12 +97,7 @@ export async function createUnit(
   input: z.infer<typeof CreateUnitRequest>,
 ) {
   requireRole(actor, "administrator");
-  if (
-    !(await belongsToTenant(db, "organisation", actor.tenantId, [input.organisationId])) ||
-    !(await belongsToTenant(db, "area", actor.tenantId, [input.areaId]))
-  ) {
-    throw unknownReference();
-  }
+  await requirePlacement(db, actor.tenantId, input.organisationId, input.areaId);
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("unit")
@@ -100,12 +122,19 @@ export async function updateUnit(
   input: z.infer<typeof UpdateUnitRequest>,
 ) {
   requireRole(actor, "administrator");
-  if (
-    !(await belongsToTenant(db, "organisation", actor.tenantId, [input.organisationId])) ||
-    !(await belongsToTenant(db, "area", actor.tenantId, [input.areaId]))
-  ) {
-    throw unknownReference();
-  }
+  const current = await db
+    .selectFrom("unit")
+    .select(["organisation_id", "area_id"])
+    .where("id", "=", id)
+    .where("tenant_id", "=", actor.tenantId)
+    .executeTakeFirst();
+  if (!current) throw notFound("unit");
+  await requirePlacement(
+    db,
+    actor.tenantId,
+    input.organisationId ?? current.organisation_id,
+    input.areaId === undefined ? current.area_id : input.areaId,
+  );
   await db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable("unit")

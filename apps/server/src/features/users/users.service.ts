@@ -14,6 +14,14 @@ import { badRequest, conflict, notFound } from "../../platform/http/errors";
 import { belongsToTenant } from "../organisation/organisation.repository";
 import { listUsers } from "./users.repository";
 
+// An administrator cannot take away their own last way in; another administrator must do it.
+const lockingOutSelf = () =>
+  badRequest(
+    "self_lockout",
+    "Du kan inte stänga av dig själv eller ta bort din sista administratörsroll.",
+    "You cannot deactivate yourself or remove your own last administrator role.",
+  );
+
 export async function searchUsers(db: Kysely<Database>, actor: Actor, q: string | undefined) {
   requireRole(actor, "administrator");
   return db.transaction().execute(async (trx) => {
@@ -71,6 +79,7 @@ export async function updateUser(
   input: z.infer<typeof UpdateUserRequest>,
 ) {
   requireRole(actor, "administrator");
+  if (id === actor.userId && input.active === false) throw lockingOutSelf();
   return db.transaction().execute(async (trx) => {
     const result = await trx
       .updateTable("app_user")
@@ -137,6 +146,15 @@ export async function removeMembership(
 ) {
   requireRole(actor, "administrator");
   return db.transaction().execute(async (trx) => {
+    if (userId === actor.userId) {
+      const own = await trx
+        .selectFrom("membership")
+        .select(["id", "role"])
+        .where("user_id", "=", userId)
+        .where("role", "=", "administrator")
+        .execute();
+      if (own.length === 1 && own[0]!.id === membershipId) throw lockingOutSelf();
+    }
     const result = await trx
       .deleteFrom("membership")
       .where("id", "=", membershipId)
