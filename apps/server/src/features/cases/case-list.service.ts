@@ -80,4 +80,3 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
     });
   });
 }
-

@@ -100,4 +100,3 @@ export async function getCase(db: Kysely<Database>, actor: Actor, caseId: string
     return detail;
   });
 }
-

@@ -144,8 +144,7 @@ export interface AuditHeadTable {
   hash: string;
 }
 
-export interface Database
-  extends CasesTables, AttendanceTables, PlansTables, InstrumentsTables {
+export interface Database extends CasesTables, AttendanceTables, PlansTables, InstrumentsTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;
