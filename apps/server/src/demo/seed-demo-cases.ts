@@ -11,7 +11,8 @@ export async function seedDemoCases(ctx: DemoContext): Promise<number> {
     .selectFrom("child")
     .select(["id", "given_name"])
     .where("tenant_id", "=", tenantId)
-    .orderBy("created_at")
+    // Demo children are numbered by the serial of their personal number (see seed-demo-children).
+    .orderBy(sql`substring(personal_number from 9 for 3)`)
     .execute();
   const as = (username: string) => demoActor(db, tenantId, username);
   const coordinatorA = await as("samordnare");

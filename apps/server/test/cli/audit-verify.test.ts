@@ -2,10 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { runKring } from "./run-cli";
 
 // The CLI against its own embedded database in a temporary folder, as an operator would run it.
+// Each step starts the real CLI (and an embedded database): slow on a busy machine.
+vi.setConfig({ testTimeout: 240_000 });
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "kring-cli-"));
 const env = { DATA_DIR: dataDir, DATABASE_URL: "" };
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+vi.setConfig({ testTimeout: 120_000 });
 import { runKring } from "./run-cli";
 
 describe("kring score sdq", () => {
