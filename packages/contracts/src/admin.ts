@@ -74,3 +74,8 @@ export const UpdateUserRequest = z.object({
 
 export const AddMembershipRequest = z.object({ unitId: z.uuid(), role: ProfessionalRole });
 export const MembershipParams = z.object({ id: z.uuid(), membershipId: z.uuid() });
+
+/** Colleagues in a unit, to appoint or invite: names and roles only, no child data. */
+export const UnitPeopleResponse = z.object({
+  people: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: ProfessionalRole })),
+});

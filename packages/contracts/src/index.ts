@@ -6,3 +6,6 @@ export * from "./admin";
 export * from "./children";
 export * from "./cases";
 export * from "./meetings";
+export * from "./plans";
+export * from "./instruments";
+export * from "./attendance";

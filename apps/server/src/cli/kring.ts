@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { auditCommand } from "./audit.command";
+import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
 import { scoreCommand } from "./score.command";
 import { seedCommand } from "./seed.command";
@@ -20,5 +21,6 @@ program.addCommand(seedCommand());
 program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(scoreCommand());
+for (const command of attendanceCommands()) program.addCommand(command);
 
 await program.parseAsync(process.argv);

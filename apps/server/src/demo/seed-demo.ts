@@ -4,7 +4,10 @@ import { recordAudit } from "../platform/audit/audit";
 import { hashPassword } from "../platform/auth/password";
 import { createTenant, findTenant } from "../features/organisation/tenant";
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from "./demo-structure";
+import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
+import { seedDemoInstruments } from "./seed-demo-instruments";
+import { seedDemoPlans } from "./seed-demo-plans";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
 
 export interface DemoContext {
@@ -87,6 +90,9 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   });
   // Cases go through the services, each step in its own transaction as in real use.
   const cases = await seedDemoCases({ ...ctx, db });
+  await seedDemoInstruments({ ...ctx, db });
+  await seedDemoPlans({ ...ctx, db });
+  await seedDemoAttendance({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { AppDeps } from "../platform/http/app";
+import { attendanceRoutes } from "./attendance/attendance.routes";
 import { authRoutes } from "./auth/auth.routes";
 import { casesRoutes } from "./cases/cases.routes";
 import { meetingsRoutes } from "./cases/meetings.routes";
 import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
+import { instrumentFeatureRoutes } from "./instruments";
+import { familyRoutes } from "./family/family.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
+import { plansRoutes } from "./plans/plans.routes";
 import { usersRoutes } from "./users/users.routes";
 
 /** Each feature adds its routes here; the order does not matter. */
@@ -17,4 +21,8 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   childrenRoutes(app, deps);
   casesRoutes(app, deps);
   meetingsRoutes(app, deps);
+  instrumentFeatureRoutes(app, deps);
+  plansRoutes(app, deps);
+  familyRoutes(app, deps);
+  attendanceRoutes(app, deps);
 }

@@ -205,3 +205,26 @@ describe("tenant isolation", () => {
     expect(areaInB.status).toBe(400);
   });
 });
+
+describe("people of a unit", () => {
+  it("lists a unit's active professionals with their roles, for professionals only", async () => {
+    const tenant = await createTestTenant(t.db);
+    const school = await tenant.addUnit("school", "school");
+    await tenant.addUser("rektor", [["school", "principal"]]);
+    const mentor = await loginAs(
+      t.app,
+      await tenant.addUser("mentor", [["school", "teacher_mentor"]]),
+    );
+    const res = await mentor.get(`/api/units/${school}/people`);
+    expect(res.status).toBe(200);
+    expect(res.json.people.map((p: { role: string }) => p.role).sort()).toEqual([
+      "principal",
+      "teacher_mentor",
+    ]);
+    const analyst = await loginAs(t.app, await tenant.addUser("analys", [["admin", "analyst"]]));
+    expect((await analyst.get(`/api/units/${school}/people`)).status).toBe(403);
+    const other = await createTestTenant(t.db);
+    const stranger = await loginAs(t.app, await other.addUser("x", [["admin", "principal"]]));
+    expect((await stranger.get(`/api/units/${school}/people`)).status).toBe(404);
+  });
+});

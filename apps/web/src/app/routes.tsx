@@ -1,9 +1,22 @@
 import { adminRoutes } from "../features/admin/admin.routes";
+import { attendanceRoutes } from "../features/attendance/attendance.routes";
+import { casesRoutes } from "../features/cases/cases.routes";
+import { familyRoutes } from "../features/family/family.routes";
 import { homeRoute } from "../features/home/home.routes";
+import { instrumentRoutes } from "../features/instruments/instruments.routes";
+import { planRoutes } from "../features/plans/plans.routes";
 import { loginRoute, rootRoute, shellRoute } from "./base-routes";
 
 // The whole route tree. A feature adds its routes here, one line, from its own routes file.
 export const routeTree = rootRoute.addChildren([
   loginRoute,
-  shellRoute.addChildren([homeRoute, adminRoutes]),
+  shellRoute.addChildren([
+    homeRoute,
+    adminRoutes,
+    ...casesRoutes,
+    ...familyRoutes,
+    ...planRoutes,
+    ...instrumentRoutes,
+    ...attendanceRoutes,
+  ]),
 ]);

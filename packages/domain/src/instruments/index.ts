@@ -13,3 +13,4 @@ export * from "./sdq-jsonl";
 export { VAS_ITEM_MAX, VAS_TOTAL_MAX } from "./vas";
 export * from "./ors";
 export * from "./srs";
+export * from "./schedule";

@@ -124,6 +124,14 @@ async function prepare(
       };
     }
     case "appoint_spokesperson": {
+      // A new spokesperson replaces the one before; the old stays in the history.
+      await trx
+        .updateTable("case_member")
+        .set({ left_at: new Date() })
+        .where("case_id", "=", caseId)
+        .where("role", "=", "spokesperson")
+        .where("left_at", "is", null)
+        .execute();
       const member = await trx
         .insertInto("case_member")
         .values({

@@ -11,7 +11,9 @@ import {
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
+import { instrumentTasks } from "../instruments/instrument-tasks";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
+import { overduePlanActionItems } from "../plans/plan-worklist";
 import { deadlineRulesOf } from "./case-rules.repository";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
@@ -87,6 +89,10 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
         status: "upcoming" as const,
       });
     }
+    // ---- Outcome instruments (features/instruments/instrument-tasks.ts): measurements due or
+    // overdue in the cases the actor coordinates, and forms sent to the actor to fill in.
+    items.push(...(await instrumentTasks(trx, actor, today)));
+    // ---- end of outcome instruments
     if (hasRole(actor, ...INTAKE_ROLES)) {
       const waiting = await trx
         .selectFrom("cases as c")
@@ -104,6 +110,9 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
           status: null,
         });
     }
+    // ---- Plans (features/plans): overdue actions land on the person responsible for them. ----
+    items.push(...(await overduePlanActionItems(trx, actor)));
+    // ---- end plans ----
     items.sort(
       (a, b) =>
         (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||

@@ -4,6 +4,7 @@ import {
   CreateUnitRequest,
   IdParams,
   StructureResponse,
+  UnitPeopleResponse,
   UpdateUnitRequest,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
@@ -12,6 +13,7 @@ import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { loadStructure } from "./organisation.repository";
+import { unitPeople } from "./unit-people.service";
 import { createArea, createOrganisation, createUnit, updateUnit } from "./organisation.service";
 
 const Created = z.object({ id: z.uuid() });
@@ -23,6 +25,12 @@ export function organisationRoutes(app: FastifyInstance, { db }: AppDeps) {
   // The structure (organisations, areas, units) is not personal data: every user may read it.
   r.get("/api/structure", { schema: { tags, response: { 200: StructureResponse } } }, (request) =>
     loadStructure(db, actorOf(request).tenantId),
+  );
+
+  r.get(
+    "/api/units/:id/people",
+    { schema: { tags, params: IdParams, response: { 200: UnitPeopleResponse } } },
+    async (request) => ({ people: await unitPeople(db, actorOf(request), request.params.id) }),
   );
 
   r.post(

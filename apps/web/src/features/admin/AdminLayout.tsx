@@ -9,6 +9,7 @@ import { ForbiddenPage } from "../errors/ForbiddenPage";
 const SECTIONS = [
   { to: "/admin/structure", key: "structure" },
   { to: "/admin/users", key: "users" },
+  { to: "/admin/emergency-access", key: "emergency" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

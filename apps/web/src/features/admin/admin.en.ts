@@ -7,6 +7,17 @@ export const adminEn: Messages<typeof adminSv> = {
     label: "Parts of the administration",
     structure: "Organisation and units",
     users: "Users and roles",
+    emergency: "Emergency access",
+  },
+  emergency: {
+    intro:
+      "Every time someone opens a case through emergency access it is listed here with the reason. Check that the reason holds and mark it as reviewed.",
+    none: "No one has used emergency access.",
+    until: "Valid until {{date}}",
+    reviewed: "Reviewed {{date}} by {{name}}",
+    markReviewed: "Mark as reviewed",
+    markReviewedLabel: "Mark as reviewed: emergency access of {{name}} on {{date}}",
+    done: "The emergency access of {{name}} has been reviewed.",
   },
   structure: {
     organisationsTitle: "Organisations and areas",

@@ -1,6 +1,7 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
 import { AdminLayout } from "./AdminLayout";
+import { EmergencyAccessPage } from "./emergency/EmergencyAccessPage";
 import { StructurePage } from "./structure/StructurePage";
 import { UsersPage } from "./users/UsersPage";
 
@@ -30,8 +31,15 @@ const adminUsersRoute = createRoute({
   component: UsersPage,
 });
 
+const adminEmergencyRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/emergency-access",
+  component: EmergencyAccessPage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
   adminUsersRoute,
+  adminEmergencyRoute,
 ]);

@@ -4,6 +4,17 @@ export const adminSv = {
     label: "Delar av administrationen",
     structure: "Organisation och enheter",
     users: "Användare och roller",
+    emergency: "Nödåtkomst",
+  },
+  emergency: {
+    intro:
+      "Varje gång någon öppnar ett ärende med nödåtkomst står det här, med skälet. Granska att skälet håller och markera det som granskat.",
+    none: "Ingen har använt nödåtkomst.",
+    until: "Gäller till {{date}}",
+    reviewed: "Granskad {{date}} av {{name}}",
+    markReviewed: "Markera som granskad",
+    markReviewedLabel: "Markera som granskad: nödåtkomst för {{name}} {{date}}",
+    done: "Nödåtkomsten för {{name}} är granskad.",
   },
   structure: {
     organisationsTitle: "Organisationer och områden",

@@ -1,12 +1,22 @@
 import type { SessionUser } from "@kring/contracts";
+import { INTAKE_ROLES } from "@kring/domain/cases";
 import { hasRole } from "../../platform/session/roles";
+import { doesCaseWork } from "../cases/case-work";
 import type { shellSv } from "./shell.sv";
 
 export type NavItemId = keyof typeof shellSv.nav.items;
 
 export interface NavItem {
   id: NavItemId;
-  to: "/" | "/admin";
+  to:
+    | "/"
+    | "/admin"
+    | "/family"
+    | "/family/forms"
+    | "/cases"
+    | "/intake"
+    | "/requests/new"
+    | "/attendance";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
   isVisibleTo: (user: SessionUser) => boolean;
@@ -16,7 +26,13 @@ export interface NavItem {
 // when its pages exist; an entry is shown only to the users it is for.
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: "home", to: "/", exact: true, isVisibleTo: () => true },
+  { id: "cases", to: "/cases", isVisibleTo: doesCaseWork },
+  { id: "intake", to: "/intake", isVisibleTo: (user) => hasRole(user, ...INTAKE_ROLES) },
+  { id: "newRequest", to: "/requests/new", isVisibleTo: doesCaseWork },
+  { id: "attendance", to: "/attendance", isVisibleTo: (user) => user.kind === "professional" },
   { id: "admin", to: "/admin", isVisibleTo: (user) => hasRole(user, "administrator") },
+  { id: "family", to: "/family", isVisibleTo: (user) => user.kind !== "professional" },
+  { id: "forms", to: "/family/forms", isVisibleTo: (user) => user.kind !== "professional" },
 ];
 
 export function navItemsFor(user: SessionUser): NavItem[] {

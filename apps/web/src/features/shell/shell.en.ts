@@ -6,9 +6,31 @@ export const shellEn: Messages<typeof shellSv> = {
     label: "Main menu",
     items: {
       home: { label: "Home", description: "Your units and roles." },
+      cases: {
+        label: "Cases",
+        description: "The children you work with, where each case is and what is due.",
+      },
+      intake: { label: "Intake", description: "Requests waiting for assessment." },
+      newRequest: {
+        label: "New request",
+        description: "Describe a child's need for support from several organisations.",
+      },
+      attendance: {
+        label: "Attendance",
+        description: "Pupils' attendance, the attendance staircase and what it asks of you.",
+      },
       admin: {
         label: "Administration",
         description: "Add units and users, and give users roles in units.",
+      },
+      family: {
+        label: "The plan",
+        description:
+          "The child's plan: who does what and when, the next meeting and who to contact.",
+      },
+      forms: {
+        label: "Forms",
+        description: "Questions from the network about how the child is doing.",
       },
     },
   },

@@ -3,10 +3,28 @@ export const shellSv = {
     label: "Huvudmeny",
     items: {
       home: { label: "Start", description: "Dina enheter och roller." },
+      cases: {
+        label: "Ärenden",
+        description: "Barnen du arbetar med, var ärendena är och vad som ska göras.",
+      },
+      intake: { label: "Inkorg", description: "Förfrågningar som väntar på bedömning." },
+      newRequest: {
+        label: "Ny förfrågan",
+        description: "Beskriv ett barns behov av stöd från flera håll.",
+      },
+      attendance: {
+        label: "Närvaro",
+        description: "Elevernas närvaro, närvarotrappan och det den kräver av dig.",
+      },
       admin: {
         label: "Administration",
         description: "Lägg till enheter och användare, och ge användare roller i enheter.",
       },
+      family: {
+        label: "Planen",
+        description: "Barnets plan: vem gör vad och när, nästa möte och vem ni kan kontakta.",
+      },
+      forms: { label: "Formulär", description: "Frågor från nätverket om hur barnet har det." },
     },
   },
   header: {

@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly text: LocalizedText,
     readonly fieldErrors: FieldError[] = [],
+    /** Extra facts the server sends with some problems (e.g. what changed, why refused). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(text.en);
     this.name = "ApiError";
@@ -60,5 +62,6 @@ export function apiErrorFrom(status: number, body: unknown): ApiError {
     body.code,
     body.message,
     (body.errors ?? []).map((e) => ({ field: fieldOf(e.path), message: e.message })),
+    body.details,
   );
 }

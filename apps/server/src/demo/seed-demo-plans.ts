@@ -1,0 +1,245 @@
+import { addDays, stockholmDate } from "@kring/domain/cases";
+import type { PlanAction, PlanContent } from "@kring/domain/plans";
+import { addConsent } from "../features/cases/consent.service";
+import { createMeeting } from "../features/cases/meetings.service";
+import { familyChildren } from "../features/family/family-access";
+import { postFamilyComment } from "../features/family/family.service";
+import { recordAgreement } from "../features/plans/plan-agreement.service";
+import { proposeDraft, saveDraft, startDraft } from "../features/plans/plan-draft.service";
+import { addActionNote, recordFollowUp } from "../features/plans/plan-follow-up.service";
+import { decideHandover } from "../features/plans/plan-handover-decision.service";
+import { proposeHandover } from "../features/plans/plan-handover.service";
+import { demoActor } from "./demo-actor";
+import { DEMO_CASES, type DemoCase } from "./demo-cases.data";
+import type { DemoContext } from "./seed-demo";
+
+// Plans in every state, written through the real services: a draft being prepared (network
+// meeting 1), one proposed to the family (network meeting 2), and one agreed, followed up,
+// revised and handed over to another school (interventions). The later demo cases had their
+// plan agreed through the case event alone, before plans existed, so they have no plan text.
+
+export async function seedDemoPlans(ctx: DemoContext) {
+  const { db, tenantId } = ctx;
+  const as = (username: string) => demoActor(db, tenantId, username);
+  const coordinator = await as("samordnare");
+  const today = stockholmDate(ctx.today);
+  for (const spec of DEMO_CASES) {
+    // The concern identifies the demo case, whichever child the case seeder gave it.
+    const c = await db
+      .selectFrom("cases")
+      .select(["id", "child_id"])
+      .where("tenant_id", "=", tenantId)
+      .where("concern", "=", spec.concern)
+      .executeTakeFirstOrThrow();
+    const childId = c.child_id;
+    const guardians = await db
+      .selectFrom("child_guardian")
+      .select("guardian_id")
+      .where("child_id", "=", childId)
+      .execute();
+    const content = await demoContent(ctx, spec, today);
+    const write = async (body: PlanContent) => {
+      const started = await startDraft(db, coordinator, c.id);
+      return saveDraft(db, coordinator, c.id, started, body);
+    };
+    const agreeAll = async (body: PlanContent) =>
+      recordAgreement(db, coordinator, c.id, await write(body), [
+        ...guardians.map((g) => ({ kind: "guardian" as const, guardianId: g.guardian_id })),
+        { kind: "child" as const },
+      ]);
+    const nurse = await as(`skolskoterska.${spec.area}`);
+    const followUp = (level: "some_progress" | "good_progress", summary: string) =>
+      recordFollowUp(db, nurse, c.id, {
+        heldOn: today,
+        summary,
+        assessments: content.goals.map((g, i) => ({
+          goalId: g.id,
+          level: i === 0 ? level : "some_progress",
+          comment: "",
+        })),
+        actions: [
+          {
+            actionId: "a-schema",
+            status: "in_progress",
+            note: "Schemat används sedan två veckor.",
+          },
+        ],
+      });
+
+    if (spec.stage === "network_meeting_1") {
+      // Still being written: the legal parts are missing, and the family prepares for the meeting.
+      await write({
+        ...content,
+        leadUnit: null,
+        measuresByOthers: [],
+        goals: content.goals.slice(0, 1),
+      });
+      const start = new Date(ctx.today.getTime() + 5 * 86_400_000);
+      await createMeeting(db, coordinator, c.id, {
+        kind: "network_meeting_2",
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
+        place: "Centrala elevhälsan, rum 2",
+        inviteeMemberIds: [],
+      });
+      await familyComment(
+        ctx,
+        "vardnadshavare",
+        childId,
+        "Hen sover lite bättre sedan vi slutade med skärmar på kvällen. Vi vill prata om idrotten.",
+      );
+      await familyComment(
+        ctx,
+        "barn",
+        childId,
+        "Jag vill inte ha mattelektionen först på måndagar.",
+      );
+    }
+    if (spec.stage === "network_meeting_2") {
+      const revision = await write(content);
+      await proposeDraft(db, coordinator, c.id, revision);
+      // With two guardians, one has agreed at the meeting and the plan waits for the other.
+      if (guardians.length > 1)
+        await recordAgreement(db, coordinator, c.id, revision, [
+          { kind: "guardian", guardianId: guardians[0]!.guardian_id },
+        ]);
+    }
+    if (spec.stage === "interventions") {
+      await agreeAll(content);
+      await followUp("some_progress", "Närvaron har ökat något. Sömnbedömningen är påbörjad.");
+      await addActionNote(db, nurse, c.id, "a-somn", {
+        status: "in_progress",
+        note: "Första besöket på BUP är bokat.",
+      });
+      const revised = structuredClone(content);
+      revised.goals[0]!.actions.push(
+        action(
+          "a-laxhjalp",
+          "Läxhjälp på fritidsgården två kvällar i veckan",
+          await unit(ctx, `${spec.area}-leisure`),
+          await person(ctx, `fritid.${spec.area}`),
+          today,
+          10,
+        ),
+      );
+      await agreeAll(revised);
+      const school = ctx.unitIds.get("ersboda-school")!;
+      await addConsent(db, coordinator, c.id, {
+        givenBy: guardians.map((g) => ({ kind: "guardian" as const, guardianId: g.guardian_id })),
+        unitIds: [school],
+        purpose: "Planen följer med vid flytt till Ersbodaskolan",
+      });
+      const handover = await proposeHandover(db, coordinator, c.id, {
+        kind: "move",
+        fromUnitId: ctx.unitIds.get(`${spec.area}-school`)!,
+        toUnitId: school,
+        note: "Familjen flyttar till Ersboda efter sommaren.",
+      });
+      await decideHandover(db, await as("rektor.ersboda"), handover, {
+        decision: "accept",
+        note: "Välkommen! Kontaktperson utses i EHT.",
+      });
+    }
+  }
+}
+
+/** A comment from a family account, when the demo's family accounts belong to this child. */
+async function familyComment(ctx: DemoContext, username: string, childId: string, body: string) {
+  const actor = await demoActor(ctx.db, ctx.tenantId, username);
+  const own = await ctx.db.transaction().execute((trx) => familyChildren(trx, actor));
+  if (own.some((c) => c.id === childId)) await postFamilyComment(ctx.db, actor, childId, body);
+}
+
+async function unit(ctx: DemoContext, key: string) {
+  const id = ctx.unitIds.get(key)!;
+  const row = await ctx.db
+    .selectFrom("unit")
+    .select("name")
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+  return { unitId: id, name: row.name };
+}
+
+async function person(ctx: DemoContext, username: string) {
+  const userId = ctx.userIds.get(username)!;
+  const row = await ctx.db
+    .selectFrom("app_user")
+    .select("display_name")
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+  return { userId, name: row.display_name };
+}
+
+function action(
+  id: string,
+  description: string,
+  responsibleUnit: PlanAction["responsibleUnit"],
+  responsiblePerson: PlanAction["responsiblePerson"],
+  today: string,
+  followUpInDays: number,
+): PlanAction {
+  return {
+    id,
+    description,
+    responsibleUnit,
+    responsiblePerson,
+    startDate: addDays(today, -14),
+    endDate: addDays(today, 120),
+    followUpDate: addDays(today, followUpInDays),
+  };
+}
+
+/** A plan as a network writes it at network meeting 2, naming the case's own area. */
+async function demoContent(ctx: DemoContext, spec: DemoCase, today: string): Promise<PlanContent> {
+  const eht = await unit(ctx, `${spec.area}-eht`);
+  const school = await unit(ctx, `${spec.area}-school`);
+  const bup = await unit(ctx, "bup");
+  const ifo = await unit(ctx, "ifo");
+  const nurse = await person(ctx, `skolskoterska.${spec.area}`);
+  const mentor = await person(ctx, `mentor.${spec.area}`);
+  const psych = await person(ctx, "bup");
+  const social = await person(ctx, "socialsekreterare");
+  return {
+    needs: "Trygghet och struktur i skolan, bättre sömn och stöd till familjen i vardagen.",
+    goals: [
+      {
+        id: "g-narvaro",
+        text: "Eleven är i skolan minst fyra dagar i veckan.",
+        childWords: "Jag vill orka gå till skolan och vara med mina kompisar.",
+        actions: [
+          // Due for follow-up three days ago and not yet noted: it shows in the nurse's worklist.
+          action("a-samtal", "Stödsamtal med skolsköterskan varje vecka", eht, nurse, today, -3),
+          action(
+            "a-schema",
+            "Anpassat schema och en lugn plats att gå till",
+            school,
+            mentor,
+            today,
+            21,
+          ),
+        ],
+      },
+      {
+        id: "g-somn",
+        text: "Bättre sömn och mer ork under dagen.",
+        childWords: "Jag vill kunna somna på kvällen.",
+        actions: [
+          action("a-somn", "Bedömning av sömn och mående", bup, psych, today, 30),
+          action("a-foraldrastod", "Föräldrastöd i grupp", ifo, social, today, 45),
+        ],
+      },
+    ],
+    measuresByOthers: [
+      {
+        id: "m-fotboll",
+        description: "Tränaren anpassar träningstiderna och hör av sig vid frånvaro",
+        by: { unitId: null, name: "IFK Kringby" },
+      },
+    ],
+    noMeasuresByOthers: false,
+    leadUnit: eht,
+    childView: "Det är jobbigt på rasterna. Jag vill ha någon att vara med.",
+    guardiansView: "Vi vill ha tät kontakt med skolan och veta vem vi ska ringa.",
+    internalNotes: "BUP:s väntetid är cirka åtta veckor; följ upp vid nästa möte.",
+  };
+}

@@ -1,0 +1,119 @@
+import type { Kysely } from "kysely";
+import type { AnyActor } from "../../../platform/auth/actor";
+import { recordAudit } from "../../../platform/audit/audit";
+import type { Database } from "../../../platform/db/schema";
+import { type PupilInput, evaluatePupils } from "./evaluate-pupils";
+import { type ChunkWrites, emptyWrites, planPupil } from "./evaluation-plan";
+import * as reads from "./evaluation-reads.repository";
+import * as writes from "./evaluation-writes.repository";
+import { type ActiveStaircase, schoolsOf, staircaseFor } from "./staircase-config.repository";
+
+// One chunk of pupils: read (states, schools, days), evaluate, write. Reading is separate from
+// writing so that the next chunk can be read while this one is evaluated and written.
+
+export interface EvaluationContext {
+  tenantId: string;
+  today: string;
+  history: number;
+  staircases: ActiveStaircase[];
+  /** Some school has its own staircase: every pupil's school decides which one applies. */
+  perSchool: boolean;
+}
+
+interface ChunkPupil {
+  childId: string;
+  after: string | null;
+  stored: reads.StoredState | undefined;
+  active: ActiveStaircase;
+}
+
+export interface ChunkData {
+  pupils: ChunkPupil[];
+  days: Map<string, string>;
+  schools: Map<string, string>;
+  pending: reads.Pending[];
+}
+
+/**
+ * Reads a chunk. `allDays`: every day of every pupil, whose ids must be a contiguous run of the
+ * child table in id order (a full run); otherwise the days after each pupil's state.
+ */
+export async function readChunk(
+  db: Kysely<Database>,
+  ctx: EvaluationContext,
+  childIds: string[],
+  pending: reads.Pending[],
+  allDays: boolean,
+): Promise<ChunkData> {
+  const stored = await reads.statesOf(db, ctx.tenantId, childIds);
+  const schools = ctx.perSchool
+    ? await schoolsOf(db, ctx.tenantId, childIds)
+    : new Map<string, string>();
+  const fromDate = new Map(pending.map((p) => [p.childId, p.fromDate]));
+  const pupils: ChunkPupil[] = [];
+  for (const childId of childIds) {
+    const active = staircaseFor(ctx.staircases, schools.get(childId) ?? null);
+    if (!active) continue;
+    const state = stored.get(childId);
+    const changedFrom = fromDate.get(childId);
+    // Continue from the stored state only when it is this staircase's and no day it has
+    // already judged has changed since; otherwise start over from the first day.
+    const continues =
+      !allDays &&
+      state &&
+      state.key === active.key &&
+      changedFrom !== undefined &&
+      changedFrom > state.lastEvaluated;
+    pupils.push({ childId, after: continues ? state.lastEvaluated : null, stored: state, active });
+  }
+  const days = allDays
+    ? await reads.daysInRange(db, ctx.tenantId, childIds[0]!, childIds.at(-1)!)
+    : await reads.daysOf(db, ctx.tenantId, pupils, ctx.history);
+  return { pupils, days, schools, pending };
+}
+
+/** Runs the staircase over each pupil of the chunk; pure apart from the chunk's data. */
+export function planChunk(ctx: EvaluationContext, data: ChunkData): ChunkWrites {
+  const planned = emptyWrites();
+  for (const active of ctx.staircases) {
+    const mine = data.pupils.filter((p) => p.active === active);
+    const inputs: PupilInput[] = mine.map((p) => ({
+      childId: p.childId,
+      previous: p.after !== null && p.stored ? p.stored.state : null,
+      days: data.days.get(p.childId) ?? "",
+    }));
+    const byId = new Map(mine.map((p) => [p.childId, p]));
+    for (const outcome of evaluatePupils(active.staircase, inputs, ctx.today)) {
+      planPupil(planned, active, outcome, byId.get(outcome.childId)!.stored);
+    }
+  }
+  return planned;
+}
+
+/** Writes a chunk's outcome and its audit event in one transaction. */
+export async function writeChunk(
+  db: Kysely<Database>,
+  actor: AnyActor,
+  ctx: EvaluationContext,
+  data: ChunkData,
+  planned: ChunkWrites,
+) {
+  // Tasks name the pupil's school; only pupils who moved need it looked up.
+  const schools = ctx.perSchool
+    ? data.schools
+    : await schoolsOf(db, ctx.tenantId, [...new Set(planned.tasks.map((t) => t.childId))]);
+  for (const task of planned.tasks) task.schoolUnitId = schools.get(task.childId) ?? null;
+  return db.transaction().execute(async (trx) => {
+    await writes.writeStates(trx, ctx.tenantId, planned.states);
+    await writes.advanceStates(trx, ctx.tenantId, planned.advanced);
+    const tasks = await writes.insertTasks(trx, ctx.tenantId, planned.tasks);
+    await writes.cancelStaleTasks(trx, ctx.tenantId, planned.recovered, planned.rewritten);
+    await writes.clearPending(trx, ctx.tenantId, data.pending);
+    await recordAudit(trx, actor, {
+      action: "attendance.evaluate",
+      entityType: "attendance_state",
+      details: { pupils: data.pupils.length, transitions: planned.transitions, tasks },
+    });
+    return { pupils: data.pupils.length, transitions: planned.transitions, tasks };
+  });
+}

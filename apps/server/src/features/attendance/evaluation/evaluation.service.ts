@@ -1,0 +1,82 @@
+import type { Kysely } from "kysely";
+import { stockholmDate } from "@kring/domain/cases";
+import { type AnyActor, hasRole } from "../../../platform/auth/actor";
+import type { Database } from "../../../platform/db/schema";
+import { forbidden } from "../../../platform/http/errors";
+import {
+  type ChunkData,
+  type EvaluationContext,
+  planChunk,
+  readChunk,
+  writeChunk,
+} from "./evaluation-chunk";
+import * as reads from "./evaluation-reads.repository";
+import { clearPending } from "./evaluation-writes.repository";
+import { activeStaircases } from "./staircase-config.repository";
+
+/** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
+const CHUNK = 2000;
+const NO_CHILD = "00000000-0000-0000-0000-000000000000";
+
+export interface EvaluationSummary {
+  mode: "pending" | "full";
+  pupils: number;
+  transitions: number;
+  tasks: number;
+}
+
+/**
+ * Moves pupils up and down their staircase. "pending": only pupils whose attendance changed
+ * since the last run, continuing from their stored state (from scratch when an already
+ * evaluated day was corrected or the staircase changed). "full": every pupil from scratch.
+ * The next chunk is read while the current one is evaluated and written.
+ */
+export async function evaluateAttendance(
+  db: Kysely<Database>,
+  actor: AnyActor,
+  options: { mode: "pending" | "full"; today?: string },
+): Promise<EvaluationSummary> {
+  if (actor.userId !== null && !hasRole(actor, "administrator")) throw forbidden();
+  const summary: EvaluationSummary = { mode: options.mode, pupils: 0, transitions: 0, tasks: 0 };
+  const staircases = await activeStaircases(db, actor.tenantId);
+  if (staircases.length === 0) return summary;
+  const ctx: EvaluationContext = {
+    tenantId: actor.tenantId,
+    today: options.today ?? stockholmDate(new Date()),
+    history: Math.max(...staircases.map((s) => s.history)),
+    staircases,
+    perSchool: staircases.some((s) => s.unitId !== null),
+  };
+  const pending = await reads.pendingPupils(db, actor.tenantId);
+  const full = options.mode === "full";
+  const pendingOf = (ids: string[]) => {
+    const inChunk = new Set(ids);
+    return pending.filter((p) => inChunk.has(p.childId));
+  };
+  // Each read returns the chunk and starts nothing itself; the loop below starts the next.
+  let offset = 0;
+  const readNext = async (after: string): Promise<(ChunkData & { last: string }) | null> => {
+    const ids = full
+      ? await reads.childrenAfter(db, actor.tenantId, after, CHUNK)
+      : pending.slice(offset, (offset += CHUNK)).map((p) => p.childId);
+    if (ids.length === 0) return null;
+    return { ...(await readChunk(db, ctx, ids, pendingOf(ids), full)), last: ids.at(-1)! };
+  };
+  const start = (after: string) => {
+    const promise = readNext(after);
+    // Awaited in the loop; handled here so that a failure while writing is not "unhandled".
+    promise.catch(() => {});
+    return promise;
+  };
+  let next = start(NO_CHILD);
+  for (let data = await next; data; data = await next) {
+    next = start(data.last);
+    const written = await writeChunk(db, actor, ctx, data, planChunk(ctx, data));
+    summary.pupils += written.pupils;
+    summary.transitions += written.transitions;
+    summary.tasks += written.tasks;
+  }
+  // Pupils marked as changed but with no attendance left have nothing to evaluate.
+  if (full) await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, pending));
+  return summary;
+}

@@ -1,0 +1,64 @@
+import type { Line } from "../import-files";
+
+/**
+ * CSV as Excel writes it in Sweden: UTF-8 (the BOM is removed by readLines), `;` between
+ * fields, fields in double quotes when they hold `;`, quotes ("" inside) or line breaks.
+ * A header line names the columns; `,` is accepted too when the header has no `;`.
+ */
+export interface CsvRecord {
+  /** The line the record starts on (a quoted field may span lines). */
+  line: number;
+  fields: string[];
+}
+
+export function splitCsv(text: string, separator: string): { fields: string[]; open: boolean } {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field.trim() === "") {
+      quoted = true;
+      field = "";
+    } else if (ch === separator) {
+      fields.push(field.trim());
+      field = "";
+    } else field += ch;
+  }
+  fields.push(quoted ? field : field.trim());
+  return { fields, open: quoted };
+}
+
+/** Records from lines, joining lines while a quoted field is still open. */
+export async function* csvRecords(
+  lines: AsyncIterable<Line>,
+): AsyncGenerator<CsvRecord & { separator: string }> {
+  let separator: string | null = null;
+  let pending: { line: number; text: string } | null = null;
+  for await (const { number, text } of lines) {
+    separator ??= text.includes(";") || !text.includes(",") ? ";" : ",";
+    const joined: { line: number; text: string } = pending
+      ? { line: pending.line, text: `${pending.text}\n${text}` }
+      : { line: number, text };
+    const { fields, open } = splitCsv(joined.text, separator);
+    if (open) {
+      pending = joined;
+      continue;
+    }
+    pending = null;
+    if (fields.every((f) => f === "")) continue;
+    yield { line: joined.line, fields, separator };
+  }
+  if (pending)
+    yield {
+      line: pending.line,
+      fields: splitCsv(pending.text, separator ?? ";").fields,
+      separator: separator ?? ";",
+    };
+}

@@ -1,0 +1,129 @@
+import { type Transaction, sql } from "kysely";
+import type { Database } from "../../../platform/db/schema";
+import type { LessonRow } from "./import-rows";
+
+// The hot path of a municipal import: millions of lessons. They are first staged in a temporary
+// table (no WAL, no index: cheap to fill), then merged into attendance_lesson and attendance_day
+// a large piece at a time, sorted by key. Sorted, every index page is written once per merge;
+// row by row in arrival order (day by day, for every pupil), each day would rewrite every page
+// of the day index, and the write-ahead log with it.
+
+type Trx = Transaction<Database>;
+
+export async function createLessonStaging(trx: Trx) {
+  await sql`create temp table if not exists import_lesson (seq bigint, file int, line int,
+    path text, ext uuid, pupil text, event uuid, date date, scheduled int, present int, valid int,
+    invalid int) on commit drop`.execute(trx);
+  await sql`create temp table if not exists import_day_delta (child_id uuid, date date,
+    scheduled int, present int, valid int, invalid int) on commit drop`.execute(trx);
+}
+
+export interface StagedOrigin {
+  seq: number;
+  file: number;
+  line: number | null;
+  path: string | null;
+}
+
+export async function stageLessons(trx: Trx, rows: LessonRow[], origins: StagedOrigin[]) {
+  const col = <T>(f: (r: LessonRow) => T) => rows.map(f);
+  const o = <T>(f: (r: StagedOrigin) => T) => origins.map(f);
+  await sql`insert into import_lesson select * from unnest(${o((x) => x.seq)}::bigint[],
+    ${o((x) => x.file)}::int[], ${o((x) => x.line)}::int[], ${o((x) => x.path)}::text[],
+    ${col((r) => r.ext)}::uuid[], ${col((r) => r.pupilExt)}::text[],
+    ${col((r) => r.eventExt)}::uuid[], ${col((r) => r.date)}::date[],
+    ${col((r) => r.scheduled)}::int[], ${col((r) => r.present)}::int[],
+    ${col((r) => r.valid)}::int[], ${col((r) => r.invalid)}::int[])`.execute(trx);
+}
+
+export interface UnresolvedLesson {
+  file: number;
+  line: number | null;
+  path: string | null;
+  reason: "pupil" | "event";
+}
+
+/** Staged lessons whose pupil or calendar event is unknown, first ones first. */
+export async function unresolvedLessons(trx: Trx, tenantId: string, limit: number) {
+  await sql`analyze import_lesson`.execute(trx);
+  const rows = await sql<UnresolvedLesson>`
+    select s.file, s.line, s.path,
+      case when x.local_id is null then 'pupil' else 'event' end as reason
+    from import_lesson s
+    left join attendance_external_ref x on x.tenant_id = ${tenantId} and x.kind = 'pupil'
+      and x.external_id = s.pupil
+    left join attendance_calendar_event e on e.tenant_id = ${tenantId}
+      and e.external_id = s.event
+    where x.local_id is null or (s.date is null and e.date is null)
+    order by s.seq limit ${limit}`.execute(trx);
+  return rows.rows;
+}
+
+/**
+ * Merges the staged lessons: each lesson replaces its own earlier minutes (the same record twice
+ * in one batch: the later counts), pupils' days move by the difference, and pupils whose days
+ * moved are marked for evaluation from the earliest date that did. Returns changed lessons.
+ */
+export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> {
+  const merged = await sql<{ changed: number }>`
+    with s as (
+      select distinct on (s.ext) s.ext, x.local_id as child_id,
+        coalesce(s.date, e.date) as date, coalesce(s.scheduled, e.minutes) as scheduled,
+        s.present, s.valid, s.invalid
+      from import_lesson s
+      join attendance_external_ref x on x.tenant_id = ${tenantId} and x.kind = 'pupil'
+        and x.external_id = s.pupil
+      left join attendance_calendar_event e on e.tenant_id = ${tenantId}
+        and e.external_id = s.event
+      order by s.ext, s.seq desc),
+    ok as (
+      -- A cancelled lesson (0 minutes scheduled) counts neither presence nor absence.
+      select ext, child_id, date, scheduled,
+        case when scheduled > 0 then present else 0 end as present,
+        case when scheduled > 0 then valid else 0 end as valid,
+        case when scheduled > 0 then invalid else 0 end as invalid
+      from s where date is not null),
+    prev as (
+      select l.* from attendance_lesson l join ok on l.tenant_id = ${tenantId}
+        and l.external_id = ok.ext),
+    changed as (
+      select ok.* from ok left join prev p on p.external_id = ok.ext
+      where p.external_id is null or (p.child_id, p.date, p.scheduled_minutes, p.present_minutes,
+        p.valid_minutes, p.invalid_minutes) is distinct from (ok.child_id, ok.date, ok.scheduled,
+        ok.present, ok.valid, ok.invalid)),
+    written as (
+      insert into attendance_lesson as l (tenant_id, external_id, child_id, date,
+        scheduled_minutes, present_minutes, valid_minutes, invalid_minutes)
+      select ${tenantId}::uuid, ext, child_id, date, scheduled, present, valid, invalid
+      from changed order by ext
+      on conflict (tenant_id, external_id) do update set child_id = excluded.child_id,
+        date = excluded.date, scheduled_minutes = excluded.scheduled_minutes,
+        present_minutes = excluded.present_minutes, valid_minutes = excluded.valid_minutes,
+        invalid_minutes = excluded.invalid_minutes),
+    delta as (
+      insert into import_day_delta
+      select child_id, date, scheduled, present, valid, invalid from changed
+      union all
+      select p.child_id, p.date, -p.scheduled_minutes, -p.present_minutes, -p.valid_minutes,
+        -p.invalid_minutes from prev p join changed c on c.ext = p.external_id)
+    select count(*)::int as changed from changed`.execute(trx);
+  await sql`
+    insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
+      present_minutes, valid_minutes, invalid_minutes)
+    select ${tenantId}::uuid, child_id, date, sum(scheduled), sum(present), sum(valid),
+      sum(invalid)
+    from import_day_delta group by child_id, date order by child_id, date
+    on conflict (tenant_id, child_id, date) do update set
+      scheduled_minutes = a.scheduled_minutes + excluded.scheduled_minutes,
+      present_minutes = a.present_minutes + excluded.present_minutes,
+      valid_minutes = a.valid_minutes + excluded.valid_minutes,
+      invalid_minutes = a.invalid_minutes + excluded.invalid_minutes`.execute(trx);
+  await sql`
+    insert into attendance_pending as p (tenant_id, child_id, from_date)
+    select ${tenantId}::uuid, child_id, min(date) from import_day_delta
+    group by child_id order by child_id
+    on conflict (tenant_id, child_id) do update set
+      from_date = least(p.from_date, excluded.from_date), revision = p.revision + 1`.execute(trx);
+  await sql`truncate import_lesson, import_day_delta`.execute(trx);
+  return merged.rows[0]?.changed ?? 0;
+}

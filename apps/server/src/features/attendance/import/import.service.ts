@@ -1,0 +1,137 @@
+import { type Kysely, sql } from "kysely";
+import { type AnyActor, hasRole } from "../../../platform/auth/actor";
+import { recordAudit } from "../../../platform/audit/audit";
+import type { Database } from "../../../platform/db/schema";
+import { forbidden } from "../../../platform/http/errors";
+import { type EvaluationSummary, evaluateAttendance } from "../evaluation/evaluation.service";
+import { feedCsv } from "./csv/csv-import";
+import { ImportBatch } from "./import-batch";
+import { type ImportCounts, emptyCounts } from "./import-counts";
+import { type ImportIssue, ImportIssues, ImportRejected } from "./import-errors";
+import type { ImportFile } from "./import-files";
+import { feedSs12000 } from "./ss12000/ss12000-import";
+
+export type ImportFormat = "ss12000" | "csv";
+
+export interface ImportProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+export interface ImportResult {
+  importId: string;
+  status: "succeeded" | "failed";
+  counts: ImportCounts;
+  issues: ImportIssue[];
+  issueCount: number;
+  /** The staircase evaluation run right after a successful import. */
+  evaluation: EvaluationSummary | null;
+}
+
+/** After this many changed lessons the tables' statistics and visibility map are refreshed. */
+const TIDY_AFTER_LESSONS = 100_000;
+
+/**
+ * After a bulk import: fresh statistics for the planner, and a vacuumed day table, whose pages
+ * are then known to be all-visible so that reading pupils' days uses the index alone. Autovacuum
+ * would get there eventually; the evaluation that follows the import needs it now.
+ */
+async function tidyAfterBulkImport(db: Kysely<Database>) {
+  await sql`vacuum (analyze) attendance_day`.execute(db);
+  await sql`analyze attendance_lesson, attendance_external_ref, attendance_pending`.execute(db);
+}
+
+/** Imports are run by administrators or by the system itself (the CLI, the demo). */
+function requireImporter(actor: AnyActor) {
+  if (actor.userId !== null && !hasRole(actor, "administrator")) throw forbidden();
+}
+
+/**
+ * Imports one batch (a file, a folder or an upload) in one transaction: either every row is
+ * written or, at the first bad row, none is. The batch and its outcome are logged and audited.
+ */
+export async function importAttendance(
+  db: Kysely<Database>,
+  actor: AnyActor,
+  format: ImportFormat,
+  files: ImportFile[],
+  onProgress: (p: ImportProgress) => void = () => {},
+  options: { evaluate?: boolean } = {},
+): Promise<ImportResult> {
+  requireImporter(actor);
+  const startedAt = new Date();
+  const issues = new ImportIssues();
+  const progress = { bytesDone: 0, bytesTotal: files.reduce((n, f) => n + f.size, 0), rows: 0 };
+  const onBytes = (bytes: number) => {
+    progress.bytesDone += bytes;
+    onProgress(progress);
+  };
+  let counts: ImportCounts | null = null;
+  const log = (trx: Parameters<typeof recordAudit>[0], status: ImportResult["status"]) =>
+    trx
+      .insertInto("attendance_import")
+      .values({
+        tenant_id: actor.tenantId,
+        format,
+        started_by: actor.userId,
+        started_at: startedAt,
+        finished_at: new Date(),
+        status,
+        counts: JSON.stringify(counts ?? {}),
+        errors: JSON.stringify(issues.list),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+  try {
+    const importId = await db.transaction().execute(async (trx) => {
+      const batch = new ImportBatch(trx, actor.tenantId, issues);
+      if (format === "csv") await feedCsv(trx, actor.tenantId, batch, files, issues, onBytes);
+      else await feedSs12000(batch, files, issues, onBytes);
+      counts = await batch.finish();
+      progress.rows = counts.rows;
+      onProgress(progress);
+      if (issues.any) throw new ImportRejected(issues);
+      const row = await log(trx, "succeeded");
+      await recordAudit(trx, actor, {
+        action: "attendance.import",
+        entityType: "attendance_import",
+        entityId: row.id,
+        details: { format, files: files.length, ...counts },
+      });
+      return row.id;
+    });
+    if (counts!.lessons >= TIDY_AFTER_LESSONS) await tidyAfterBulkImport(db);
+    const evaluation =
+      options.evaluate === false ? null : await evaluateAttendance(db, actor, { mode: "pending" });
+    return {
+      importId,
+      status: "succeeded",
+      counts: counts!,
+      issues: [],
+      issueCount: 0,
+      evaluation,
+    };
+  } catch (error) {
+    if (!(error instanceof ImportRejected)) throw error;
+    const importId = await db.transaction().execute(async (trx) => {
+      const row = await log(trx, "failed");
+      await recordAudit(trx, actor, {
+        action: "attendance.import_rejected",
+        entityType: "attendance_import",
+        entityId: row.id,
+        details: { format, files: files.length, issues: issues.count },
+      });
+      return row.id;
+    });
+    return {
+      importId,
+      status: "failed",
+      // Nothing was kept: only the number of rows read means anything.
+      counts: { ...emptyCounts(), rows: progress.rows },
+      issues: issues.list,
+      issueCount: issues.count,
+      evaluation: null,
+    };
+  }
+}

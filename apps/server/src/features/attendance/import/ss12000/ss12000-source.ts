@@ -1,0 +1,121 @@
+import { type ImportFile, readLines, readText } from "../import-files";
+import type { ImportIssues } from "../import-errors";
+import type { Origin } from "../import-rows";
+import { SS12000_ENTITIES, type Ss12000Entity, entityOfFile } from "./ss12000-schemas";
+
+/**
+ * Reads SS 12000 records from files in the order references need (organisations before the
+ * persons enrolled at them, calendar events before their attendance …). Accepted files:
+ * - `<entity>[-part].jsonl`: one record per line, streamed (for the millions of attendances);
+ * - `<entity>[-part].json`: one page of the API's list response `{"data": [...]}`, or a list;
+ * - any other `.json`: a bundle `{"persons": {"data": [...]}, "attendances": [...], ...}`.
+ */
+export interface SourceRecord {
+  entity: Ss12000Entity;
+  origin: Origin;
+  record: unknown;
+}
+
+type Bundle = Partial<Record<Ss12000Entity, unknown[]>>;
+
+const ENTITY_NAMES = SS12000_ENTITIES.map((e) => e.entity).join(", ");
+
+function listOf(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value as unknown[];
+  const data = (value as { data?: unknown } | null)?.data;
+  return Array.isArray(data) ? (data as unknown[]) : null;
+}
+
+function parseJson(text: string, file: string, issues: ImportIssues): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : "invalid JSON";
+    issues.add(
+      { file, line: null, path: null },
+      "invalid_json",
+      `not valid JSON: ${reason}`,
+      `inte giltig JSON: ${reason}`,
+    );
+    return null;
+  }
+}
+
+async function readBundle(file: ImportFile, issues: ImportIssues, onBytes: (n: number) => void) {
+  const value = parseJson(await readText(file, onBytes), file.name, issues);
+  const bundle: Bundle = {};
+  if (value === null) return bundle;
+  const keys = typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+  const known = keys.filter((k) => entityOfFile(k) !== null);
+  if (known.length === 0) {
+    issues.add(
+      { file: file.name, line: null, path: null },
+      "unknown_file",
+      `name the file after its entity (${ENTITY_NAMES}) or make it an object with those keys`,
+      `namnge filen efter sin entitet (${ENTITY_NAMES}) eller gör den till ett objekt med de nycklarna`,
+    );
+  }
+  for (const key of known) {
+    const list = listOf((value as Record<string, unknown>)[key]);
+    if (list) bundle[entityOfFile(key)!] = list;
+    else
+      issues.add(
+        { file: file.name, line: null, path: key },
+        "not_a_list",
+        'must be a list or {"data": [...]}',
+        'måste vara en lista eller {"data": [...]}',
+      );
+  }
+  return bundle;
+}
+
+async function* entityFile(
+  entity: Ss12000Entity,
+  file: ImportFile,
+  issues: ImportIssues,
+  onBytes: (n: number) => void,
+): AsyncGenerator<SourceRecord> {
+  if (/\.(jsonl|ndjson)$/i.test(file.name)) {
+    for await (const line of readLines(file, onBytes)) {
+      if (!line.text.trim()) continue;
+      const record = parseJson(line.text, file.name, issues);
+      const origin = { file: file.name, line: line.number, path: null };
+      if (record !== null) yield { entity, origin, record };
+    }
+    return;
+  }
+  const list = listOf(parseJson(await readText(file, onBytes), file.name, issues));
+  if (!list) return;
+  for (const [i, record] of list.entries()) {
+    yield { entity, origin: { file: file.name, line: null, path: `data[${i}]` }, record };
+  }
+}
+
+export async function* ss12000Records(
+  files: ImportFile[],
+  issues: ImportIssues,
+  onBytes: (n: number) => void,
+): AsyncGenerator<SourceRecord> {
+  const bundles: { file: string; bundle: Bundle }[] = [];
+  for (const file of files.filter((f) => /\.json$/i.test(f.name) && !entityOfFile(f.name))) {
+    bundles.push({ file: file.name, bundle: await readBundle(file, issues, onBytes) });
+  }
+  for (const file of files.filter((f) => !/\.json$/i.test(f.name) && !entityOfFile(f.name))) {
+    issues.add(
+      { file: file.name, line: null, path: null },
+      "unknown_file",
+      `not an SS 12000 file: expected <entity>.json or <entity>.jsonl with entity one of ${ENTITY_NAMES}`,
+      `inte en SS 12000-fil: förväntade <entitet>.json eller <entitet>.jsonl, där entitet är en av ${ENTITY_NAMES}`,
+    );
+  }
+  for (const { entity } of SS12000_ENTITIES) {
+    for (const { file, bundle } of bundles) {
+      for (const [i, record] of (bundle[entity] ?? []).entries()) {
+        yield { entity, origin: { file, line: null, path: `${entity}[${i}]` }, record };
+      }
+    }
+    for (const file of files.filter((f) => entityOfFile(f.name) === entity)) {
+      yield* entityFile(entity, file, issues, onBytes);
+    }
+  }
+}

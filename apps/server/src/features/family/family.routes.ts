@@ -1,0 +1,64 @@
+import {
+  AgreementResult,
+  FamilyChildrenResponse,
+  FamilyCommentRequest,
+  FamilyParams,
+  FamilyView,
+  RevisionRequest,
+} from "@kring/contracts";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { actorOf } from "../../platform/auth/auth-hooks";
+import type { AppDeps } from "../../platform/http/app";
+import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
+import { familyView } from "./family-view.service";
+
+// The family view: guardians and the child see their own plan and nothing else of the case.
+export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["family"];
+  const child = "/api/family/children/:childId";
+
+  r.get(
+    "/api/family/children",
+    { schema: { tags, response: { 200: FamilyChildrenResponse } } },
+    (req) => listFamilyChildren(db, actorOf(req)),
+  );
+  r.get(child, { schema: { tags, params: FamilyParams, response: { 200: FamilyView } } }, (req) =>
+    familyView(db, actorOf(req), req.params.childId),
+  );
+  r.post(
+    `${child}/comments`,
+    {
+      schema: {
+        tags,
+        params: FamilyParams,
+        body: FamilyCommentRequest,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req, reply) =>
+      reply
+        .status(201)
+        .send({ id: await postFamilyComment(db, actorOf(req), req.params.childId, req.body.body) }),
+  );
+  r.post(
+    `${child}/plan/agree`,
+    {
+      schema: {
+        tags,
+        params: FamilyParams,
+        body: RevisionRequest,
+        response: { 200: AgreementResult },
+      },
+    },
+    (req) => familyAgree(db, actorOf(req), req.params.childId, req.body.revision),
+  );
+  r.get(`${child}/plan/pdf`, { schema: { tags, params: FamilyParams } }, async (req, reply) =>
+    reply
+      .type("application/pdf")
+      .header("content-disposition", 'inline; filename="min-plan.pdf"')
+      .send(await familyPrint(db, actorOf(req), req.params.childId)),
+  );
+}

@@ -1,0 +1,102 @@
+// The family view's forms: a guardian or the child sees and answers only the forms sent to them.
+// Their right comes from being the respondent, not from the case's network and consent.
+import { type Kysely, type Transaction, sql } from "kysely";
+import type { InstrumentAnswers } from "@kring/contracts";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { forbidden } from "../../platform/http/errors";
+import { findRequest, type RequestRow, requestsWithResponses } from "./requests.repository";
+import { storeResponse } from "./respond";
+import { buildForm } from "./wording";
+import { storedWording } from "./wording.service";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * A guardian answers requests addressed to a guardian record linked to their account and still
+ * linked to the child; the child answers requests addressed to the child whose account they hold.
+ */
+function isMine(actor: Actor) {
+  if (actor.kind === "guardian")
+    return sql<boolean>`(r.respondent_kind = 'guardian' and exists (
+      select 1 from guardian g join child_guardian cg on cg.guardian_id = g.id
+      where g.id = r.respondent_guardian_id and cg.child_id = r.child_id
+        and g.user_id = ${actor.userId}))`;
+  if (actor.kind === "child")
+    return sql<boolean>`(r.respondent_kind = 'child' and exists (
+      select 1 from child c where c.id = r.child_id and c.user_id = ${actor.userId}))`;
+  throw forbidden();
+}
+
+function toItem(r: RequestRow) {
+  return {
+    id: r.id,
+    instrument: r.instrument,
+    version: r.version,
+    childGivenName: r.child_given_name,
+    dueDate: r.due_date,
+    status: r.status,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+  };
+}
+
+async function myRequest(db: Db, actor: Actor, requestId: string) {
+  const mine = await requestsWithResponses(db, actor.tenantId)
+    .where("r.id", "=", requestId)
+    .where(isMine(actor))
+    .executeTakeFirst();
+  if (!mine) {
+    await findRequest(db, actor.tenantId, requestId); // 404 when it does not exist at all
+    throw forbidden();
+  }
+  return mine;
+}
+
+export async function familyRequests(db: Kysely<Database>, actor: Actor) {
+  return db.transaction().execute(async (trx) => {
+    const rows = await requestsWithResponses(trx, actor.tenantId)
+      .where(isMine(actor))
+      .where("r.status", "in", ["sent", "submitted"])
+      .orderBy("r.status", "desc")
+      .orderBy("r.due_date")
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "instrument.family.list",
+      entityType: "instrument_request",
+      details: { requests: rows.length },
+    });
+    return rows.map(toItem);
+  });
+}
+
+export async function familyRequest(
+  db: Kysely<Database>,
+  actor: Actor,
+  requestId: string,
+  language: "sv" | "en",
+) {
+  return db.transaction().execute(async (trx) => {
+    const request = await myRequest(trx, actor, requestId);
+    const wording = await storedWording(trx, actor.tenantId, request.instrument, language);
+    await recordAudit(trx, actor, {
+      action: "instrument.family.read",
+      entityType: "instrument_request",
+      entityId: requestId,
+      childId: request.child_id,
+    });
+    return { ...toItem(request), form: buildForm(request, language, wording) };
+  });
+}
+
+export async function submitFamily(
+  db: Kysely<Database>,
+  actor: Actor,
+  requestId: string,
+  answers: InstrumentAnswers,
+) {
+  return db.transaction().execute(async (trx) => {
+    const request = await myRequest(trx, actor, requestId);
+    return storeResponse(trx, actor, request, answers);
+  });
+}

@@ -1,0 +1,82 @@
+import type { Transaction } from "kysely";
+import { type PlanContent, allActions, diffPlans } from "@kring/domain/plans";
+import type { Actor } from "../../platform/auth/actor";
+import type { Database } from "../../platform/db/schema";
+import { AppError, badRequest, conflict, notFound } from "../../platform/http/errors";
+import { guardCase } from "../cases/case-guard";
+import { requirePlanRight } from "./plan.policy";
+import { type DraftRow, type PlanRow, findPlan, lockDraft, revision } from "./plan.repository";
+
+// Opening the draft for a change, and the checks every change to it passes first.
+
+type Trx = Transaction<Database>;
+
+export async function openDraft(trx: Trx, actor: Actor, caseId: string, right: "write" | "agree") {
+  const guarded = await guardCase(trx, actor, caseId);
+  requirePlanRight(guarded, right);
+  const plan = await findPlan(trx, actor.tenantId, caseId);
+  const draft = plan && (await lockDraft(trx, plan.id));
+  if (!plan || !draft) throw notFound("plan draft");
+  return { guarded, plan: plan satisfies PlanRow, draft };
+}
+
+export async function requireFreshDraft(trx: Trx, draft: DraftRow, seen: number) {
+  if (draft.revision === seen) return;
+  const before =
+    seen < draft.revision
+      ? await revision(trx, draft.plan_id, seen).catch(() => undefined)
+      : undefined;
+  throw conflict(
+    "Någon annan har ändrat planen medan du skrev. Se vad som ändrats och för in dina ändringar igen.",
+    "Someone else changed the plan while you were writing. See what changed and apply your changes again.",
+    {
+      currentRevision: draft.revision,
+      savedBy: draft.rev.saved_by_name,
+      savedAt: draft.rev.saved_at.toISOString(),
+      changes: before ? diffPlans(before.content as unknown as PlanContent, draft.content) : [],
+    },
+  );
+}
+
+/** Units and people named in the plan must exist in the tenant (names alone are fine). */
+export async function checkReferences(trx: Trx, tenantId: string, content: PlanContent) {
+  const actions = allActions(content);
+  const unitIds = new Set(
+    [
+      content.leadUnit,
+      ...actions.map((a) => a.responsibleUnit),
+      ...content.measuresByOthers.map((m) => m.by),
+    ].flatMap((r) => (r?.unitId ? [r.unitId] : [])),
+  );
+  const userIds = new Set(
+    actions.flatMap((a) => (a.responsiblePerson?.userId ? [a.responsiblePerson.userId] : [])),
+  );
+  const ids = [
+    ...allActions(content).map((a) => a.id),
+    ...content.goals.map((g) => g.id),
+    ...content.measuresByOthers.map((m) => m.id),
+  ];
+  if (new Set(ids).size !== ids.length)
+    throw badRequest(
+      "duplicate_id",
+      "Två delar av planen har samma id.",
+      "Two parts of the plan share an id.",
+    );
+  const known = async (table: "unit" | "app_user", wanted: Set<string>) =>
+    wanted.size === 0 ||
+    (
+      await trx
+        .selectFrom(table)
+        .select("id")
+        .where("tenant_id", "=", tenantId)
+        .where("id", "in", [...wanted])
+        .execute()
+    ).length === wanted.size;
+  if (!(await known("unit", unitIds)) || !(await known("app_user", userIds)))
+    throw new AppError(
+      400,
+      "unknown_reference",
+      "En enhet eller person i planen finns inte.",
+      "A unit or person in the plan does not exist.",
+    );
+}

@@ -1,0 +1,73 @@
+import type { Kysely } from "kysely";
+import type { Actor } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
+import type { Database } from "../../platform/db/schema";
+import { AppError } from "../../platform/http/errors";
+import { guardCase } from "../cases/case-guard";
+import { exportData } from "./plan-export.repository";
+import { planBundle } from "./plan-fhir";
+import { type PrintEdition, planPdf } from "./plan-pdf";
+import { findPlan, latestVersion } from "./plan.repository";
+
+async function load(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  version: number | undefined,
+  action: string,
+  details: object,
+) {
+  return db.transaction().execute(async (trx) => {
+    const guarded = await guardCase(trx, actor, caseId);
+    const plan = await findPlan(trx, actor.tenantId, caseId);
+    const number = version ?? (plan && (await latestVersion(trx, plan.id)))?.number;
+    const exists =
+      plan &&
+      number &&
+      (await trx
+        .selectFrom("plan_version")
+        .select("id")
+        .where("plan_id", "=", plan.id)
+        .where("number", "=", number)
+        .executeTakeFirst());
+    if (!plan || !number || !exists)
+      throw new AppError(
+        404,
+        "no_agreed_plan",
+        "Det finns ingen godkänd plan att skriva ut.",
+        "There is no agreed plan to print.",
+      );
+    await recordAudit(trx, actor, {
+      action,
+      entityType: "plan",
+      entityId: plan.id,
+      childId: guarded.row.child_id,
+      details: {
+        caseId,
+        version: number,
+        ...details,
+        ...(guarded.basis === "emergency" ? { emergency: true } : {}),
+      },
+    });
+    return exportData(trx, plan, number);
+  });
+}
+
+export async function planPrint(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  edition: PrintEdition,
+  version?: number,
+) {
+  return planPdf(await load(db, actor, caseId, version, "plan.print", { edition }), edition);
+}
+
+export async function planFhir(
+  db: Kysely<Database>,
+  actor: Actor,
+  caseId: string,
+  version?: number,
+) {
+  return planBundle(await load(db, actor, caseId, version, "plan.export_fhir", {}));
+}

@@ -1,0 +1,23 @@
+import type { Transaction } from "kysely";
+import type { Actor } from "../../platform/auth/actor";
+import type { Database } from "../../platform/db/schema";
+import { AppError } from "../../platform/http/errors";
+import { unitCoveredByConsent } from "../cases/consent.repository";
+
+type Trx = Transaction<Database>;
+
+// Without the family's consent naming the receiving unit, nothing moves: not the proposal, not
+// the acceptance (consent may be withdrawn in between).
+export async function requireConsentFor(trx: Trx, caseId: string, unitId: string) {
+  if (await unitCoveredByConsent(trx, caseId, unitId)) return;
+  throw new AppError(
+    422,
+    "handover_consent_missing",
+    "Vårdnadshavarnas samtycke som omfattar den mottagande enheten saknas. Utan samtycke flyttas inget.",
+    "The guardians' consent naming the receiving unit is missing. Without consent nothing moves.",
+  );
+}
+
+const RECEIVING_ROLES_EXCLUDED = ["analyst", "administrator"];
+export const receivingUnits = (actor: Actor) =>
+  actor.memberships.filter((m) => !RECEIVING_ROLES_EXCLUDED.includes(m.role)).map((m) => m.unitId);

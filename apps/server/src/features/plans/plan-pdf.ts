@@ -1,0 +1,106 @@
+import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { CASE_ROLE_LABELS, type CaseRole } from "@kring/domain/cases";
+import {
+  ACTION_STATUS_LABELS,
+  FAMILY_CONTACT_ROLES,
+  FAMILY_ROLE_TEXT,
+  GOAL_LEVEL_LABELS,
+  type PlanAction,
+} from "@kring/domain/plans";
+import type { ExportData } from "./plan-export.repository";
+import { renderPdf, tagger } from "./pdf-render";
+
+export type PrintEdition = "family" | "professional";
+
+// The family's edition speaks plainly and leaves out internal notes and the follow-up record;
+// the professional edition holds everything the network agreed and has noted since.
+
+const when = (a: PlanAction) =>
+  [a.startDate && `från ${a.startDate}`, a.endDate && `till ${a.endDate}`]
+    .filter(Boolean)
+    .join(" ");
+
+export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buffer> {
+  const t = tagger();
+  const c = d.version.content;
+  const family = edition === "family";
+  const childName = `${d.child.given_name} ${d.child.family_name}`;
+  const status = new Map(d.tracks.map((x) => [x.actionId, x]));
+  const latest = new Map<string, string>();
+  for (const f of d.followUps)
+    for (const a of f.assessments)
+      latest.set(a.goalId, `${GOAL_LEVEL_LABELS[a.level].sv} (${f.heldOn})`);
+  const body: Content[] = [
+    t(
+      "H1",
+      family
+        ? `Planen för ${d.child.given_name}`
+        : `Samordnad individuell plan (SIP): ${childName}`,
+    ),
+    t("P", `Version ${d.version.number}, godkänd ${d.version.agreedOn}.`, "meta"),
+    t("H2", family ? "Det här behövs" : "Behov"),
+    t("P", c.needs || "–"),
+    t("H2", "Mål och vad vi gör"),
+  ];
+  for (const g of c.goals) {
+    body.push(t("H3", g.text));
+    if (g.childWords) body.push(t("P", `Med ${d.child.given_name}s egna ord: ”${g.childWords}”`));
+    if (latest.has(g.id))
+      body.push(t("P", `${family ? "Så går det" : "Senaste bedömning"}: ${latest.get(g.id)}`));
+    for (const a of g.actions) {
+      const track = status.get(a.id);
+      const who = [a.responsiblePerson?.name, a.responsibleUnit?.name].filter(Boolean).join(", ");
+      const line = [
+        `• ${a.description}.`,
+        who && `${family ? "Vem" : "Ansvarig"}: ${who}.`,
+        when(a) && `När: ${when(a)}.`,
+        a.followUpDate && `Uppföljning ${a.followUpDate}.`,
+        track &&
+          `Läge: ${family ? ACTION_STATUS_LABELS[track.status].plain : ACTION_STATUS_LABELS[track.status].sv}.`,
+      ];
+      body.push(t("P", line.filter(Boolean).join(" ")));
+      if (!family)
+        for (const n of track?.notes ?? [])
+          body.push(
+            t("P", `   ${n.notedOn} ${ACTION_STATUS_LABELS[n.status].sv}: ${n.note}`, "note"),
+          );
+    }
+  }
+  body.push(t("H2", family ? "Andra som hjälper till" : "Åtgärder av andra"));
+  for (const m of c.measuresByOthers) body.push(t("P", `• ${m.description} (${m.by.name})`));
+  if (c.measuresByOthers.length === 0) body.push(t("P", "Inga andra åtgärder."));
+  body.push(t("H2", "Huvudansvar"), t("P", c.leadUnit?.name ?? "–"));
+  body.push(t("H2", `${d.child.given_name}s syn`), t("P", c.childView || "–"));
+  body.push(t("H2", "Vårdnadshavarnas syn"), t("P", c.guardiansView || "–"));
+  body.push(t("H2", family ? "Vem ni kan kontakta" : "Nätverket"));
+  for (const p of d.contacts.filter((x) => !family || FAMILY_CONTACT_ROLES.includes(x.role))) {
+    const role = family ? FAMILY_ROLE_TEXT[p.role] : CASE_ROLE_LABELS[p.role as CaseRole]?.sv;
+    body.push(t("P", [p.name, p.unitName, role].filter(Boolean).join(", ")));
+  }
+  body.push(t("H2", "Godkänd av"));
+  for (const a of d.version.agreement) body.push(t("P", `${a.name} (${a.at.slice(0, 10)})`));
+  if (!family) {
+    body.push(t("H2", "Interna anteckningar"), t("P", c.internalNotes || "–"));
+    body.push(t("H2", "Uppföljningar"));
+    for (const f of d.followUps) body.push(t("P", `${f.heldOn}: ${f.summary || "–"}`));
+  }
+  const doc: TDocumentDefinitions = {
+    info: {
+      title: family ? `Planen för ${d.child.given_name}` : `SIP ${childName}`,
+      subject: "Samordnad individuell plan",
+      creator: "Kring",
+    },
+    pageSize: "A4",
+    pageMargins: [48, 56, 48, 56],
+    defaultStyle: { font: "Roboto", fontSize: 11, lineHeight: 1.3 },
+    styles: {
+      h1: { fontSize: 20, bold: true, margin: [0, 0, 0, 6] },
+      h2: { fontSize: 15, bold: true, margin: [0, 14, 0, 4] },
+      h3: { fontSize: 12.5, bold: true, margin: [0, 8, 0, 2] },
+      meta: { color: "#444444", margin: [0, 0, 0, 6] },
+      note: { fontSize: 10, color: "#333333", italics: true },
+    },
+    content: body,
+  };
+  return renderPdf(doc);
+}

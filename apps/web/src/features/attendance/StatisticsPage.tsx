@@ -1,0 +1,86 @@
+import { Loader, Radio, Group, Stack, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "../../platform/ui/PageTitle";
+import { ProblemAlert } from "../../platform/ui/ProblemAlert";
+import { type StatisticsView, useStatistics } from "./attendance.api";
+import { share, usePercent } from "./format";
+
+/** Steering figures: pupils over 10, 15 and 20 % absence per school or area and month. */
+export function StatisticsPage() {
+  const { t } = useTranslation(["attendance", "common"]);
+  const [by, setBy] = useState<"school" | "area">("school");
+  const query = useStatistics(by);
+  return (
+    <Stack gap="md">
+      <PageTitle>{t("attendance:statisticsTitle")}</PageTitle>
+      <Radio.Group
+        label={t("attendance:statistics.by")}
+        value={by}
+        onChange={(v) => setBy(v === "area" ? "area" : "school")}
+      >
+        <Group mt="xs">
+          <Radio value="school" label={t("attendance:statistics.school")} />
+          <Radio value="area" label={t("attendance:statistics.area")} />
+        </Group>
+      </Radio.Group>
+      {query.isPending ? (
+        <Loader aria-label={t("common:loading")} />
+      ) : query.isError ? (
+        <ProblemAlert error={query.error} />
+      ) : query.data.rows.length === 0 ? (
+        <Text>{t("attendance:statistics.empty")}</Text>
+      ) : (
+        <StatisticsTable data={query.data} />
+      )}
+    </Stack>
+  );
+}
+
+function StatisticsTable({ data }: { data: StatisticsView }) {
+  const { t } = useTranslation("attendance");
+  const percent = usePercent();
+  const cell = (n: number | null, of: number | null) =>
+    n === null || of === null
+      ? "–"
+      : t("statistics.share", { count: n, percent: percent(share(n, of)).replace(" %", "") });
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped bg="white">
+        <Table.Caption>{t("statistics.caption")}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t("statistics.group")}</Table.Th>
+            <Table.Th scope="col">{t("statistics.month")}</Table.Th>
+            <Table.Th scope="col">{t("statistics.pupils")}</Table.Th>
+            <Table.Th scope="col">{t("statistics.over10")}</Table.Th>
+            <Table.Th scope="col">{t("statistics.over15")}</Table.Th>
+            <Table.Th scope="col">{t("statistics.over20")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {data.rows.map((r) => (
+            <Table.Tr key={`${r.groupId ?? r.groupName}-${r.period}`}>
+              <Table.Th scope="row" fw="normal">
+                {r.groupName}
+              </Table.Th>
+              <Table.Td>{r.period}</Table.Td>
+              {r.suppressed ? (
+                <Table.Td colSpan={4}>
+                  {t("statistics.suppressed", { count: data.minGroupSize })}
+                </Table.Td>
+              ) : (
+                <>
+                  <Table.Td>{r.pupils}</Table.Td>
+                  <Table.Td>{cell(r.over10, r.pupils)}</Table.Td>
+                  <Table.Td>{cell(r.over15, r.pupils)}</Table.Td>
+                  <Table.Td>{cell(r.over20, r.pupils)}</Table.Td>
+                </>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

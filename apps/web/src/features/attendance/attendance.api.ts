@@ -1,0 +1,139 @@
+import type {
+  ImportStatus,
+  NoticeList,
+  PupilList,
+  PupilTerm,
+  Statistics,
+  StaircaseList,
+  StaircasePreview,
+  StaircaseSaved,
+  TaskList,
+} from "@kring/contracts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { useApi } from "../../platform/api/api-context";
+
+type Out<T extends z.ZodType> = z.infer<T>;
+export type PupilRow = Out<typeof PupilList>["pupils"][number];
+export type AttendanceTask = Out<typeof TaskList>["tasks"][number];
+export type Notice = Out<typeof NoticeList>["notices"][number];
+export type PupilTermView = Out<typeof PupilTerm>;
+export type StatisticsView = Out<typeof Statistics>;
+export type StaircaseListView = Out<typeof StaircaseList>;
+export type Preview = Out<typeof StaircasePreview>;
+export type ImportJob = Out<typeof ImportStatus>;
+
+const key = ["attendance"] as const;
+
+export function usePupils(view: "mine" | "caseload") {
+  const api = useApi();
+  const path = view === "mine" ? "/api/attendance/pupils" : "/api/attendance/caseload";
+  return useQuery({
+    queryKey: [...key, "pupils", view],
+    queryFn: () => api.get<Out<typeof PupilList>>(path),
+  });
+}
+
+export function usePupilTerm(childId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "pupil", childId],
+    queryFn: () => api.get<PupilTermView>(`/api/attendance/pupils/${childId}`),
+  });
+}
+
+export function useTasks() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "tasks"],
+    queryFn: () => api.get<Out<typeof TaskList>>("/api/attendance/tasks"),
+  });
+}
+
+export function useNotices() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "notices"],
+    queryFn: () => api.get<Out<typeof NoticeList>>("/api/attendance/notices"),
+  });
+}
+
+export function useStatistics(by: "school" | "area") {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "statistics", by],
+    queryFn: () => api.get<StatisticsView>(`/api/attendance/statistics?by=${by}`),
+  });
+}
+
+export function useStaircases() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "staircases"],
+    queryFn: () => api.get<StaircaseListView>("/api/attendance/staircases"),
+  });
+}
+
+/** A change to attendance work: afterwards every attendance view is read again. */
+function useAttendanceMutation<I, O>(send: (input: I) => Promise<O>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+  });
+}
+
+export function useCompleteTask() {
+  const api = useApi();
+  return useAttendanceMutation((id: string) => api.post(`/api/attendance/tasks/${id}/done`));
+}
+
+export function useMarkNotified() {
+  const api = useApi();
+  return useAttendanceMutation((n: { childId: string; date: string }) =>
+    api.post("/api/attendance/notices", n),
+  );
+}
+
+export function useConcernReport(childId: string) {
+  const api = useApi();
+  return useAttendanceMutation((summary: string) =>
+    api.post(`/api/attendance/pupils/${childId}/concern-report`, { summary }),
+  );
+}
+
+export function usePreviewStaircase() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (draft: { unitId: string | null; staircase: unknown }) =>
+      api.post<Preview>("/api/attendance/staircases/preview", draft),
+  });
+}
+
+export function useSaveStaircase() {
+  const api = useApi();
+  return useAttendanceMutation((draft: { unitId: string | null; staircase: unknown }) =>
+    api.post<Out<typeof StaircaseSaved>>("/api/attendance/staircases", draft),
+  );
+}
+
+export function useStartImport() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (upload: {
+      format: "ss12000" | "csv";
+      files: { name: string; content: string }[];
+    }) => api.post<{ id: string }>("/api/attendance/imports", upload),
+  });
+}
+
+/** An import's progress, asked for every half second until it has finished. */
+export function useImportJob(id: string | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "import", id],
+    queryFn: () => api.get<ImportJob>(`/api/attendance/imports/${id}`),
+    enabled: id !== null,
+    refetchInterval: (query) => (query.state.data?.status === "running" ? 500 : false),
+  });
+}

@@ -1,0 +1,86 @@
+import type { Messages } from "../../../platform/i18n/messages";
+import type { caseActionsSv } from "./caseActions.sv";
+
+export const caseActionsEn: Messages<typeof caseActionsSv> = {
+  none: "There are no steps to take right now.",
+  notSubmitted:
+    "The request has not been sent yet. Send it for assessment once the consent covers those who will assess it.",
+  planMeeting: "Plan the {{meeting}}",
+  holdMeeting: "Open the {{meeting}}",
+  done: "Done: {{step}}.",
+  noLongerPossible: "The step “{{step}}” can no longer be taken. See the case as it is now.",
+  choose: "Choose …",
+  explain: {
+    submit:
+      "The request goes to central student health and social services for assessment. They see it only if the consent covers their unit.",
+    accept:
+      "The request becomes a collaboration case. The next step is to appoint two coordinators.",
+    decline:
+      "The request does not become a collaboration case. Write what is done instead, and why. Whoever made the request sees the decision.",
+    appoint_coordinators:
+      "Coordinator 1 leads the process and coordinator 2 documents. They must be free from the child: not the child's mentor or social secretary, and not staff where the child goes.",
+    record_first_contact:
+      "When were the child and family contacted? Within 7 days, the same day if urgent.",
+    appoint_spokesperson:
+      "The spokesperson is close to the child, trusted by the guardians, and gives the child's voice. They come from the child's private network.",
+    appoint_contact_person:
+      "The principal appoints the contact person from the student-health team. The contact person follows the action plan and raises the case in the team.",
+    agree_plan: "The action plan is agreed. Then the interventions and the follow-up start.",
+    record_eht_review: "When was the case raised in the student-health team (EHT)?",
+    start_evaluation: "The evaluation comes after six months: have the goals been reached?",
+    continue: "The work continues with a revised action plan.",
+    close:
+      "The case is closed. Tell what worked and what in our own organisation got in the way. The steering group learns from the answers.",
+    record_authority_action:
+      "For example a report of concern or an investigation by social services. It can happen at any point in the process.",
+  },
+  decline: {
+    otherAction: "What is done instead?",
+    otherActionHint:
+      "For example support within the school, or an investigation by social services.",
+    reason: "Why is it not a collaboration case?",
+  },
+  date: { label: "Date", hint: "Today, or the day it happened." },
+  spokesperson: {
+    name: "Name",
+    relation: "Relation to the child",
+    relationHint: "For example aunt, coach or neighbour.",
+    email: "Email",
+  },
+  coordinators: {
+    leadHint: "Choose coordinator 1.",
+    documentingHint: "Choose coordinator 2.",
+  },
+  contactPerson: {
+    legend: "Contact person",
+    unitHint: "Choose a student-health team.",
+    userHint: "Choose a person in the student-health team.",
+  },
+  reflection: {
+    intro: "Lessons for the steering group",
+    whatWorked: "What worked?",
+    whatGotInTheWay: "What in our own organisation got in the way?",
+  },
+  close: { reason: "Reason for closing", note: "Note" },
+  authority: {
+    kind: "What has happened?",
+    note: "Note",
+    noteHint: "Briefly what has been done, and by whom.",
+    closesCase: "The collaboration case is closed",
+  },
+  hints: {
+    event: {
+      otherAction: "Write what is done instead.",
+      reason: "Give the reason.",
+      name: "Write the spokesperson's name.",
+      relation: "Write the relation to the child.",
+      email: "Enter a valid email address, or leave the field empty.",
+      on: "Enter a date that is not in the future.",
+      note: "Write a note.",
+      reflection: {
+        whatWorked: "Write what worked.",
+        whatGotInTheWay: "Write what got in the way.",
+      },
+    },
+  },
+};

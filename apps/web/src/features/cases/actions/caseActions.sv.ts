@@ -1,0 +1,81 @@
+export const caseActionsSv = {
+  none: "Det finns inga steg att ta just nu.",
+  notSubmitted:
+    "Förfrågan är inte skickad än. Skicka den till bedömning när samtycket omfattar dem som ska bedöma den.",
+  planMeeting: "Planera {{meeting}}",
+  holdMeeting: "Öppna {{meeting}}",
+  done: "Klart: {{step}}.",
+  noLongerPossible: "Steget ”{{step}}” går inte att ta längre. Se ärendet som det är nu.",
+  choose: "Välj …",
+  explain: {
+    submit:
+      "Förfrågan skickas till centrala elevhälsan och socialtjänsten för bedömning. De ser den bara om samtycket omfattar deras enhet.",
+    accept: "Förfrågan blir ett samverkansärende. Nästa steg är att utse två koordinatorer.",
+    decline:
+      "Förfrågan blir inte ett samverkansärende. Skriv vad som görs i stället och varför. Den som gjorde förfrågan ser beslutet.",
+    appoint_coordinators:
+      "Koordinator 1 leder processen och koordinator 2 dokumenterar. De ska stå fria från barnet: inte barnets mentor eller socialsekreterare, och inte personal där barnet går.",
+    record_first_contact:
+      "När kontaktades barnet och familjen? Det ska ske inom 7 dagar, samma dag om det är akut.",
+    appoint_spokesperson:
+      "Språkröret står nära barnet, har vårdnadshavarnas förtroende och för fram barnets röst. Hen kommer från barnets privata nätverk.",
+    appoint_contact_person:
+      "Rektor utser kontaktpersonen från elevhälsoteamet. Kontaktpersonen följer handlingsplanen och tar upp ärendet i elevhälsoteamet.",
+    agree_plan: "Handlingsplanen fastställs. Sedan börjar insatserna och uppföljningen.",
+    record_eht_review: "När togs ärendet upp i elevhälsoteamet (EHT)?",
+    start_evaluation: "Utvärderingen görs efter sex månader: har målen nåtts?",
+    continue: "Arbetet fortsätter med en reviderad handlingsplan.",
+    close:
+      "Ärendet avslutas. Berätta vad som fungerade och vad i vår egen organisation som stod i vägen. Styrgruppen lär av svaren.",
+    record_authority_action:
+      "Till exempel en orosanmälan eller en utredning hos socialtjänsten. Det kan ske när som helst i processen.",
+  },
+  decline: {
+    otherAction: "Vad görs i stället?",
+    otherActionHint: "Till exempel stöd inom skolan eller en utredning hos socialtjänsten.",
+    reason: "Varför blir det inte ett samverkansärende?",
+  },
+  date: { label: "Datum", hint: "I dag, eller den dag det hände." },
+  spokesperson: {
+    name: "Namn",
+    relation: "Relation till barnet",
+    relationHint: "Till exempel moster, tränare eller granne.",
+    email: "E-post",
+  },
+  coordinators: {
+    leadHint: "Välj koordinator 1.",
+    documentingHint: "Välj koordinator 2.",
+  },
+  contactPerson: {
+    legend: "Kontaktperson",
+    unitHint: "Välj ett elevhälsoteam.",
+    userHint: "Välj en person i elevhälsoteamet.",
+  },
+  reflection: {
+    intro: "Lärdomar till styrgruppen",
+    whatWorked: "Vad fungerade?",
+    whatGotInTheWay: "Vad i vår egen organisation stod i vägen?",
+  },
+  close: { reason: "Skäl att avsluta", note: "Anteckning" },
+  authority: {
+    kind: "Vad har hänt?",
+    note: "Anteckning",
+    noteHint: "Kort om vad som har gjorts och av vem.",
+    closesCase: "Samverkansärendet avslutas",
+  },
+  hints: {
+    event: {
+      otherAction: "Skriv vad som görs i stället.",
+      reason: "Ange skälet.",
+      name: "Skriv språkrörets namn.",
+      relation: "Skriv relationen till barnet.",
+      email: "Skriv en giltig e-postadress, eller lämna fältet tomt.",
+      on: "Skriv ett datum som inte ligger i framtiden.",
+      note: "Skriv en anteckning.",
+      reflection: {
+        whatWorked: "Skriv vad som fungerade.",
+        whatGotInTheWay: "Skriv vad som stod i vägen.",
+      },
+    },
+  },
+};

@@ -1,0 +1,90 @@
+import { todayInSweden } from "../shared/format";
+import type { EventForm } from "./event-form-types";
+import { AuthorityActionFields } from "./fields/AuthorityActionFields";
+import { CloseFields } from "./fields/CloseFields";
+import { ContactPersonFields } from "./fields/ContactPersonFields";
+import { CoordinatorFields } from "./fields/CoordinatorFields";
+import { DateFields } from "./fields/DateFields";
+import { DeclineFields } from "./fields/DeclineFields";
+import { SpokespersonFields } from "./fields/SpokespersonFields";
+
+const onToday = () => ({ on: todayInSweden() });
+const reflection = (v: Record<string, string>) => ({
+  whatWorked: v.whatWorked ?? "",
+  whatGotInTheWay: v.whatGotInTheWay ?? "",
+});
+
+/**
+ * Every step a case can take, as the API's allowedEvents names them. Holding a meeting is not
+ * here: a meeting is planned and then marked held on its own page.
+ */
+export const EVENT_FORMS: Record<string, EventForm> = {
+  submit: { toEvent: () => ({ type: "submit" }) },
+  accept: { toEvent: () => ({ type: "accept" }) },
+  decline: {
+    Fields: DeclineFields,
+    toEvent: (v) => ({ type: "decline", otherAction: v.otherAction ?? "", reason: v.reason ?? "" }),
+  },
+  appoint_coordinators: {
+    Fields: CoordinatorFields,
+    toEvent: (v) => ({
+      type: "appoint_coordinators",
+      leadUserId: v.leadUserId ?? "",
+      documentingUserId: v.documentingUserId ?? "",
+    }),
+  },
+  record_first_contact: {
+    initial: onToday,
+    Fields: DateFields,
+    toEvent: (v) => ({ type: "record_first_contact", on: v.on || undefined }),
+  },
+  appoint_spokesperson: {
+    Fields: SpokespersonFields,
+    toEvent: (v) => ({
+      type: "appoint_spokesperson",
+      name: v.name ?? "",
+      relation: v.relation ?? "",
+      email: v.email || null,
+    }),
+  },
+  appoint_contact_person: {
+    Fields: ContactPersonFields,
+    toEvent: (v) => ({
+      type: "appoint_contact_person",
+      userId: v.userId ?? "",
+      unitId: v.unitId ?? "",
+    }),
+  },
+  agree_plan: {
+    initial: onToday,
+    Fields: DateFields,
+    toEvent: (v) => ({ type: "agree_plan", on: v.on || undefined }),
+  },
+  record_eht_review: {
+    initial: onToday,
+    Fields: DateFields,
+    toEvent: (v) => ({ type: "record_eht_review", on: v.on || undefined }),
+  },
+  start_evaluation: { toEvent: () => ({ type: "start_evaluation" }) },
+  continue: { toEvent: () => ({ type: "continue" }) },
+  close: {
+    Fields: CloseFields,
+    toEvent: (v) => ({
+      type: "close",
+      reason: v.reason as "goals_met",
+      note: v.note || undefined,
+      reflection: reflection(v),
+    }),
+  },
+  record_authority_action: {
+    initial: () => ({ kind: "report_of_concern", closesCase: "" }),
+    Fields: AuthorityActionFields,
+    toEvent: (v) => ({
+      type: "record_authority_action",
+      kind: v.kind as "report_of_concern",
+      note: v.note ?? "",
+      closesCase: v.closesCase === "yes",
+      reflection: v.closesCase === "yes" ? reflection(v) : undefined,
+    }),
+  },
+};

@@ -1,0 +1,57 @@
+import type { MeetingDetail } from "@kring/contracts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useApi } from "../../../platform/api/api-context";
+import type { CreateMeetingInput, UpdateMeetingInput } from "../shared/case-types";
+import { caseKeys, useRefreshCaseLists } from "./cases.api";
+
+const meetingKey = (caseId: string, meetingId: string) =>
+  [...caseKeys.detail(caseId), "meeting", meetingId] as const;
+
+export function useMeeting(caseId: string, meetingId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: meetingKey(caseId, meetingId),
+    queryFn: () => api.get<MeetingDetail>(`/api/cases/${caseId}/meetings/${meetingId}`),
+    // The notes form edits this version: it changes on a save or an explicit reload, never
+    // behind the user's back.
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnMount: "always",
+  });
+}
+
+export function usePlanMeeting(caseId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCaseLists();
+  return useMutation({
+    mutationFn: (input: CreateMeetingInput) =>
+      api.post<{ id: string }>(`/api/cases/${caseId}/meetings`, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
+        refresh(),
+      ]),
+  });
+}
+
+/** Minutes, decisions, the child's voice; marking it held moves the case a step. */
+export function useUpdateMeeting(caseId: string, meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCaseLists();
+  return useMutation({
+    mutationFn: (input: UpdateMeetingInput) =>
+      api.patch<MeetingDetail>(`/api/cases/${caseId}/meetings/${meetingId}`, input),
+    onSuccess: (meeting) => {
+      queryClient.setQueryData(meetingKey(caseId, meetingId), meeting);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
+        refresh(),
+      ]);
+    },
+  });
+}
+
+export const invitationUrl = (caseId: string, meetingId: string, memberId: string) =>
+  `/api/cases/${caseId}/meetings/${meetingId}/invitations/${memberId}`;

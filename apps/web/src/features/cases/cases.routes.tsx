@@ -1,0 +1,105 @@
+import { Loader } from "@mantine/core";
+import { createRoute } from "@tanstack/react-router";
+import { lazy, Suspense, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { shellRoute } from "../../app/base-routes";
+
+// Each page is its own chunk, loaded when first visited: case work is most of the app's code.
+const CasesPage = lazy(() => import("./list/CasesPage").then((m) => ({ default: m.CasesPage })));
+const IntakePage = lazy(() => import("./list/IntakePage").then((m) => ({ default: m.IntakePage })));
+const RequestPage = lazy(() =>
+  import("./request/RequestPage").then((m) => ({ default: m.RequestPage })),
+);
+const CasePage = lazy(() => import("./case/CasePage").then((m) => ({ default: m.CasePage })));
+const MeetingPage = lazy(() =>
+  import("./meetings/MeetingPage").then((m) => ({ default: m.MeetingPage })),
+);
+const NetworkMapPage = lazy(() =>
+  import("./network-map/NetworkMapPage").then((m) => ({ default: m.NetworkMapPage })),
+);
+
+function Page({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<Loader aria-label={t("loading")} />}>{children}</Suspense>;
+}
+
+// Only ids appear in these paths: never a name, a personal number or a search term.
+const casesRoute = createRoute({ getParentRoute: () => shellRoute, path: "/cases" });
+
+const listRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: "/",
+  component: () => (
+    <Page>
+      <CasesPage />
+    </Page>
+  ),
+});
+
+// The intake queue and a new request have paths of their own, outside /cases: the main menu
+// marks "Ärenden" as the current page for everything under /cases.
+const intakeRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/intake",
+  component: () => (
+    <Page>
+      <IntakePage />
+    </Page>
+  ),
+});
+
+const newRequestRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/requests/new",
+  component: () => (
+    <Page>
+      <RequestPage />
+    </Page>
+  ),
+});
+
+const caseRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: "/$caseId",
+  component: function CaseRoute() {
+    const { caseId } = caseRoute.useParams();
+    // Keyed by case, so no state of one case's page (an open dialog) carries over to another.
+    return (
+      <Page>
+        <CasePage key={caseId} caseId={caseId} />
+      </Page>
+    );
+  },
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: "/$caseId/meetings/$meetingId",
+  component: function MeetingRoute() {
+    const { caseId, meetingId } = meetingRoute.useParams();
+    return (
+      <Page>
+        <MeetingPage key={meetingId} caseId={caseId} meetingId={meetingId} />
+      </Page>
+    );
+  },
+});
+
+const networkMapRoute = createRoute({
+  getParentRoute: () => casesRoute,
+  path: "/$caseId/network-map",
+  component: function NetworkMapRoute() {
+    const { caseId } = networkMapRoute.useParams();
+    return (
+      <Page>
+        <NetworkMapPage key={caseId} caseId={caseId} />
+      </Page>
+    );
+  },
+});
+
+export const casesRoutes = [
+  casesRoute.addChildren([listRoute, caseRoute, meetingRoute, networkMapRoute]),
+  intakeRoute,
+  newRequestRoute,
+] as const;

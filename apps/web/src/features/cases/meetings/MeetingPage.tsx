@@ -1,0 +1,64 @@
+import { Card, Loader, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "../../../platform/ui/PageTitle";
+import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
+import { useCase } from "../api/cases.api";
+import { useMeeting } from "../api/meetings.api";
+import { useCaseLabels } from "../shared/case-labels";
+import { isCoordinator } from "../shared/case-roles";
+import { InviteeList } from "./InviteeList";
+import { MeetingFacts } from "./MeetingFacts";
+import { MeetingNotesForm } from "./MeetingNotesForm";
+import { MeetingRecord } from "./MeetingRecord";
+import { AnchorLink } from "../shared/links";
+
+/** One meeting: when and where, who is invited (with .ics), and the notes coordinators keep. */
+export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: string }) {
+  const { t } = useTranslation(["meetings", "common"]);
+  const labels = useCaseLabels();
+  const query = useMeeting(caseId, meetingId);
+  const detail = useCase(caseId);
+  // The notes form starts again from the server's text only when the user asks to reload.
+  const [reloads, setReloads] = useState(0);
+  const meeting = query.data;
+  if (query.isError) return <ProblemAlert error={query.error} />;
+  if (!meeting || !detail.data) return <Loader aria-label={t("common:loading")} />;
+  const child = detail.data.child;
+  return (
+    <>
+      <AnchorLink to="/cases/$caseId" params={{ caseId }} size="sm">
+        {t("meetings:backToCase", { name: `${child.givenName} ${child.familyName}` })}
+      </AnchorLink>
+      <PageTitle documentTitle={labels.meetingKind(meeting.kind)}>
+        {labels.meetingKind(meeting.kind)}
+      </PageTitle>
+      <Stack gap="lg">
+        <Card withBorder padding="md">
+          <MeetingFacts meeting={meeting} />
+        </Card>
+        <Card component="section" aria-labelledby="invitees-title" withBorder padding="md">
+          <Title order={2} size="h4" id="invitees-title" mb="sm">
+            {t("meetings:invitees.title")}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t("meetings:invitees.intro")}
+          </Text>
+          <InviteeList meeting={meeting} />
+        </Card>
+        <Card withBorder padding="md">
+          {isCoordinator(detail.data) ? (
+            <MeetingNotesForm
+              key={reloads}
+              meeting={meeting}
+              onReload={() => void query.refetch().then(() => setReloads((n) => n + 1))}
+              reloading={query.isFetching}
+            />
+          ) : (
+            <MeetingRecord meeting={meeting} />
+          )}
+        </Card>
+      </Stack>
+    </>
+  );
+}

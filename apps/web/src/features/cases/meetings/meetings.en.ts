@@ -1,0 +1,62 @@
+import type { Messages } from "../../../platform/i18n/messages";
+import type { meetingsSv } from "./meetings.sv";
+
+export const meetingsEn: Messages<typeof meetingsSv> = {
+  backToCase: "Back to the case of {{name}}",
+  status: { planned: "Planned", held: "Held", cancelled: "Cancelled" },
+  list: { none: "No meetings yet.", video: "by video", plan: "Plan a meeting" },
+  plan: {
+    title: "Plan a meeting",
+    kind: "Kind of meeting",
+    date: "Date",
+    start: "Starts",
+    end: "Ends",
+    place: "Place",
+    placeHint: "For example room and school. Leave empty if the meeting is by video only.",
+    videoLink: "Video link",
+    videoLinkHint: "The whole address, starting with https://",
+    invitees: "Invite from the network",
+    noMembers: "There is no one in the network yet.",
+    submit: "Plan the meeting",
+    done: "The {{meeting}} is planned.",
+    hints: {
+      kind: "Choose the kind of meeting.",
+      startsAt: "Enter the date and time the meeting starts.",
+      endsAt: "Enter an end time after the start time.",
+      place: "The place may be at most 300 characters.",
+      videoLink: "Enter the whole address, for example https://video.example/room.",
+    },
+  },
+  facts: {
+    when: "When",
+    place: "Place",
+    noPlace: "No place given",
+    video: "Video",
+    noVideo: "No video link",
+    status: "Status",
+  },
+  invitees: {
+    title: "Invited",
+    intro:
+      "Each invitee has their own calendar invitation. It does not name the child, so it can be passed on.",
+    none: "No one is invited.",
+    ics: "Calendar invitation (.ics)",
+    icsLabel: "Calendar invitation (.ics) for {{name}}",
+  },
+  notes: {
+    agenda: "Agenda",
+    minutes: "Minutes",
+    decisions: "Decisions",
+    decision: "Decision {{number}}",
+    addDecision: "Add a decision",
+    removeDecision: "Remove",
+    removeDecisionLabel: "Remove decision {{number}}",
+    childVoice: "The child's own words",
+    childVoiceHint: "Write what the child says, in the child's words.",
+    save: "Save",
+    saveAndHold: "Save and record as held",
+    saved: "The meeting is saved.",
+    held: "The meeting is recorded as held.",
+    empty: "Nothing written.",
+  },
+};

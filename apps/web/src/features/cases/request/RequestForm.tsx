@@ -1,0 +1,139 @@
+import type { ChildSummary } from "@kring/contracts";
+import { Alert, Button, Loader, Stack, Switch, Title } from "@mantine/core";
+import { useNavigate } from "@tanstack/react-router";
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useFieldErrors } from "../../../platform/forms/field-errors";
+import { useFormValues } from "../../../platform/forms/use-form-values";
+import { useSessionUser } from "../../../platform/session/session-user";
+import { useAnnounce } from "../../../platform/ui/announcer";
+import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
+import { useStructure } from "../../admin/structure/structure.api";
+import { useChild } from "../../children/children.api";
+import { flatHints } from "../shared/flat-hints";
+import { UnitCheckboxes } from "../shared/UnitCheckboxes";
+import { ConsentFields } from "./ConsentFields";
+import { emptyConsent } from "./consent-values";
+import { NeedFields } from "./NeedFields";
+import { caseWorkUnits } from "../case-work";
+import { useRegisterFlow, type RegisterFlowResult } from "./use-register-flow";
+import { AnchorLink } from "../shared/links";
+
+/** The request itself: who raises it, the concern, what was tried, urgency, and consent. */
+export function RequestForm({ child }: { child: ChildSummary }) {
+  const { t } = useTranslation(["request", "common"]);
+  const announce = useAnnounce();
+  const navigate = useNavigate();
+  const units = caseWorkUnits(useSessionUser());
+  const structure = useStructure();
+  const record = useChild(child.id);
+  const flow = useRegisterFlow();
+  const need = useFormValues({
+    raisedByUnitId: units[0]?.unitId ?? "",
+    concern: "",
+    triedSoFar: "",
+    acute: "no",
+  });
+  const [involved, setInvolved] = useState<string[]>([]);
+  const [withConsent, setWithConsent] = useState(true);
+  const [consent, setConsent] = useState(() =>
+    emptyConsent(units.slice(0, 1).map((u) => u.unitId)),
+  );
+  const [halfDone, setHalfDone] = useState<RegisterFlowResult | null>(null);
+  const { formRef, errorFor } = useFieldErrors(
+    flow.error,
+    flatHints(t("request:hints", { returnObjects: true })),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { acute, ...rest } = need.values;
+    const request = {
+      ...rest,
+      childId: child.id,
+      acute: acute === "yes",
+      involvedUnitIds: involved,
+    };
+    flow.mutate(
+      { request, consent: withConsent ? consent : null },
+      {
+        onSuccess: (result) => {
+          if (result.consentError) {
+            setHalfDone(result);
+            return;
+          }
+          announce(t("request:registered"));
+          void navigate({ to: "/cases/$caseId", params: { caseId: result.caseId } });
+        },
+      },
+    );
+  };
+
+  if (structure.isPending) return <Loader aria-label={t("common:loading")} />;
+  if (structure.isError) return <ProblemAlert error={structure.error} />;
+  if (halfDone)
+    return (
+      <Alert
+        color="orange"
+        variant="outline"
+        role="alert"
+        title={t("request:consentFailed")}
+        maw={720}
+      >
+        <ProblemAlert error={halfDone.consentError} />
+        <AnchorLink to="/cases/$caseId" params={{ caseId: halfDone.caseId }}>
+          {t("request:openCase")}
+        </AnchorLink>
+      </Alert>
+    );
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <Stack gap="lg" maw={960}>
+        <ProblemAlert error={flow.error} />
+        <section aria-labelledby="request-need-title">
+          <Title order={2} size="h3" id="request-need-title" mb="sm">
+            {t("request:needStep")}
+          </Title>
+          <Stack gap="md">
+            <NeedFields form={need} units={units} errorFor={errorFor} />
+            <UnitCheckboxes
+              legend={t("request:involved")}
+              description={t("request:involvedHint")}
+              structure={structure.data}
+              value={involved}
+              onChange={setInvolved}
+            />
+          </Stack>
+        </section>
+        <section aria-labelledby="request-consent-title">
+          <Title order={2} size="h3" id="request-consent-title" mb="sm">
+            {t("request:consentStep")}
+          </Title>
+          <Alert color="kring" variant="light" mb="md">
+            {t("request:withoutConsent")}
+          </Alert>
+          <Switch
+            label={t("request:consentGiven")}
+            checked={withConsent}
+            onChange={(event) => setWithConsent(event.currentTarget.checked)}
+            mb="md"
+          />
+          {withConsent && (
+            <ConsentFields
+              values={consent}
+              onChange={setConsent}
+              guardians={record.data?.guardians ?? (record.isError ? null : [])}
+              structure={structure.data}
+              errorFor={errorFor}
+            />
+          )}
+        </section>
+        <div>
+          <Button type="submit" loading={flow.isPending}>
+            {t("request:submit")}
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}

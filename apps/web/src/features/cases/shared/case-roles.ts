@@ -1,0 +1,19 @@
+import type { CaseDetail } from "@kring/contracts";
+import { TERMINAL_STAGES } from "@kring/domain/cases";
+
+/** The coordinators run the process: they plan meetings, keep notes and shape the network. */
+export function isCoordinator(detail: CaseDetail): boolean {
+  return detail.myRoles.some((r) => r === "coordinator_lead" || r === "coordinator_documenting");
+}
+
+/** Consent is recorded by the coordinators, the unit that raised the request, or intake. */
+export function mayRecordConsent(detail: CaseDetail): boolean {
+  return (
+    isCoordinator(detail) || detail.accessBasis === "raised" || detail.accessBasis === "intake"
+  );
+}
+
+/** Coordinators plan meetings and add people while the case runs; a finished case stays as it is. */
+export function mayShapeNetwork(detail: CaseDetail): boolean {
+  return isCoordinator(detail) && !(TERMINAL_STAGES as readonly string[]).includes(detail.stage);
+}

@@ -1,0 +1,39 @@
+import type { Messages } from "../../platform/i18n/messages";
+import type { childrenSv } from "./children.sv";
+
+export const childrenEn: Messages<typeof childrenSv> = {
+  age_one: "{{count}} year old",
+  age_other: "{{count}} years old",
+  noUnit: "No school or preschool registered",
+  unitWithYear: "{{unit}}, year {{year}}",
+  protectedIdentity: "Protected identity",
+  contactHidden: "Address and contact details are not shown.",
+  contactShownProtected: "You see the contact details in your role. Do not pass them on.",
+  guardians: "Guardians",
+  noGuardians: "No guardians registered.",
+  search: {
+    label: "Find the child",
+    hint: "Name or personal identity number (12 digits).",
+    submit: "Search",
+    count_one: "{{count}} child found.",
+    count_other: "{{count}} children found.",
+    choose: "Choose",
+    chooseLabel: "Choose {{name}}",
+  },
+  register: {
+    prompt: "Is the child not in Kring?",
+    open: "Register the child",
+    title: "Register a child",
+    personalNumber: "Personal identity number",
+    personalNumberHint: "12 digits: YYYYMMDDNNNN",
+    givenName: "First name",
+    familyName: "Last name",
+    submit: "Register the child",
+    done: "{{name}} is registered.",
+    hints: {
+      personalNumber: "Enter a valid personal identity number of 12 digits.",
+      givenName: "Enter the child's first name.",
+      familyName: "Enter the child's last name.",
+    },
+  },
+};

@@ -1,0 +1,51 @@
+import { Anchor, Loader, Stack, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { PageTitle } from "../../platform/ui/PageTitle";
+import { ProblemAlert } from "../../platform/ui/ProblemAlert";
+import { CommentsSection } from "./CommentsSection";
+import { familyPdfUrl, useFamilyView } from "./family.api";
+import { useFamilyFormat } from "./family-format";
+import { FamilyPlanSections } from "./FamilyPlanSections";
+import { MeetingAndContacts } from "./MeetingAndContacts";
+import { MyPlanSections } from "./MyPlanSections";
+import { ProposalSection } from "./ProposalSection";
+
+/** One child's plan for the family: "Vår plan" for guardians, "Min plan" for the child. */
+export function FamilyChildPage({ childId }: { childId: string }) {
+  const { t } = useTranslation("family");
+  const f = useFamilyFormat();
+  const query = useFamilyView(childId);
+  if (query.error) return <ProblemAlert error={query.error} />;
+  const view = query.data;
+  if (!view) return <Loader aria-label={t("title")} />;
+  const child = view.viewer === "child";
+  const title = child ? t("childTitle") : `${t("title")}: ${view.child.givenName}`;
+  return (
+    <Stack gap="lg" maw={760}>
+      <PageTitle>{title}</PageTitle>
+      <ProposalSection view={view} />
+      {view.plan ? (
+        <>
+          <Text c="dimmed">
+            {t("version", {
+              number: view.plan.versionNumber,
+              date: f.date(view.plan.agreedOn ?? ""),
+            })}
+          </Text>
+          {child ? (
+            <MyPlanSections plan={view.plan} />
+          ) : (
+            <FamilyPlanSections plan={view.plan} childName={view.child.givenName} />
+          )}
+          <Anchor href={familyPdfUrl(childId)} target="_blank" rel="noopener">
+            {t("print")}
+          </Anchor>
+        </>
+      ) : (
+        !view.proposal && <Text>{view.contacts.length ? t("writing") : t("noPlan")}</Text>
+      )}
+      <MeetingAndContacts view={view} />
+      <CommentsSection view={view} />
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import type { AgreementResult, FamilyChildrenResponse, FamilyView } from "@kring/contracts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
+import { useApi } from "../../platform/api/api-context";
+
+const familyKeys = {
+  children: ["family", "children"] as const,
+  child: (childId: string) => ["family", "child", childId] as const,
+};
+
+export function useFamilyChildren() {
+  const api = useApi();
+  return useQuery({
+    queryKey: familyKeys.children,
+    queryFn: () => api.get<z.infer<typeof FamilyChildrenResponse>>("/api/family/children"),
+  });
+}
+
+export function useFamilyView(childId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: familyKeys.child(childId),
+    queryFn: () => api.get<FamilyView>(`/api/family/children/${childId}`),
+  });
+}
+
+export function useFamilyComment(childId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post(`/api/family/children/${childId}/comments`, { body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: familyKeys.child(childId) }),
+  });
+}
+
+export function useFamilyAgree(childId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (revision: number) =>
+      api.post<z.infer<typeof AgreementResult>>(`/api/family/children/${childId}/plan/agree`, {
+        revision,
+      }),
+    // Not awaited: the caller announces the result before the proposal leaves the page.
+    onSettled: () => void client.invalidateQueries({ queryKey: familyKeys.child(childId) }),
+  });
+}
+
+export const familyPdfUrl = (childId: string) => `/api/family/children/${childId}/plan/pdf`;

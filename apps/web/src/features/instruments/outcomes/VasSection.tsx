@@ -1,0 +1,107 @@
+import type { ChildOutcomes } from "@kring/contracts";
+import { Stack, Table, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useCaseLabels } from "../../cases/shared/case-labels";
+import { useFormat } from "../../cases/shared/format";
+import { useInstrumentLabels } from "../instrument-labels";
+import { TimeChart } from "./TimeChart";
+import { msOf } from "./time-scale";
+
+type Series = ChildOutcomes["ors"];
+
+/**
+ * ORS: totals over time against the clinical cut-off, reliable change marked with an arrow.
+ * SRS: totals against the alliance threshold, sessions under it drawn as triangles.
+ */
+export function VasSection({
+  kind,
+  series,
+  threshold,
+  domain,
+  formatMonth,
+}: {
+  kind: "ors" | "srs";
+  series: Series;
+  threshold: number;
+  domain: [number, number];
+  formatMonth: (ms: number) => string;
+}) {
+  const { t } = useTranslation("instruments");
+  const labels = useInstrumentLabels();
+  const cases = useCaseLabels();
+  const format = useFormat();
+  const { i18n } = useTranslation();
+  const number = (n: number, sign = false) =>
+    n.toLocaleString(i18n.language === "en" ? "en-GB" : "sv-SE", {
+      signDisplay: sign ? "exceptZero" : "auto",
+    });
+  if (series.length === 0) return <Text>{t(`outcomes.${kind}.none`)}</Text>;
+  const arrow = (c: string | null) =>
+    c === "improved" ? "↑" : c === "deteriorated" ? "↓" : undefined;
+  const all = series.flatMap((s) => s.points);
+  const last = all.at(-1)!;
+  return (
+    <Stack gap="xs">
+      <TimeChart
+        title={t(`outcomes.${kind}.chartTitle`)}
+        summary={t(`outcomes.${kind}.summary`, {
+          count: all.length,
+          total: number(last.total),
+          date: format.date(last.on),
+          threshold,
+          flagged: all.filter((p) => p.flagged).length,
+        })}
+        domain={domain}
+        yMax={40}
+        lines={[{ y: threshold, label: t(`outcomes.${kind}.line`, { threshold }) }]}
+        series={series.map((s) => ({
+          name: labels.informant(s.informant),
+          points: s.points.map((p) => ({
+            at: msOf(p.on),
+            y: p.total,
+            flagged: kind === "srs" && p.flagged,
+            note: arrow(p.reliableChange),
+          })),
+        }))}
+        formatMonth={formatMonth}
+      />
+      <Table.ScrollContainer minWidth={420}>
+        <Table striped withTableBorder>
+          <Table.Caption>{t(`outcomes.${kind}.tableCaption`)}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t("outcomes.date")}</Table.Th>
+              <Table.Th scope="col">{t("outcomes.informant")}</Table.Th>
+              <Table.Th scope="col">{t("outcomes.total")}</Table.Th>
+              <Table.Th scope="col">{t(`outcomes.${kind}.flagColumn`, { threshold })}</Table.Th>
+              <Table.Th scope="col">
+                {kind === "ors" ? t("outcomes.ors.change") : t("outcomes.srs.meeting")}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {series.flatMap((s) =>
+              s.points.map((p) => (
+                <Table.Tr key={p.responseId}>
+                  <Table.Td>{format.date(p.on)}</Table.Td>
+                  <Table.Td>{`${labels.informant(s.informant)} (${p.version})`}</Table.Td>
+                  <Table.Td>{number(p.total)}</Table.Td>
+                  <Table.Td>{p.flagged ? t("outcomes.yes") : t("outcomes.no")}</Table.Td>
+                  <Table.Td>
+                    {kind === "ors"
+                      ? p.change === null
+                        ? "–"
+                        : `${number(p.change, true)} ${labels.change(p.reliableChange)}`
+                      : p.meetingKind
+                        ? cases.meetingKind(p.meetingKind)
+                        : "–"}
+                  </Table.Td>
+                </Table.Tr>
+              )),
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}

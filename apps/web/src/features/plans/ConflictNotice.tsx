@@ -1,0 +1,39 @@
+import { Alert, Button, List } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "../../platform/api/api-error";
+
+interface Change {
+  section: string;
+  kind: "added" | "removed" | "changed";
+  id?: string;
+  field?: string;
+  fields?: string[];
+}
+
+/** A stale save: who saved in between and what they changed, and a way to get their version. */
+export function ConflictNotice({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const { t } = useTranslation("plans");
+  if (!(error instanceof ApiError) || error.status !== 409 || !("changes" in error.details))
+    return null;
+  const d = error.details as { savedBy?: string; savedAt?: string; changes: Change[] };
+  return (
+    <Alert color="red" variant="light" role="alert" title={t("conflict.title")} mb="md">
+      {t("conflict.by", {
+        name: d.savedBy ?? "?",
+        at: d.savedAt ? new Date(d.savedAt).toLocaleString("sv-SE") : "",
+      })}
+      <List mt="xs">
+        {d.changes.map((c, i) => (
+          <List.Item key={i}>
+            {c.section}
+            {c.id ? ` ${c.id}` : ""}: {t(`change.${c.kind}`)}
+            {c.field ? ` (${c.field})` : c.fields?.length ? ` (${c.fields.join(", ")})` : ""}
+          </List.Item>
+        ))}
+      </List>
+      <Button mt="sm" variant="light" onClick={onReload}>
+        {t("conflict.reload")}
+      </Button>
+    </Alert>
+  );
+}

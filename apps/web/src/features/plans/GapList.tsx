@@ -1,0 +1,34 @@
+import type { PlanDetail } from "@kring/contracts";
+import { Alert, Badge, List } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../platform/i18n/use-language";
+
+type Gap = NonNullable<PlanDetail["draft"]>["gaps"][number];
+
+/** What the plan lacks before it can be agreed; the law's parts are marked as such. */
+export function GapList({ gaps }: { gaps: Gap[] }) {
+  const { t } = useTranslation("plans");
+  const language = useLanguage();
+  if (gaps.length === 0)
+    return (
+      <Alert color="teal" variant="light" mb="md">
+        {t("draft.complete")}
+      </Alert>
+    );
+  return (
+    <Alert color="orange" variant="light" title={t("draft.missingTitle")} mb="md">
+      <List>
+        {gaps.map((g) => (
+          <List.Item key={g.code}>
+            {g.message[language]}{" "}
+            {g.legal && (
+              <Badge size="sm" color="orange" variant="outline">
+                {t("draft.legal")}
+              </Badge>
+            )}
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
+}

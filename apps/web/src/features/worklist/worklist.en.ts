@@ -1,0 +1,20 @@
+import type { Messages } from "../../platform/i18n/messages";
+import type { worklistSv } from "./worklist.sv";
+
+export const worklistEn: Messages<typeof worklistSv> = {
+  title: "My tasks",
+  empty: "Nothing is urgent right now. Your cases are under Cases.",
+  due: "By {{date}}",
+  groups: {
+    overdue_one: "Overdue ({{count}})",
+    overdue_other: "Overdue ({{count}})",
+    dueSoon_one: "Due soon ({{count}})",
+    dueSoon_other: "Due soon ({{count}})",
+    meetings_one: "Upcoming meeting ({{count}})",
+    meetings_other: "Upcoming meetings ({{count}})",
+    intake_one: "Intake",
+    intake_other: "Intake",
+    other_one: "Other ({{count}})",
+    other_other: "Other ({{count}})",
+  },
+};

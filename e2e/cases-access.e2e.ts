@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { announced, openCaseInStage, openStep, stageShown } from "./cases-helpers";
+import { expectAccessible } from "./support/axe";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+describe("who sees and changes a case", () => {
+  const kring = useKring();
+
+  it("shows a declined request, with the other action, to the one who raised it", async () => {
+    const social = await kring.openPage();
+    await logIn(social, "socialsekreterare");
+    await social
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Inkorg" })
+      .click();
+    // The demo's two waiting requests are both from Mariehem; the one that is not urgent.
+    const waiting = social
+      .getByRole("row")
+      .filter({ hasNotText: "Akut" })
+      .filter({ hasText: "Mariehemskolan" });
+    await waiting.getByRole("link").click();
+    await stageShown(social, "Bedömning (intagskö)");
+    const dialog = await openStep(social, "Ej samverkansärende");
+    await dialog
+      .getByRole("textbox", { name: "Vad görs i stället?" })
+      .fill("Stöd inom skolan med kurator");
+    await dialog
+      .getByRole("textbox", { name: /Varför blir det inte/ })
+      .fill("Behoven kan mötas inom elevhälsan.");
+    await dialog.getByRole("button", { name: "Ej samverkansärende" }).click();
+    await announced(social, "Klart: Ej samverkansärende.");
+    // Intake no longer sees a decided request: back to the cases.
+    await social.waitForURL(/\/cases$/);
+
+    const mentor = await kring.openPage();
+    await logIn(mentor, "mentor.mariehem");
+    await openCaseInStage(mentor, "Ej samverkansärende");
+    const decided = mentor.getByRole("region", { name: "Beslut" });
+    await decided
+      .getByText("Annan åtgärd: Stöd inom skolan med kurator", { exact: true })
+      .waitFor();
+    await decided.getByText("Skäl: Behoven kan mötas inom elevhälsan.").waitFor();
+    await expectAccessible(mentor, "the declined case as its raiser sees it");
+  });
+
+  it("tells a coordinator that the other coordinator changed the case first", async () => {
+    const second = await kring.openPage();
+    await logIn(second, "samordnare2");
+    await openCaseInStage(second, "Familjen kontaktad");
+    const caseUrl = second.url();
+    const stale = await openStep(second, "Utse språkrör");
+    await stale.getByRole("textbox", { name: "Namn" }).fill("Anna Ek");
+    await stale.getByRole("textbox", { name: "Relation till barnet" }).fill("Granne");
+
+    const first = await kring.openPage();
+    await logIn(first, "samordnare");
+    await first.goto(caseUrl);
+    const fresh = await openStep(first, "Utse språkrör");
+    await fresh.getByRole("textbox", { name: "Namn" }).fill("Lena Berg");
+    await fresh.getByRole("textbox", { name: "Relation till barnet" }).fill("Moster");
+    await fresh.getByRole("button", { name: "Utse språkrör" }).click();
+    await announced(first, "Klart: Utse språkrör.");
+
+    await stale.getByRole("button", { name: "Utse språkrör" }).click();
+    const conflict = stale.getByRole("alert");
+    await conflict.getByText("Någon annan har ändrat ärendet").waitFor();
+    await conflict
+      .getByRole("listitem")
+      .filter({ hasText: "Cecilia Samordnare" })
+      .getByText("Utse språkrör")
+      .waitFor();
+    await expectAccessible(second, "the conflict in the spokesperson dialog");
+    // Nothing was written over: the first coordinator's spokesperson stands, the second's does not.
+    expect(
+      await second.getByRole("region", { name: "Vem är vem" }).getByText("Anna Ek").count(),
+    ).toBe(0);
+
+    await conflict.getByRole("button", { name: "Ladda om ärendet" }).click();
+    await second.getByRole("region", { name: "Vem är vem" }).getByText("Lena Berg").waitFor();
+    await stale.getByRole("button", { name: "Utse språkrör" }).click();
+    await announced(second, "Klart: Utse språkrör.");
+    await second.getByRole("region", { name: "Vem är vem" }).getByText("Anna Ek").waitFor();
+  });
+
+  it("refuses a mentor outside the network, who may open it with emergency access for review", async () => {
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    await openCaseInStage(coordinator, "Nätverksmöte 1 hållet");
+    const caseUrl = coordinator.url();
+
+    const mentor = await kring.openPage();
+    await logIn(mentor, "mentor.teg");
+    await mentor.goto(caseUrl);
+    expect(await mainHeading(mentor)).toBe("Du har inte tillgång till ärendet");
+    await expectAccessible(mentor, "the refused case");
+    await mentor.getByRole("button", { name: "Begär nödåtkomst" }).click();
+    await mentor.getByText("Skriv varför du behöver se ärendet nu.").waitFor();
+    await mentor
+      .getByRole("textbox", { name: "Skäl" })
+      .fill("Eleven har kommit till oss och mår mycket dåligt i dag.");
+    await mentor.getByRole("button", { name: "Begär nödåtkomst" }).click();
+    await mentor
+      .getByText("Du ser ärendet med nödåtkomst. Allt du läser loggas och granskas.")
+      .waitFor();
+    await stageShown(mentor, "Nätverksmöte 1 hållet");
+    await expectAccessible(mentor, "the case opened with emergency access");
+
+    const admin = await kring.openPage();
+    await logIn(admin, "admin");
+    await admin.goto("/admin/structure");
+    await admin.getByRole("link", { name: "Nödåtkomst" }).click();
+    await admin.getByText("Eleven har kommit till oss och mår mycket dåligt i dag.").waitFor();
+    await expectAccessible(admin, "the emergency-access review");
+    await admin
+      .getByRole("button", { name: /Markera som granskad: nödåtkomst för Tage Mentor/ })
+      .click();
+    await announced(admin, "Nödåtkomsten för Tage Mentor är granskad.");
+    await admin.getByText(/Granskad .* av Agnes Admin/).waitFor();
+  });
+
+  it("keeps a request without consent with its raiser, and hides a protected child's address", async () => {
+    const mentor = await kring.openPage();
+    await logIn(mentor, "mentor.teg");
+    await mentor
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Ny förfrågan" })
+      .click();
+    // Sara Mohammed at Tegskolan has protected identity (skyddade personuppgifter) in the demo.
+    await mentor.getByRole("searchbox", { name: "Sök barnet" }).fill("201106099078");
+    await mentor.getByRole("button", { name: "Sök", exact: true }).click();
+    await mentor.getByText("Skyddade personuppgifter").waitFor();
+    await mentor.getByRole("button", { name: "Välj Sara Mohammed" }).click();
+    await mentor
+      .getByRole("textbox", { name: "Vad oroar er?" })
+      .fill("Sara verkar rädd på rasterna.");
+    await mentor.getByRole("switch", { name: "Familjen har gett samtycke" }).uncheck();
+    await mentor.getByRole("button", { name: "Registrera förfrågan" }).click();
+    await stageShown(mentor, "Förfrågan registrerad");
+    await mentor
+      .getByRole("region", { name: "Samtycken" })
+      .getByText("Inget samtycke gäller. Ingenting delas utanför Tegskolan", { exact: false })
+      .waitFor();
+    const child = mentor.getByRole("region", { name: "Barnet" });
+    await child.getByText("Adress och kontaktuppgifter visas inte.").waitFor();
+    expect(await child.getByText(/070-/).count()).toBe(0);
+    await expectAccessible(mentor, "a protected child's request without consent");
+  });
+});

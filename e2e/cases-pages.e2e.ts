@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { announced, openCaseInStage, pageWidth } from "./cases-helpers";
+import { expectAccessible } from "./support/axe";
+import { PHONE } from "./support/browser";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+describe("the case pages", () => {
+  const kring = useKring();
+
+  it("draws the network map with its lists, prints the map alone, and keeps it", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    await openCaseInStage(page, "Nätverksmöte 1 hållet");
+    await page.screenshot({ path: "e2e/artifacts/desk-case.png", fullPage: true });
+    await page.getByRole("link", { name: "Nätverkskarta" }).click();
+    expect(await mainHeading(page)).toBe("Nätverkskarta");
+    const map = page.getByRole("img", { name: /^Nätverkskarta för / });
+    await map.waitFor();
+    expect(await map.getAttribute("aria-labelledby")).toMatch(/ /);
+    await page
+      .getByRole("region", { name: "Privat nätverk" })
+      .getByRole("rowheader", { name: "Lena Berg" })
+      .waitFor();
+    await page
+      .getByRole("region", { name: "Professionellt nätverk" })
+      .getByRole("rowheader", { name: "BUP Kringland" })
+      .waitFor();
+    await expectAccessible(page, "the network map");
+
+    const form = page.getByRole("region", { name: "Lägg till på kartan" });
+    await form.getByRole("combobox", { name: "Sektor" }).selectOption({ label: "Vänner" });
+    await form.getByRole("combobox", { name: "Närhet" }).selectOption({ label: "2 – nära" });
+    await form.getByRole("textbox", { name: "Namn" }).fill("Bästa kompisen Ali");
+    await form.getByRole("button", { name: "Lägg till" }).click();
+    await announced(page, "Bästa kompisen Ali är tillagd på kartan.");
+    await map.getByText("Bästa kompisen Ali").waitFor();
+    await page.getByRole("button", { name: "Ta bort Bästa kompisen Ali från kartan" }).click();
+    await announced(page, "Bästa kompisen Ali är borttagen från kartan.");
+    await page.screenshot({ path: "e2e/artifacts/desk-network-map.png", fullPage: true });
+
+    await page.evaluate("window.print = () => { window.printed = true; }");
+    await page.getByRole("button", { name: "Skriv ut" }).click();
+    expect(await page.evaluate("window.printed")).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    expect(await map.isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Skriv ut" }).isVisible()).toBe(false);
+    expect(await page.getByRole("region", { name: "Privat nätverk" }).isVisible()).toBe(false);
+    await page.screenshot({ path: "e2e/artifacts/print-network-map.png" });
+  });
+
+  it("fits the case, its dialogs and the case list on a phone (390 px)", async () => {
+    const page = await kring.openPage(PHONE);
+    await logIn(page, "samordnare");
+    await page.getByRole("button", { name: "Öppna menyn" }).click();
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Ärenden" })
+      .click();
+    await page.waitForURL(/\/cases$/);
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: "Nätverksmöte 1 hållet" })
+      .first()
+      .getByRole("link")
+      .click();
+    await page.getByText(/^Steg 6 av 10: Nätverksmöte 1 hållet$/).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, "the case page on a phone");
+    await page.screenshot({ path: "e2e/artifacts/phone-case.png", fullPage: true });
+
+    await page.getByRole("button", { name: "Planera möte" }).click();
+    await page.getByRole("dialog", { name: "Planera möte" }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, "the meeting dialog on a phone");
+    await page.getByRole("button", { name: "Avbryt" }).click();
+
+    await page.getByRole("link", { name: "Nätverkskarta" }).click();
+    await page.getByRole("img", { name: /^Nätverkskarta för / }).waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, "the network map on a phone");
+    await page.screenshot({ path: "e2e/artifacts/phone-network-map.png", fullPage: true });
+  });
+
+  it("shows the case in English, with the server's Swedish texts marked as Swedish", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare2");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hello Carl!" }).waitFor();
+    await page.getByRole("region", { name: "My tasks" }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Main menu" })
+      .getByRole("link", { name: "Cases" })
+      .click();
+    const row = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: "Network meeting 1 held" }) });
+    await row.first().getByRole("link").click();
+    await page.getByText(/^Step 6 of 10: Network meeting 1 held$/).waitFor();
+    await page
+      .getByRole("region", { name: "Who is who" })
+      .getByText("Coordinator 2 (documents)")
+      .waitFor();
+    expect(await page.locator('[lang="sv"]').count()).toBeGreaterThan(0);
+    await expectAccessible(page, "the case page in English");
+    // The choice is stored with the user: switch back for the tests that follow.
+    await page.getByRole("button", { name: "Svenska" }).click();
+    await page.getByText(/^Steg 6 av 10: /).waitFor();
+  });
+
+  it("tells a coordinator that the other coordinator saved the meeting first", async () => {
+    const first = await kring.openPage();
+    await logIn(first, "samordnare");
+    await openCaseInStage(first, "Nätverksmöte 1 hållet");
+    await first
+      .getByRole("region", { name: "Möten" })
+      .getByRole("button", { name: "Planera möte" })
+      .click();
+    await first
+      .getByRole("dialog", { name: "Planera möte" })
+      .getByRole("button", { name: "Planera mötet" })
+      .click();
+    await first.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+
+    const second = await kring.openPage();
+    await logIn(second, "samordnare2");
+    await second.goto(first.url());
+    const minutes = (page: typeof first) =>
+      page.getByRole("textbox", { name: "Minnesanteckningar" });
+    await minutes(second).fill("Carls anteckningar");
+    await minutes(first).fill("Cecilias anteckningar");
+    await first.getByRole("button", { name: "Spara", exact: true }).click();
+    await announced(first, "Mötet är sparat.");
+
+    await second.getByRole("button", { name: "Spara", exact: true }).click();
+    const conflict = second.getByRole("alert");
+    await conflict.getByText("Någon annan har ändrat mötet").waitFor();
+    await expectAccessible(second, "the meeting conflict");
+    await conflict.getByRole("button", { name: "Ladda om mötet" }).click();
+    await second
+      .getByRole("textbox", { name: "Minnesanteckningar" })
+      .and(second.getByText("Cecilias anteckningar"))
+      .waitFor();
+  });
+});

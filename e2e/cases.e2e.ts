@@ -1,0 +1,258 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { announced, openStep, sendStep, stageShown } from "./cases-helpers";
+import { expectAccessible } from "./support/axe";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+// Nora Holm goes to Mariehemskolan, where mentor.mariehem works; the demo has no case about her.
+const CHILD = { name: "Nora Holm", personalNumber: "201301149322" };
+// The smallest file that starts like a PDF: the server checks the first bytes.
+const SIGNED_FORM = {
+  name: "samtycke.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+};
+
+async function registerRequest(page: Page) {
+  await page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .getByRole("link", { name: "Ny förfrågan" })
+    .click();
+  expect(await mainHeading(page)).toBe("Ny förfrågan");
+  const current = page
+    .getByRole("navigation", { name: "Huvudmeny" })
+    .locator('[aria-current="page"]');
+  expect(await current.allTextContents()).toEqual(["Ny förfrågan"]);
+  await expectAccessible(page, "the new-request page");
+  await page.getByRole("searchbox", { name: "Sök barnet" }).fill(CHILD.personalNumber);
+  await page.getByRole("button", { name: "Sök", exact: true }).click();
+  await page.getByRole("button", { name: `Välj ${CHILD.name}` }).click();
+  expect(page.url()).not.toContain(CHILD.personalNumber);
+
+  await page
+    .getByRole("textbox", { name: "Vad oroar er?" })
+    .fill("Nora är ofta borta och säger att hon inte orkar.");
+  await page
+    .getByRole("textbox", { name: /Vad har ni redan provat/ })
+    .fill("Samtal med Nora och hennes föräldrar.");
+  await page
+    .getByRole("group", { name: "Verksamheter som redan är inkopplade" })
+    .getByRole("checkbox", { name: "Elevhälsan Mariehem" })
+    .check();
+  const givenBy = page.getByRole("group", { name: "Samtycke givet av" });
+  await givenBy
+    .getByRole("checkbox", { name: /vårdnadshavare/ })
+    .first()
+    .check();
+  await givenBy.getByRole("checkbox", { name: "Barnet självt" }).check();
+  const units = page.getByRole("group", { name: "Samtycket gäller dessa verksamheter" });
+  expect(await units.getByRole("checkbox", { name: "Mariehemskolan" }).isChecked()).toBe(true);
+  for (const unit of ["Elevhälsan Mariehem", "Central elevhälsa", "Individ- och familjeomsorgen"])
+    await units.getByRole("checkbox", { name: unit }).check();
+  await page
+    .getByRole("textbox", { name: "Syfte" })
+    .fill("Samordnat stöd runt Nora i skola, elevhälsa och socialtjänst");
+  await page.getByLabel("Inskannad underskriven blankett (frivilligt)").setInputFiles(SIGNED_FORM);
+  await expectAccessible(page, "the filled-in request");
+  await page.screenshot({ path: "e2e/artifacts/desk-new-request.png", fullPage: true });
+  await page.getByRole("button", { name: "Registrera förfrågan" }).click();
+  await announced(page, "Förfrågan är registrerad.");
+  expect(await mainHeading(page)).toBe(CHILD.name);
+}
+
+describe("a case from request to closure", () => {
+  const kring = useKring();
+
+  it("is walked by the mentor, the coordinators, the principal and the school nurse", async () => {
+    // The mentor raises the need, with consent and the signed form, and sends it for assessment.
+    const mentor = await kring.openPage();
+    await logIn(mentor, "mentor.mariehem");
+    await registerRequest(mentor);
+    await stageShown(mentor, "Förfrågan registrerad");
+    const consents = mentor.getByRole("region", { name: "Samtycken" });
+    await consents.getByText("Gäller", { exact: true }).waitFor();
+    await consents.getByRole("link", { name: "Underskriven blankett" }).waitFor();
+    await expectAccessible(mentor, "the newly registered case");
+    await sendStep(
+      mentor,
+      await openStep(mentor, "Skicka till bedömning"),
+      "Skicka till bedömning",
+    );
+    await stageShown(mentor, "Bedömning (intagskö)");
+    const caseUrl = mentor.url();
+
+    // The central coordinator accepts it and appoints two coordinators free from the child.
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    await coordinator
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Inkorg" })
+      .click();
+    expect(await mainHeading(coordinator)).toBe("Inkorg");
+    await expectAccessible(coordinator, "the intake queue");
+    await coordinator.getByRole("link", { name: CHILD.name }).click();
+    await stageShown(coordinator, "Bedömning (intagskö)");
+    await sendStep(
+      coordinator,
+      await openStep(coordinator, "Bedöm som samverkansärende"),
+      "Bedöm som samverkansärende",
+    );
+
+    let dialog = await openStep(coordinator, "Utse koordinatorer");
+    const lead = dialog.getByRole("group", { name: "Koordinator 1 (leder processen)" });
+    const documenting = dialog.getByRole("group", { name: "Koordinator 2 (dokumenterar)" });
+    await lead.getByRole("combobox", { name: "Enhet" }).selectOption({ label: "Mariehemskolan" });
+    await lead
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Magnus Mentor (Lärare/mentor)" });
+    await documenting
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Central elevhälsa" });
+    await documenting
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Carl Koordinator (Central samordnare)" });
+    await dialog.getByRole("button", { name: "Utse koordinatorer" }).click();
+    const refusal = dialog.getByRole("alert");
+    await refusal.getByText("Koordinatorerna kan inte utses.").waitFor();
+    await refusal
+      .getByText("Personal i en verksamhet där barnet finns kan inte vara koordinator.")
+      .waitFor();
+    await expectAccessible(coordinator, "the refused appointment");
+    await coordinator.screenshot({ path: "e2e/artifacts/desk-coordinators-refused.png" });
+    await lead
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Central elevhälsa" });
+    await lead
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Cecilia Samordnare (Central samordnare)" });
+    await sendStep(coordinator, dialog, "Utse koordinatorer");
+    await stageShown(coordinator, "Koordinatorer utsedda");
+    const network = coordinator.getByRole("region", { name: "Vem är vem" });
+    await network.getByText("Cecilia Samordnare").waitFor();
+    await network.getByText("Carl Koordinator").waitFor();
+
+    // First contact, the spokesperson, and the two first meetings.
+    await sendStep(
+      coordinator,
+      await openStep(coordinator, "Registrera kontakt med familjen"),
+      "Registrera kontakt med familjen",
+    );
+    await stageShown(coordinator, "Familjen kontaktad");
+    dialog = await openStep(coordinator, "Utse språkrör");
+    await dialog.getByRole("textbox", { name: "Namn" }).fill("Lena Berg");
+    await dialog.getByRole("textbox", { name: "Relation till barnet" }).fill("Moster");
+    await sendStep(coordinator, dialog, "Utse språkrör");
+    await network.getByText("Lena Berg").waitFor();
+    await holdMeeting(coordinator, "Förmöte", "Syftet är att Nora ska orka gå till skolan.");
+    await stageShown(coordinator, "Förmöte hållet");
+    await holdMeeting(coordinator, "Nätverksmöte 1", "Alla tar med förslag till nästa möte.");
+    await stageShown(coordinator, "Nätverksmöte 1 hållet");
+    await coordinator
+      .getByRole("region", { name: "Beslut" })
+      .getByText("Alla tar med förslag till nästa möte.", { exact: false })
+      .waitFor();
+
+    // The principal appoints the school nurse from student health as contact person.
+    const principal = await kring.openPage();
+    await logIn(principal, "rektor.mariehem");
+    await principal.goto(caseUrl);
+    await stageShown(principal, "Nätverksmöte 1 hållet");
+    dialog = await openStep(principal, "Utse kontaktperson");
+    const contact = dialog.getByRole("group", { name: "Kontaktperson" });
+    expect(await contact.getByRole("combobox", { name: "Enhet" }).inputValue()).not.toBe("");
+    await contact
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Mia Skolsköterska (Skolsköterska)" });
+    await sendStep(principal, dialog, "Utse kontaktperson");
+    await principal
+      .getByRole("region", { name: "Vem är vem" })
+      .getByText("Mia Skolsköterska")
+      .waitFor();
+
+    // Network meeting 2 agrees the plan.
+    await coordinator.reload();
+    await holdMeeting(coordinator, "Nätverksmöte 2", "Handlingsplan med tre mål antagen.");
+    await stageShown(coordinator, "Nätverksmöte 2 (handlingsplan)");
+    await sendStep(
+      coordinator,
+      await openStep(coordinator, "Fastställ handlingsplan"),
+      "Fastställ handlingsplan",
+    );
+    await stageShown(coordinator, "Insatser pågår (uppföljning)");
+
+    // The contact person raises the case in the student-health team.
+    const nurse = await kring.openPage();
+    await logIn(nurse, "skolskoterska.mariehem");
+    await nurse.goto(caseUrl);
+    await stageShown(nurse, "Insatser pågår (uppföljning)");
+    await sendStep(
+      nurse,
+      await openStep(nurse, "Registrera EHT-genomgång"),
+      "Registrera EHT-genomgång",
+    );
+    const deadlines = nurse.getByRole("region", { name: "Tidsgränser" });
+    await deadlines
+      .getByRole("listitem")
+      .filter({ hasText: "Ärendet lyfts i EHT" })
+      .getByText("Klar", { exact: true })
+      .waitFor();
+
+    // Evaluation, and closing with the reflection for the steering group.
+    await coordinator.reload();
+    await sendStep(
+      coordinator,
+      await openStep(coordinator, "Påbörja utvärdering"),
+      "Påbörja utvärdering",
+    );
+    await stageShown(coordinator, "Utvärdering");
+    dialog = await openStep(coordinator, "Avsluta ärendet");
+    await dialog
+      .getByRole("combobox", { name: "Skäl att avsluta" })
+      .selectOption({ label: "Målen uppnådda" });
+    await dialog
+      .getByRole("textbox", { name: "Vad fungerade?" })
+      .fill("Ett gemensamt möte med alla runt Nora.");
+    await dialog
+      .getByRole("textbox", { name: "Vad i vår egen organisation stod i vägen?" })
+      .fill("Långa väntetider till BUP.");
+    await sendStep(coordinator, dialog, "Avsluta ärendet");
+    await stageShown(coordinator, "Avslutat");
+    const decided = coordinator.getByRole("region", { name: "Beslut" });
+    await decided.getByText("Vad som stod i vägen: Långa väntetider till BUP.").waitFor();
+    await coordinator
+      .getByRole("region", { name: "Nästa steg" })
+      .getByText("Det finns inga steg att ta just nu.")
+      .waitFor();
+    await expectAccessible(coordinator, "the closed case");
+    await coordinator.screenshot({ path: "e2e/artifacts/desk-case-closed.png", fullPage: true });
+  }, 300_000);
+});
+
+/** Plans the meeting from "Nästa steg", keeps its notes and marks it held. */
+async function holdMeeting(page: Page, kind: string, decision: string) {
+  await page
+    .getByRole("region", { name: "Nästa steg" })
+    .getByRole("button", { name: `Planera ${kind}` })
+    .click();
+  const dialog = page.getByRole("dialog", { name: "Planera möte" });
+  await dialog.getByRole("textbox", { name: "Plats" }).fill("Mariehemskolan, rum 12");
+  await expectAccessible(page, `the dialog planning the ${kind}`);
+  await dialog.getByRole("button", { name: "Planera mötet" }).click();
+  await page.getByRole("heading", { level: 1, name: kind }).waitFor();
+  const invitation = page.getByRole("link", {
+    name: "Kalenderinbjudan (.ics) för Cecilia Samordnare",
+  });
+  const ics = await page.request.get((await invitation.getAttribute("href")) ?? "");
+  expect(await ics.text()).toContain("BEGIN:VCALENDAR");
+  await page.getByRole("textbox", { name: "Minnesanteckningar" }).fill("Alla presenterade sig.");
+  await page.getByRole("button", { name: "Lägg till beslut" }).click();
+  await page.getByRole("textbox", { name: "Beslut 1" }).fill(decision);
+  await page
+    .getByRole("textbox", { name: "Barnets egna ord" })
+    .fill("Jag vill orka vara i skolan.");
+  await expectAccessible(page, `the ${kind} page`);
+  await page.getByRole("button", { name: "Spara och registrera som hållet" }).click();
+  await announced(page, "Mötet är registrerat som hållet.");
+  await page.getByRole("link", { name: /Tillbaka till ärendet/ }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+}

@@ -1,0 +1,252 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/axe";
+import { PHONE } from "./support/browser";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+// Outcome instruments in the browser: the demo's measured cases (evaluation, interventions), a
+// teacher's SDQ filled in all at once, and the demo family answering on a phone, one question at
+// a time, after the network has started a case for their child and sent them forms.
+
+/** The API as the page's logged-in user, with the session's CSRF token on changes. */
+async function apiOf(page: Page) {
+  const session = await (await page.request.get("/api/auth/session")).json();
+  const call = async (method: string, path: string, data?: unknown) => {
+    const res = await page.request.fetch(path, {
+      method,
+      headers: { "x-kring-csrf": session.csrfToken },
+      ...(data === undefined ? {} : { data }),
+    });
+    expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+    return res.status() === 204 ? null : res.json();
+  };
+  return {
+    user: session.user,
+    get: (path: string) => call("GET", path),
+    post: (path: string, data: unknown) => call("POST", path, data),
+  };
+}
+
+async function caseAt(page: Page, stage: string): Promise<string> {
+  const { cases } = await (await apiOf(page)).get("/api/cases");
+  return (cases as { id: string; stage: string }[]).find((c) => c.stage === stage)!.id;
+}
+
+const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
+
+describe("outcome instruments", () => {
+  const kring = useKring();
+
+  it("shows a case's measurements and the child's outcomes over time, and records a grade", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const caseId = await caseAt(page, "evaluation");
+    await page.goto(`/cases/${caseId}/instruments`);
+    expect(await mainHeading(page)).toMatch(/^Mätningar: /);
+    const sent = page.getByRole("list", { name: "Skickade formulär" });
+    await sent
+      .getByText(/^Totala svårigheter: \d+ \(/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, "the case's measurements");
+
+    await sent
+      .getByRole("link", { name: /^SDQ 4-17, lärare$/ })
+      .first()
+      .click();
+    await page.getByRole("table", { name: "Poäng och nivå per skala" }).waitFor();
+    await page.getByRole("cell", { name: "Påstående 1", exact: false }).first().waitFor();
+    await expectAccessible(page, "an answered SDQ");
+
+    await page.getByRole("link", { name: "Till mätningarna" }).click();
+    await page.getByRole("link", { name: "Barnets utfall över tid" }).click();
+    expect(await mainHeading(page)).toMatch(/^Utfall över tid: /);
+    await page
+      .getByRole("img", { name: /^SDQ totala svårigheter över tid, skattat av vårdnadshavare/ })
+      .waitFor();
+    await page.getByRole("img", { name: /^ORS summa över tid/ }).waitFor();
+    await page.getByRole("img", { name: /^SRS summa över tid/ }).waitFor();
+    const ors = page.getByRole("table", {
+      name: "ORS: summa, gränsvärde och förändring per mätning",
+    });
+    await ors
+      .getByText(/tillförlitlig förbättring/)
+      .first()
+      .waitFor();
+    await expectAccessible(page, "the child's outcomes");
+    await page.screenshot({ path: "e2e/artifacts/instruments-outcomes.png", fullPage: true });
+
+    const form = page.getByRole("form", { name: "Registrera ett betyg" });
+    await form.getByRole("textbox", { name: "Termin" }).fill("HT2026");
+    await form.getByRole("combobox", { name: "Ämne" }).selectOption("SV");
+    await form.getByRole("combobox", { name: "Betyg" }).selectOption("C");
+    await form.getByRole("button", { name: "Spara betyget" }).click();
+    await announced(page, "Betyget är sparat.");
+    await page
+      .getByRole("table", { name: "Betyg per ämne och termin" })
+      .getByRole("columnheader", { name: "HT2026" })
+      .waitFor();
+    await expectAccessible(page, "the outcomes with a new grade");
+  });
+
+  it("lets a teacher in the network fill in the SDQ the coordinator sends, all at once", async () => {
+    const teacher = await kring.openPage();
+    await logIn(teacher, "mentor.teg");
+    const teacherName: string = (await apiOf(teacher)).user.displayName;
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    const caseId = await caseAt(coordinator, "interventions");
+    await coordinator.goto(`/cases/${caseId}/instruments`);
+    await coordinator.getByRole("button", { name: "Skicka ett formulär" }).click();
+    const dialog = coordinator.getByRole("dialog", { name: "Skicka ett formulär" });
+    await dialog.getByRole("combobox", { name: "Vem skattar" }).selectOption("teacher");
+    await dialog
+      .getByRole("combobox", { name: "Mottagare" })
+      .selectOption({ label: `${teacherName}, Tegskolan` });
+    await expectAccessible(coordinator, "the send dialog");
+    await dialog.getByRole("button", { name: "Skicka" }).click();
+    await announced(coordinator, "SDQ 4-17, lärare är skickat.");
+
+    const { requests } = await (await apiOf(teacher)).get(`/api/cases/${caseId}/instruments`);
+    const mine = (requests as { id: string; status: string; respondent: { name: string } }[]).find(
+      (r) => r.status === "sent" && r.respondent.name === teacherName,
+    )!;
+    await teacher.goto(`/cases/${caseId}/instruments/${mine.id}`);
+    const form = teacher.getByRole("form", { name: "SDQ 4-17, lärare" });
+    await form.getByRole("radio", { name: "Alla på en gång" }).check();
+    for (let item = 1; item <= 25; item++)
+      await form
+        .getByRole("radiogroup", { name: `${item}. Påstående ${item}`, exact: true })
+        .getByRole("radio", { name: `Alternativ ${item % 3}` })
+        .check();
+    await form
+      .getByRole("radiogroup", { name: /^Övergripande fråga/ })
+      .getByRole("radio", { name: "Alternativ 0" })
+      .check();
+    await expectAccessible(teacher, "the SDQ form, all at once");
+    await form.getByRole("button", { name: "Skicka svaren" }).click();
+    await announced(teacher, "Svaren är skickade.");
+    await teacher.getByText(/^Totala svårigheter: \d+ \(/).waitFor();
+  });
+
+  it("lets the family answer on a phone, one question at a time", async () => {
+    const family = await kring.openPage(PHONE);
+    await logIn(family, "vardnadshavare");
+    const guardianName: string = (await apiOf(family)).user.displayName;
+    const [child] = (await (await apiOf(family)).get("/api/family/children")).children;
+
+    // The network raises a need for the family's child and appoints coordinators.
+    const mentorPage = await kring.openPage();
+    await logIn(mentorPage, "mentor.mariehem");
+    const mentor = await apiOf(mentorPage);
+    const detail = await mentor.get(`/api/children/${child.id}`);
+    const leadPage = await kring.openPage();
+    await logIn(leadPage, "samordnare");
+    const lead = await apiOf(leadPage);
+    const central = lead.user.memberships.find(
+      (m: { role: string }) => m.role === "central_coordinator",
+    ).unitId;
+    const school = detail.currentUnits[0].unitId;
+    const { id: caseId } = await mentor.post("/api/cases", {
+      childId: child.id,
+      raisedByUnitId: school,
+      concern: "Oro för mående och skolnärvaro.",
+      acute: false,
+      consent: {
+        givenBy: detail.guardians.map((g: { id: string }) => ({
+          kind: "guardian",
+          guardianId: g.id,
+        })),
+        unitIds: [school, central],
+        purpose: "Samordnat stöd",
+      },
+    });
+    const step = async (api: typeof lead, event: object) => {
+      const { version } = await api.get(`/api/cases/${caseId}`);
+      await api.post(`/api/cases/${caseId}/events`, { version, event });
+    };
+    await step(mentor, { type: "submit" });
+    await step(lead, { type: "accept" });
+    const second = await kring.openPage();
+    await logIn(second, "samordnare2");
+    await step(lead, {
+      type: "appoint_coordinators",
+      leadUserId: lead.user.id,
+      documentingUserId: (await apiOf(second)).user.id,
+    });
+    const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await lead.post(`/api/cases/${caseId}/instruments/requests`, {
+      instrument: "ors",
+      version: "CORS",
+      informant: "self",
+      respondent: { kind: "child" },
+      dueDate,
+    });
+
+    // The coordinator sends the guardian an SDQ through the page.
+    await leadPage.goto(`/cases/${caseId}/instruments`);
+    await leadPage.getByRole("button", { name: "Skicka ett formulär" }).click();
+    const dialog = leadPage.getByRole("dialog", { name: "Skicka ett formulär" });
+    await dialog
+      .getByRole("combobox", { name: "Mottagare" })
+      .selectOption({ label: `${guardianName} (vårdnadshavare, i familjevyn)` });
+    await dialog.getByRole("button", { name: "Skicka" }).click();
+    await announced(leadPage, "SDQ 4-17, vårdnadshavare är skickat.");
+
+    await family.getByRole("button", { name: "Öppna menyn" }).click();
+    await family
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Formulär" })
+      .click();
+    expect(await mainHeading(family)).toBe("Formulär");
+    await expectAccessible(family, "the family's forms");
+    // The demo may already have left the family an SDQ, due sooner; ours is listed last.
+    await family
+      .getByRole("link", { name: `SDQ om ${child.givenName}` })
+      .last()
+      .click();
+    await family.getByText("Fråga 1 av 26").waitFor();
+    await expectAccessible(family, "one SDQ question on a phone");
+    await family.screenshot({ path: "e2e/artifacts/instruments-phone-sdq.png" });
+    for (let item = 1; item <= 25; item++) {
+      await family.getByRole("radio", { name: `Alternativ ${item % 2}` }).check();
+      await family.getByRole("button", { name: "Nästa" }).click();
+    }
+    await family.getByRole("radio", { name: "Alternativ 2" }).check();
+    await family.getByText("Fråga 26 av 31").waitFor();
+    for (let item = 0; item < 5; item++) {
+      await family.getByRole("button", { name: "Nästa" }).click();
+      await family.getByRole("radio", { name: "Alternativ 1" }).check();
+    }
+    await family.getByRole("button", { name: "Skicka svaren" }).click();
+    await family.getByText("Tack! Dina svar är skickade.").waitFor();
+    await expectAccessible(family, "the thank-you after the SDQ");
+
+    // The child marks the four CORS lines with the keyboard.
+    const kid = await kring.openPage(PHONE);
+    await logIn(kid, "barn");
+    const forms = (await (await apiOf(kid)).get("/api/family/instruments")).requests;
+    const cors = (forms as { id: string; instrument: string; status: string }[]).find(
+      (r) => r.instrument === "ors" && r.status === "sent",
+    )!;
+    await kid.goto(`/family/forms/${cors.id}`);
+    for (let item = 0; item < 3; item++) await kid.getByRole("button", { name: "Nästa" }).click();
+    await kid.getByRole("button", { name: "Skicka svaren" }).click();
+    await kid.getByText("Markera på linjen innan du skickar.").waitFor();
+    await kid.getByText("Fråga 1 av 4").waitFor();
+    await expectAccessible(kid, "a CORS line not yet marked");
+    for (let item = 0; item < 4; item++) {
+      const slider = kid.getByRole("slider");
+      await slider.focus();
+      for (let i = 0; i < 12; i++) await slider.press("ArrowRight");
+      if (item < 3) await kid.getByRole("button", { name: "Nästa" }).click();
+    }
+    await kid.getByText("Ditt svar: 6,2 av 10").waitFor();
+    await kid.screenshot({ path: "e2e/artifacts/instruments-phone-cors.png" });
+    await kid.getByRole("button", { name: "Skicka svaren" }).click();
+    await kid.getByText("Tack! Dina svar är skickade.").waitFor();
+    expect(await kid.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+  });
+});

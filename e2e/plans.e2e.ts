@@ -1,0 +1,135 @@
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/axe";
+import { logIn, mainHeading, useKring } from "./support/kring";
+
+// The demo case at network meeting 2 has a complete plan sent to the family, agreed by one
+// guardian so far: the coordinator records the rest, follows up, revises and compares.
+
+async function caseAt(page: Page, stage: string): Promise<string> {
+  const res = await page.request.get("/api/cases");
+  const { cases } = (await res.json()) as { cases: { id: string; stage: string }[] };
+  return cases.find((c) => c.stage === stage)!.id;
+}
+
+const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
+
+describe("writing, agreeing and following up the child's plan", () => {
+  const kring = useKring();
+
+  // First, while the demo's interventions case is the only one in that stage.
+  it("notes an overdue action, and hands the plan over only where the family consents", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const caseId = await caseAt(page, "interventions");
+    await page.goto(`/cases/${caseId}/plan`);
+    const current = page.getByRole("region", { name: "Gällande plan" });
+    await current.getByText("Försenad").waitFor();
+    const note = page.getByRole("region", { name: "Anteckna på en åtgärd" });
+    await note
+      .getByRole("combobox", { name: "Åtgärd" })
+      .selectOption({ label: "Stödsamtal med skolsköterskan varje vecka" });
+    await note.getByRole("textbox", { name: "Anteckning" }).fill("Samtal hållet i dag.");
+    await note.getByRole("button", { name: "Spara anteckningen" }).click();
+    await announced(page, "Anteckningen är sparad.");
+    await page.waitForFunction(() => !document.body.innerText.includes("Försenad"));
+
+    const handover = page.getByRole("region", { name: "Överlämning" });
+    await handover
+      .getByRole("combobox", { name: "Från enhet" })
+      .selectOption({ label: "Tegskolan" });
+    await handover
+      .getByRole("combobox", { name: "Till enhet" })
+      .selectOption({ label: "Vårdcentralen Kringby" });
+    await handover.getByRole("button", { name: "Föreslå överlämning" }).click();
+    await handover
+      .getByRole("alert")
+      .getByText("Utan samtycke flyttas inget.", { exact: false })
+      .waitFor();
+    await handover
+      .getByRole("combobox", { name: "Till enhet" })
+      .selectOption({ label: "BUP Kringland" });
+    await handover.getByRole("button", { name: "Föreslå överlämning" }).click();
+    await announced(page, "Överlämningen är föreslagen.");
+    await expectAccessible(page, "the plan page with follow-up and handover");
+
+    const receiver = await kring.openPage();
+    await logIn(receiver, "bup");
+    await receiver.goto("/plans/handovers");
+    expect(await mainHeading(receiver)).toBe("Planer som ska lämnas över till er");
+    await expectAccessible(receiver, "the incoming handovers");
+    await receiver.getByRole("button", { name: /^Ta emot planen: / }).click();
+    await announced(receiver, "Planen är mottagen. Du finns nu med i nätverket.");
+    await receiver.goto(`/cases/${caseId}/plan`);
+    await receiver
+      .getByRole("region", { name: "Gällande plan" })
+      .getByText(/^Version 2, godkänd /)
+      .waitFor();
+  });
+
+  it("agrees the plan, follows it up, revises it and compares the versions", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const caseId = await caseAt(page, "network_meeting_2");
+    await page.goto(`/cases/${caseId}/plan`);
+    expect(await mainHeading(page)).toMatch(/^Barnets plan \(SIP\): /);
+    await page.getByText("Planen har alla delar som lagen kräver för en SIP.").waitFor();
+    await page.getByText("Skickat till familjen för godkännande").waitFor();
+    await expectAccessible(page, "the plan page with a proposed draft");
+
+    const agreement = page.getByRole("region", { name: "Godkännande" });
+    const boxes = agreement.getByRole("checkbox");
+    for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+    await agreement.getByRole("button", { name: "Registrera godkännande" }).click();
+    await announced(page, "Planen är godkänd som version 1.");
+    const current = page.getByRole("region", { name: "Gällande plan" });
+    await current.getByText(/^Version 1, godkänd /).waitFor();
+    await current.getByText("Stödsamtal med skolsköterskan varje vecka").waitFor();
+    await expectAccessible(page, "the agreed plan");
+
+    const followUp = page.getByRole("region", { name: "Uppföljning" });
+    for (const goal of [
+      "Eleven är i skolan minst fyra dagar i veckan.",
+      "Bättre sömn och mer ork under dagen.",
+    ])
+      await followUp
+        .getByRole("group", { name: goal })
+        .getByRole("radio", { name: "Viss framgång" })
+        .check();
+    await followUp
+      .getByRole("textbox", { name: "Sammanfattning" })
+      .fill("Bättre närvaro sedan förra mötet.");
+    await followUp.getByRole("button", { name: "Spara uppföljningen" }).click();
+    await announced(page, "Uppföljningen är sparad.");
+    await page
+      .getByRole("region", { name: "Tidigare uppföljningar" })
+      .getByText("Bättre närvaro sedan förra mötet.")
+      .waitFor();
+    await expectAccessible(page, "the plan after a follow-up");
+
+    await page.getByRole("button", { name: "Revidera planen" }).click();
+    const editor = page.getByRole("form", { name: "Utkast (version 2)" });
+    await editor
+      .getByRole("textbox", { name: "Behov" })
+      .fill("Trygghet i skolan och hjälp med läxorna.");
+    await editor.getByRole("button", { name: "Spara utkastet" }).click();
+    await announced(page, "Utkastet är sparat.");
+    await expectAccessible(page, "the plan editor");
+    const boxes2 = page.getByRole("region", { name: "Godkännande" }).getByRole("checkbox");
+    for (let i = 0; i < (await boxes2.count()); i++) await boxes2.nth(i).check();
+    await page.getByRole("button", { name: "Registrera godkännande" }).click();
+    await announced(page, "Planen är godkänd som version 2.");
+
+    const compare = page.getByRole("region", { name: "Jämför versioner" });
+    await compare.getByText("plan: ändrat (needs)").waitFor();
+    await compare
+      .getByRole("region", { name: "Version 1" })
+      .getByText("Trygghet och struktur i skolan", { exact: false })
+      .waitFor();
+    await compare
+      .getByRole("region", { name: "Version 2" })
+      .getByText("Trygghet i skolan och hjälp med läxorna.")
+      .waitFor();
+    await expectAccessible(page, "the comparison of two versions");
+  });
+});
