@@ -182,3 +182,19 @@ describe("children", () => {
     expect((await w.as.mentor.get(`/api/children/${w.childId}`)).status).toBe(200);
   });
 });
+
+describe("what the case page offers", () => {
+  it("offers each user only the steps they may take", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await runningCase(w, [w.units.school, w.units.central]);
+    const asPrincipal = (await w.as.principal.get(`/api/cases/${caseId}`)).json;
+    const principalSteps = asPrincipal.allowedEvents.map((e: { type: string }) => e.type);
+    expect(principalSteps).not.toContain("close");
+    expect(principalSteps).not.toContain("record_first_contact");
+    expect(principalSteps).toContain("record_authority_action");
+    const asCoordinator = (await w.as.coordA.get(`/api/cases/${caseId}`)).json;
+    expect(asCoordinator.allowedEvents.map((e: { type: string }) => e.type)).toContain(
+      "record_first_contact",
+    );
+  });
+});

@@ -9,6 +9,8 @@ import {
 } from "@kring/domain/cases";
 import type { Database } from "../../platform/db/schema";
 import { toSummaries } from "../children/children.repository";
+import type { Actor } from "../../platform/auth/actor";
+import { mayApplyEvent } from "./case-event-policy";
 import type { GuardedCase } from "./case-guard";
 import { deadlineRulesOf } from "./case-rules.repository";
 import { loadConsents } from "./consent.repository";
@@ -49,9 +51,10 @@ export async function loadMembers(db: Kysely<Database>, caseId: string) {
 /** Everything the case page shows at a glance. */
 export async function loadCaseDetail(
   db: Kysely<Database>,
-  tenantId: string,
+  actor: Actor,
   g: GuardedCase,
 ): Promise<CaseDetail> {
+  const tenantId = actor.tenantId;
   const row = g.row;
   const state = row.state as unknown as CaseState;
   const [child, raisedBy, involved, members, consents, meetings, timeline, rules] =
@@ -131,7 +134,10 @@ export async function loadCaseDetail(
       doneOn: d.doneAt ?? null,
       status: d.status,
     })),
-    allowedEvents: allowedEvents(state).map((e) => ({ ...e })),
+    // Only the steps this user may take: the page never offers what the server would refuse.
+    allowedEvents: allowedEvents(state)
+      .filter((e) => mayApplyEvent(actor, g, e.type))
+      .map((e) => ({ ...e })),
     lastDecision: row.last_decision,
     closure: state.closure
       ? {

@@ -9,16 +9,16 @@ import { type GuardedCase, isCoordinator } from "./case-guard";
  * appoints the contact person, the coordinators run the process, and anyone who sees the case
  * may record that authority action has started (a report of concern cannot wait).
  */
-export function requireEventAllowed(
+export function mayApplyEvent(
   actor: Actor,
   guarded: GuardedCase,
-  type: CaseEventInput["type"],
-) {
+  type: CaseEventInput["type"] | "hold_meeting",
+): boolean {
   const raised = guarded.basis === "raised" || guarded.row.raised_by_user_id === actor.userId;
   const intake =
     hasRole(actor, ...INTAKE_ROLES) && (guarded.basis === "intake" || guarded.basis === "network");
   const coordinator = isCoordinator(guarded);
-  const allowed: Record<CaseEventInput["type"], boolean> = {
+  const allowed: Record<CaseEventInput["type"] | "hold_meeting", boolean> = {
     submit: raised,
     accept: intake,
     decline: intake,
@@ -32,6 +32,16 @@ export function requireEventAllowed(
     start_evaluation: coordinator,
     continue: coordinator,
     close: coordinator,
+    // Meetings are held through the meeting pages, which the coordinators run.
+    hold_meeting: coordinator,
   };
-  if (!allowed[type]) throw forbidden();
+  return allowed[type];
+}
+
+export function requireEventAllowed(
+  actor: Actor,
+  guarded: GuardedCase,
+  type: CaseEventInput["type"],
+) {
+  if (!mayApplyEvent(actor, guarded, type)) throw forbidden();
 }
