@@ -28,6 +28,10 @@ export const casesEn: Messages<typeof casesSv> = {
   },
   case: {
     documentTitle: "Collaboration case",
+    linksLabel: "More about the case",
+    planLink: "The child's plan",
+    instrumentsLink: "Measurements",
+    outcomesLink: "Outcomes over time",
     subtitle: "Request of {{date}} from {{unit}}",
     myRoles: "You are: {{roles}}",
     where: "Where the case is",

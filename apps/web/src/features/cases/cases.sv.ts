@@ -26,6 +26,10 @@ export const casesSv = {
   },
   case: {
     documentTitle: "Samverkansärende",
+    linksLabel: "Mer om ärendet",
+    planLink: "Barnets plan",
+    instrumentsLink: "Skattningar",
+    outcomesLink: "Utfall över tid",
     subtitle: "Förfrågan {{date}} från {{unit}}",
     myRoles: "Du är: {{roles}}",
     where: "Var ärendet är",

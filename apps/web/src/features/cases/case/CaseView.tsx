@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "../../../platform/ui/PageTitle";
 import { useIsPhone } from "../../../platform/ui/use-is-phone";
 import { AcuteBadge } from "../shared/AcuteBadge";
+import { AnchorLink } from "../shared/links";
 import { useCaseLabels } from "../shared/case-labels";
 import { useFormat } from "../shared/format";
 import { CaseSection } from "./CaseSection";
@@ -38,6 +39,17 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
             {t("case.myRoles", { roles: detail.myRoles.map(labels.caseRole).join(", ") })}
           </Text>
         )}
+      </Group>
+      <Group component="nav" aria-label={t("case.linksLabel")} gap="lg" mb="md">
+        <AnchorLink to="/cases/$caseId/plan" params={{ caseId: detail.id }}>
+          {t("case.planLink")}
+        </AnchorLink>
+        <AnchorLink to="/cases/$caseId/instruments" params={{ caseId: detail.id }}>
+          {t("case.instrumentsLink")}
+        </AnchorLink>
+        <AnchorLink to="/children/$childId/outcomes" params={{ childId: child.id }}>
+          {t("case.outcomesLink")}
+        </AnchorLink>
       </Group>
       <Stack gap="md">
         <CaseSection title={t("case.where")}>
