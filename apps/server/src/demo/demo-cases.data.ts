@@ -1,18 +1,10 @@
+import { CASE_STAGES, type CaseStage } from "@kring/domain/cases";
+
 // The demo's collaboration cases: one per stage of the process, spread over the four areas.
 // How far each demo case has come. Each walks the real process up to its stage.
-export const PATH = [
-  "request",
-  "assessment",
-  "coordinators_appointed",
-  "first_contact",
-  "pre_meeting",
-  "network_meeting_1",
-  "network_meeting_2",
-  "interventions",
-  "evaluation",
-  "closed",
-] as const;
-export type DemoStage = (typeof PATH)[number] | "declined" | "authority_action";
+// The process order from the domain, less "declined", which is a side exit of the assessment.
+export const PATH: readonly CaseStage[] = CASE_STAGES.filter((stage) => stage !== "declined");
+export type DemoStage = CaseStage | "authority_action";
 
 export interface DemoCase {
   childIndex: number;
