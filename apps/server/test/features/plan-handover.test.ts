@@ -76,6 +76,17 @@ describe("handover when the child moves on", () => {
       (await receiver.post(`/api/plan-handovers/${id}/decision`, { decision: "decline" })).status,
     ).toBe(409);
 
+    // The upper secondary school is now the child's school; the old enrolment is closed, not lost.
+    const enrolments = await t.db
+      .selectFrom("child_unit")
+      .select(["unit_id", "from_date", "to_date"])
+      .where("child_id", "=", w.childId)
+      .execute();
+    const at = (unitId: string) => enrolments.filter((e) => e.unit_id === unitId);
+    expect(at(upper)).toEqual([expect.objectContaining({ to_date: null })]);
+    expect(at(w.units.school)).toHaveLength(1);
+    expect(at(w.units.school)[0]!.to_date! < at(upper)[0]!.from_date).toBe(true);
+
     const seen = await w.ok(receiver.get(`/api/cases/${w.caseId}/plan`));
     expect(seen.current.number).toBe(1);
     expect(seen.versions).toHaveLength(1);

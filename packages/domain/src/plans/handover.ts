@@ -33,3 +33,20 @@ export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, { sv: string; en: st
 export function handoverDecidable(status: HandoverStatus): boolean {
   return status === "proposed";
 }
+
+// The units a child is enrolled at (child_unit), as opposed to services around them.
+const ENROLMENT_UNIT_KINDS: readonly string[] = ["preschool", "school", "leisure"];
+
+/**
+ * What an accepted handover does to the child's enrolment. Handing over to a unit the child
+ * attends (a new school, preschool to school) makes it their current unit and ends the sending
+ * unit's enrolment if that was one too; handing over to a service (child psychiatry, social
+ * services) only brings that service into the network, so the enrolment is left alone.
+ */
+export function enrolmentChange(
+  fromUnitKind: string,
+  toUnitKind: string,
+): { enrolTo: boolean; endFrom: boolean } {
+  const enrolTo = ENROLMENT_UNIT_KINDS.includes(toUnitKind);
+  return { enrolTo, endFrom: enrolTo && ENROLMENT_UNIT_KINDS.includes(fromUnitKind) };
+}

@@ -8,12 +8,14 @@ import type { Database } from "../../platform/db/schema";
 import { conflict, forbidden, notFound } from "../../platform/http/errors";
 import { guardCase } from "../cases/case-guard";
 import { recordCaseEvent } from "../cases/case-state.repository";
+import { moveEnrolment } from "./plan-handover-enrolment";
 import { receivingUnits, requireConsentFor } from "./plan-handover.policy";
 import { requirePlanRight } from "./plan.policy";
 
 /**
  * The receiving unit accepts (and joins the network for that unit) or declines; the sending side
- * may withdraw. Versions, follow-ups and notes stay exactly as they were.
+ * may withdraw. Versions, follow-ups and notes stay exactly as they were; an accepted handover to a
+ * school or preschool also makes it the child's current unit.
  */
 export async function decideHandover(
   db: Kysely<Database>,
@@ -30,6 +32,7 @@ export async function decideHandover(
         "h.id",
         "h.status",
         "h.to_unit_id",
+        "h.from_unit_id",
         "h.kind",
         "p.case_id",
         "p.child_id",
@@ -68,6 +71,13 @@ export async function decideHandover(
             appointed_by: actor.userId,
           })
           .execute();
+      await moveEnrolment(trx, {
+        tenantId: actor.tenantId,
+        childId: h.child_id,
+        kind: h.kind,
+        fromUnitId: h.from_unit_id,
+        toUnitId: h.to_unit_id,
+      });
     }
     const status = ({ accept: "accepted", decline: "declined", withdraw: "withdrawn" } as const)[
       input.decision
