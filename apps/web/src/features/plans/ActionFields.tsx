@@ -1,6 +1,7 @@
 import { Button, Fieldset, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Action, Member } from "./draft-model";
+import { OrganisationField } from "./OrganisationField";
 
 interface Props {
   action: Action;
@@ -47,17 +48,10 @@ export function ActionFields({ action: a, label, members, onChange, onRemove }: 
             });
           }}
         />
-        <TextInput
+        <OrganisationField
           label={t("field.unit")}
-          value={a.responsibleUnit?.name ?? ""}
-          onChange={(e) =>
-            onChange({
-              ...a,
-              responsibleUnit: e.currentTarget.value
-                ? { unitId: null, name: e.currentTarget.value }
-                : null,
-            })
-          }
+          value={a.responsibleUnit}
+          onChange={(responsibleUnit) => onChange({ ...a, responsibleUnit })}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">

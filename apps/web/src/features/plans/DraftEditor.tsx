@@ -8,6 +8,7 @@ import { useAnnounce } from "../../platform/ui/announcer";
 import { ConflictNotice } from "./ConflictNotice";
 import { type Content, type Member, newGoal, newMeasure, removeAt, replaceAt } from "./draft-model";
 import { GoalFields } from "./GoalFields";
+import { OrganisationField } from "./OrganisationField";
 import { usePlanActions } from "./plans.api";
 
 type Draft = NonNullable<PlanDetail["draft"]>;
@@ -98,15 +99,15 @@ export function DraftEditor({
                   )
                 }
               />
-              <TextInput
+              <OrganisationField
                 label={t("field.measureBy")}
-                value={m.by.name}
-                onChange={(e) =>
+                value={m.by}
+                onChange={(by) =>
                   set(
                     "measuresByOthers",
                     replaceAt(c.measuresByOthers, i, {
                       ...m,
-                      by: { unitId: null, name: e.currentTarget.value },
+                      by: by ?? { unitId: null, name: "" },
                     }),
                   )
                 }
@@ -126,15 +127,10 @@ export function DraftEditor({
             onChange={(e) => set("noMeasuresByOthers", e.currentTarget.checked)}
           />
         </Fieldset>
-        <TextInput
+        <OrganisationField
           label={t("field.lead")}
-          value={c.leadUnit?.name ?? ""}
-          onChange={(e) =>
-            set(
-              "leadUnit",
-              e.currentTarget.value ? { unitId: null, name: e.currentTarget.value } : null,
-            )
-          }
+          value={c.leadUnit}
+          onChange={(leadUnit) => set("leadUnit", leadUnit)}
         />
         {area("childView", t("section.childView"))}
         {area("guardiansView", t("section.guardiansView"))}

@@ -39,6 +39,10 @@ export const plansEn: Messages<typeof plansSv> = {
     lead: "Organisation with overall responsibility",
     noMeasures: "No measures are taken by others",
   },
+  organisation: {
+    help: "Pick a unit in the municipality's register, or type the name of another organisation.",
+    registered: "A unit in the municipality's register.",
+  },
   addGoal: "Add goal",
   addAction: "Add action",
   addMeasure: "Add measure by others",

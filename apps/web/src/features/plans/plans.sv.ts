@@ -36,6 +36,10 @@ export const plansSv = {
     lead: "Verksamhet med huvudansvar",
     noMeasures: "Inga åtgärder vidtas av andra",
   },
+  organisation: {
+    help: "Välj en enhet i kommunens register, eller skriv namnet på en annan organisation.",
+    registered: "Enhet i kommunens register.",
+  },
   addGoal: "Lägg till mål",
   addAction: "Lägg till åtgärd",
   addMeasure: "Lägg till åtgärd av andra",
