@@ -55,7 +55,14 @@ describe("writing, agreeing and following up the child's plan", () => {
 
     const receiver = await kring.openPage();
     await logIn(receiver, "bup");
-    await receiver.goto("/plans/handovers");
+    // The plan waits in the receiver's worklist, and under "Överlämningar" in the menu.
+    await receiver
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Överlämningar" })
+      .waitFor();
+    await receiver
+      .getByRole("link", { name: "Ta emot planen från Tegskolan till BUP Kringland" })
+      .click();
     expect(await mainHeading(receiver)).toBe("Planer som ska lämnas över till er");
     await expectAccessible(receiver, "the incoming handovers");
     await receiver.getByRole("button", { name: /^Ta emot planen: / }).click();
@@ -112,6 +119,18 @@ describe("writing, agreeing and following up the child's plan", () => {
     await editor
       .getByRole("textbox", { name: "Behov" })
       .fill("Trygghet i skolan och hjälp med läxorna.");
+    // The organisation with overall responsibility is picked from the register, keeping its id.
+    const lead = editor.getByLabel("Verksamhet med huvudansvar");
+    const description = async () =>
+      page.locator(`#${await lead.getAttribute("aria-describedby")}`).textContent();
+    await lead.fill("Elevhälsan T");
+    expect(await description()).toMatch(/^Välj en enhet i kommunens register/);
+    await page
+      .getByRole("listbox", { name: "Verksamhet med huvudansvar" })
+      .getByRole("option", { name: "Elevhälsan Teg", exact: true })
+      .click();
+    expect(await lead.inputValue()).toBe("Elevhälsan Teg");
+    expect(await description()).toBe("Enhet i kommunens register.");
     await editor.getByRole("button", { name: "Spara utkastet" }).click();
     await announced(page, "Utkastet är sparat.");
     await expectAccessible(page, "the plan editor");

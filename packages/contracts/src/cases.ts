@@ -208,9 +208,13 @@ export const AttachmentUpload = z.object({
   data: z.base64().max(7_000_000),
 });
 
+// The kind says where the task is done: the case page (deadline), the meeting, the intake queue,
+// the case's measurements (instrument), a form to fill in (form, with its requestId), the plan
+// (plan_action) or the incoming handovers (handover).
 export const WorklistItem = z.object({
-  kind: z.enum(["deadline", "meeting", "intake"]),
+  kind: z.enum(["deadline", "meeting", "intake", "instrument", "form", "plan_action", "handover"]),
   caseId: z.uuid().nullable(),
+  requestId: z.uuid().nullable().optional(),
   childName: z.string().nullable(),
   title: z.string(),
   dueDate: z.string().nullable(),

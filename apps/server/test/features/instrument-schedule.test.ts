@@ -52,7 +52,7 @@ describe("the measurement schedule", () => {
       where id = ${w.caseId}`.execute(t.db);
     const items = await worklist();
     expect(items).toContainEqual({
-      kind: "deadline",
+      kind: "instrument",
       caseId: w.caseId,
       childName: "Alva Testsson",
       title: "Skicka SDQ (vårdnadshavare), före nätverksmöte 1",
@@ -71,6 +71,8 @@ describe("the measurement schedule", () => {
     await send(w, { ...toMentor(w), occasion: "baseline", dueDate: addDays(today, 1) });
     expect(await worklist(w.as.mentor)).toEqual([
       expect.objectContaining({
+        kind: "form",
+        requestId: expect.any(String),
         title: "Fyll i SDQ (lärare), före nätverksmöte 1",
         dueDate: addDays(today, 1),
         status: "due_soon",

@@ -99,7 +99,7 @@ describe("following up the plan", () => {
     expect(nurse).toEqual([
       expect.objectContaining({
         caseId: w.caseId,
-        kind: "deadline",
+        kind: "plan_action",
         status: "overdue",
         title: "Åtgärden ska följas upp: Samtal med skolsköterskan varje vecka",
         dueDate: addDays(today(), -1),

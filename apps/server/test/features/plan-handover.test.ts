@@ -56,7 +56,15 @@ describe("handover when the child moves on", () => {
     expect(early.status).toBe(422);
     expect((await receiver.get(`/api/cases/${w.caseId}/plan`)).status).toBe(403);
 
+    const handoverTasks = async () =>
+      (await w.ok(receiver.get("/api/worklist"))).items.filter(
+        (i: { kind: string }) => i.kind === "handover",
+      );
+    expect(await handoverTasks()).toEqual([]);
     await consent();
+    expect(await handoverTasks()).toEqual([
+      expect.objectContaining({ caseId: null, childName: "Alva Testsson" }),
+    ]);
     const incoming = await w.ok(receiver.get("/api/plan-handovers/incoming"));
     expect(incoming.handovers).toEqual([
       expect.objectContaining({
@@ -87,6 +95,7 @@ describe("handover when the child moves on", () => {
     expect(at(w.units.school)).toHaveLength(1);
     expect(at(w.units.school)[0]!.to_date! < at(upper)[0]!.from_date).toBe(true);
 
+    expect(await handoverTasks()).toEqual([]);
     const seen = await w.ok(receiver.get(`/api/cases/${w.caseId}/plan`));
     expect(seen.current.number).toBe(1);
     expect(seen.versions).toHaveLength(1);

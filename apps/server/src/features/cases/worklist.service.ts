@@ -13,7 +13,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { instrumentTasks } from "../instruments/instrument-tasks";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
-import { overduePlanActionItems } from "../plans/plan-worklist";
+import { incomingHandoverItems, overduePlanActionItems } from "../plans/plan-worklist";
 import { deadlineRulesOf } from "./case-rules.repository";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
@@ -110,8 +110,10 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
           status: null,
         });
     }
-    // ---- Plans (features/plans): overdue actions land on the person responsible for them. ----
+    // ---- Plans (features/plans): overdue actions land on the person responsible for them;
+    // plans handed over to the actor's units wait for them to accept. ----
     items.push(...(await overduePlanActionItems(trx, actor)));
+    items.push(...(await incomingHandoverItems(trx, actor)));
     // ---- end plans ----
     items.sort(
       (a, b) =>

@@ -10,8 +10,9 @@ import { measurementTitle } from "./instrument-forms";
 import { schedulesFor } from "./schedule.service";
 
 export interface InstrumentTask {
-  kind: "deadline";
+  kind: "instrument" | "form";
   caseId: string;
+  requestId?: string;
   childName: string;
   title: string;
   dueDate: string;
@@ -64,7 +65,7 @@ export async function instrumentTasks(
       if (m.status !== "due_soon" && m.status !== "overdue") continue;
       const title = measurementTitle(m, m.occasion, m.meetingKind);
       tasks.push({
-        kind: "deadline",
+        kind: "instrument",
         caseId: c.id,
         childName: `${c.given_name} ${c.family_name}`,
         title: m.requested ? `${title}: skickad, väntar på svar` : `Skicka ${title}`,
@@ -88,7 +89,15 @@ async function formsToFillIn(
     .innerJoin("cases as c", "c.id", "r.case_id")
     .innerJoin("child", "child.id", "r.child_id")
     .leftJoin("meeting as mt", "mt.id", "r.meeting_id")
-    .select(["r.case_id", "r.instrument", "r.informant", "r.version", "r.occasion", "r.due_date"])
+    .select([
+      "r.id",
+      "r.case_id",
+      "r.instrument",
+      "r.informant",
+      "r.version",
+      "r.occasion",
+      "r.due_date",
+    ])
     .select(["mt.kind as meeting_kind", "child.given_name", "child.family_name"])
     .where("r.tenant_id", "=", actor.tenantId)
     .where("r.respondent_user_id", "=", actor.userId)
@@ -97,8 +106,9 @@ async function formsToFillIn(
     .execute();
   const soon = addDays(today, dueSoonDays);
   return open.map((r) => ({
-    kind: "deadline",
+    kind: "form",
     caseId: r.case_id,
+    requestId: r.id,
     childName: `${r.given_name} ${r.family_name}`,
     title: `Fyll i ${measurementTitle(r, r.occasion, r.meeting_kind)}`,
     dueDate: r.due_date,

@@ -4,6 +4,9 @@ import { OVERDUE_LABELS, overdueActions } from "@kring/domain/plans";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { caseVisibleTo } from "../cases/case-access";
+import { unitCoveredByConsent } from "../cases/consent.repository";
+import { listHandovers } from "./plan-handover.repository";
+import { receivingUnits } from "./plan-handover.policy";
 
 /**
  * Overdue plan actions for the worklist ("Mina uppgifter"): each lands on its responsible
@@ -56,7 +59,7 @@ export async function overduePlanActionItems(trx: Transaction<Database>, actor: 
   return overdue.map((o) => {
     const r = byId.get(o.actionId)!;
     return {
-      kind: "deadline" as const,
+      kind: "plan_action" as const,
       caseId: r.case_id,
       childName: `${r.given_name} ${r.family_name}`,
       title: `${OVERDUE_LABELS[o.reason].sv}: ${r.description}`,
@@ -64,4 +67,29 @@ export async function overduePlanActionItems(trx: Transaction<Database>, actor: 
       status: "overdue" as const,
     };
   });
+}
+
+/**
+ * Plans proposed to the actor's units that the family has consented to: each waits for someone
+ * there to accept or decline it on the incoming handovers page. The case itself stays out of
+ * reach until then, so the item names the child and the sending unit only.
+ */
+export async function incomingHandoverItems(trx: Transaction<Database>, actor: Actor) {
+  if (actor.kind !== "professional") return [];
+  const proposed = await listHandovers(trx, actor.tenantId, {
+    toUnitIds: receivingUnits(actor),
+    status: "proposed",
+  });
+  const items = [];
+  for (const h of proposed)
+    if (await unitCoveredByConsent(trx, h.caseId, h.toUnit.id))
+      items.push({
+        kind: "handover" as const,
+        caseId: null,
+        childName: h.childName,
+        title: `Ta emot planen från ${h.fromUnit.name} till ${h.toUnit.name}`,
+        dueDate: null,
+        status: null,
+      });
+  return items;
 }

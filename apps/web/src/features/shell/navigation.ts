@@ -16,6 +16,7 @@ export interface NavItem {
     | "/cases"
     | "/intake"
     | "/requests/new"
+    | "/plans/handovers"
     | "/attendance";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "cases", to: "/cases", isVisibleTo: doesCaseWork },
   { id: "intake", to: "/intake", isVisibleTo: (user) => hasRole(user, ...INTAKE_ROLES) },
   { id: "newRequest", to: "/requests/new", isVisibleTo: doesCaseWork },
+  { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
   { id: "attendance", to: "/attendance", isVisibleTo: (user) => user.kind === "professional" },
   { id: "admin", to: "/admin", isVisibleTo: (user) => hasRole(user, "administrator") },
   { id: "family", to: "/family", isVisibleTo: (user) => user.kind !== "professional" },

@@ -15,6 +15,10 @@ export const shellEn: Messages<typeof shellSv> = {
         label: "New request",
         description: "Describe a child's need for support from several organisations.",
       },
+      handovers: {
+        label: "Handovers",
+        description: "Children's plans to be handed over to your units.",
+      },
       attendance: {
         label: "Attendance",
         description: "Pupils' attendance, the attendance staircase and what it asks of you.",

@@ -12,6 +12,10 @@ export const shellSv = {
         label: "Ny förfrågan",
         description: "Beskriv ett barns behov av stöd från flera håll.",
       },
+      handovers: {
+        label: "Överlämningar",
+        description: "Barns planer som ska lämnas över till dina enheter.",
+      },
       attendance: {
         label: "Närvaro",
         description: "Elevernas närvaro, närvarotrappan och det den kräver av dig.",

@@ -4,12 +4,12 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useWorklist, type WorklistItem } from "./worklist.api";
 import { WorklistEntry } from "./WorklistEntry";
 
-// Overdue first, then what is due soon, meetings, intake, and the rest as the server orders them.
+// Overdue first, then what is due soon, meetings, intake (requests and plans handed over), and the rest as the server orders them.
 const GROUPS = [
   { key: "overdue", test: (i: WorklistItem) => i.status === "overdue" },
   { key: "dueSoon", test: (i: WorklistItem) => i.status === "due_soon" },
   { key: "meetings", test: (i: WorklistItem) => i.kind === "meeting" },
-  { key: "intake", test: (i: WorklistItem) => i.kind === "intake" },
+  { key: "intake", test: (i: WorklistItem) => i.kind === "intake" || i.kind === "handover" },
   { key: "other", test: () => true },
 ] as const;
 

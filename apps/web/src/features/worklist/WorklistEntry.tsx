@@ -1,4 +1,5 @@
 import { Card, Group, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DeadlineStatusBadge } from "../cases/shared/DeadlineStatusBadge";
 import { useFormat } from "../cases/shared/format";
@@ -6,11 +7,56 @@ import { SwedishText } from "../cases/shared/SwedishText";
 import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
 
+/** The task's title as a link to the page where it is done. */
+function TaskLink({ item, children }: { item: WorklistItem; children: ReactNode }) {
+  const { caseId, requestId } = item;
+  if (item.kind === "form" && caseId && requestId)
+    return (
+      <AnchorLink
+        to="/cases/$caseId/instruments/$requestId"
+        params={{ caseId, requestId }}
+        fw={700}
+      >
+        {children}
+      </AnchorLink>
+    );
+  if (item.kind === "instrument" && caseId)
+    return (
+      <AnchorLink to="/cases/$caseId/instruments" params={{ caseId }} fw={700}>
+        {children}
+      </AnchorLink>
+    );
+  if (item.kind === "plan_action" && caseId)
+    return (
+      <AnchorLink to="/cases/$caseId/plan" params={{ caseId }} fw={700}>
+        {children}
+      </AnchorLink>
+    );
+  if (caseId)
+    return (
+      <AnchorLink to="/cases/$caseId" params={{ caseId }} fw={700}>
+        {children}
+      </AnchorLink>
+    );
+  if (item.kind === "intake")
+    return (
+      <AnchorLink to="/intake" fw={700}>
+        {children}
+      </AnchorLink>
+    );
+  if (item.kind === "handover")
+    return (
+      <AnchorLink to="/plans/handovers" fw={700}>
+        {children}
+      </AnchorLink>
+    );
+  return <Text fw={700}>{children}</Text>;
+}
+
 /** One task: what, for which child, when, and how late. */
 export function WorklistEntry({ item }: { item: WorklistItem }) {
   const { t } = useTranslation("worklist");
   const format = useFormat();
-  const title = <SwedishText>{item.title}</SwedishText>;
   const when =
     item.dueDate &&
     (item.kind === "meeting"
@@ -20,17 +66,9 @@ export function WorklistEntry({ item }: { item: WorklistItem }) {
     <Card component="li" withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <div>
-          {item.caseId ? (
-            <AnchorLink to="/cases/$caseId" params={{ caseId: item.caseId }} fw={700}>
-              {title}
-            </AnchorLink>
-          ) : item.kind === "intake" ? (
-            <AnchorLink to="/intake" fw={700}>
-              {title}
-            </AnchorLink>
-          ) : (
-            <Text fw={700}>{title}</Text>
-          )}
+          <TaskLink item={item}>
+            <SwedishText>{item.title}</SwedishText>
+          </TaskLink>
           {item.childName && <Text size="sm">{item.childName}</Text>}
           {when && <Text size="sm">{when}</Text>}
         </div>
