@@ -169,15 +169,13 @@ describe("a case from request to closure", () => {
       .getByText("Mia Skolsköterska")
       .waitFor();
 
-    // Network meeting 2 agrees the plan.
+    // Network meeting 2 writes the plan; the family's agreement to it moves the case on.
     await coordinator.reload();
-    await holdMeeting(coordinator, "Nätverksmöte 2", "Handlingsplan med tre mål antagen.");
+    await holdMeeting(coordinator, "Nätverksmöte 2", "Handlingsplan med ett mål antagen.");
     await stageShown(coordinator, "Nätverksmöte 2 (handlingsplan)");
-    await sendStep(
-      coordinator,
-      await openStep(coordinator, "Fastställ handlingsplan"),
-      "Fastställ handlingsplan",
-    );
+    await coordinator.getByRole("link", { name: "Skriv och godkänn planen" }).click();
+    await writeFirstPlan(coordinator);
+    await coordinator.goto(caseUrl);
     await stageShown(coordinator, "Insatser pågår (uppföljning)");
 
     // The contact person raises the case in the student-health team.
@@ -255,4 +253,34 @@ async function holdMeeting(page: Page, kind: string, decision: string) {
   await announced(page, "Mötet är registrerat som hållet.");
   await page.getByRole("link", { name: /Tillbaka till ärendet/ }).click();
   await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+}
+
+/** Writes a plan with every part a SIP needs, and records that the family agrees to it. */
+async function writeFirstPlan(page: Page) {
+  await page.getByRole("button", { name: "Börja skriva planen" }).click();
+  const editor = page.getByRole("form", { name: "Utkast (version 1)" });
+  await editor.getByRole("textbox", { name: "Behov" }).fill("Trygghet i skolan och bättre sömn.");
+  if ((await editor.getByRole("group", { name: "Mål 1" }).count()) === 0)
+    await editor.getByRole("button", { name: "Lägg till mål" }).click();
+  const goal = editor.getByRole("group", { name: "Mål 1" });
+  await goal
+    .getByRole("textbox", { name: "Mål", exact: true })
+    .fill("Nora går i skolan varje dag.");
+  const action = goal.getByRole("group", { name: "Åtgärd 1" });
+  await action
+    .getByRole("textbox", { name: "Åtgärd", exact: true })
+    .fill("Samtal med skolsköterskan varje vecka");
+  await action.getByLabel("Ansvarig verksamhet").fill("Elevhälsan Mariehem");
+  const today = new Date().toISOString().slice(0, 10);
+  await action.getByLabel("Start").fill(today);
+  await action.getByLabel("Uppföljning").fill(today);
+  await editor.getByRole("checkbox", { name: "Inga åtgärder vidtas av andra" }).check();
+  await editor.getByLabel("Verksamhet med huvudansvar").fill("Elevhälsan Mariehem");
+  await editor.getByRole("button", { name: "Spara utkastet" }).click();
+  await page.getByText("Planen har alla delar som lagen kräver för en SIP.").waitFor();
+  const agreement = page.getByRole("region", { name: "Godkännande" });
+  const boxes = agreement.getByRole("checkbox");
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
+  await agreement.getByRole("button", { name: "Registrera godkännande" }).click();
+  await page.getByRole("status").getByText("Planen är godkänd som version 1.").waitFor();
 }

@@ -1,9 +1,11 @@
 import type { CaseEventInput } from "@kring/contracts";
+import { stockholmDate } from "@kring/domain/cases";
 import type { Actor } from "../platform/auth/actor";
 import { applyCaseEvent } from "../features/cases/case-events.service";
 import { addNetworkMapEntry } from "../features/cases/network-map.service";
 import { createMeeting, updateMeeting } from "../features/cases/meetings.service";
 import { type DemoCase, PATH } from "./demo-cases.data";
+import { agreeDemoPlan, demoContent } from "./demo-plan-content";
 import type { DemoContext } from "./seed-demo";
 
 export interface Cast {
@@ -155,7 +157,14 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
     "Jag vill kunna vara med på idrotten igen.",
   );
   if (!reached("interventions")) return;
-  await event(cast.coordinatorA, { type: "agree_plan" });
+  // The plan is agreed as networks do it: written, then agreed by the family (the case's
+  // `agree_plan` step follows from the agreement, never on its own).
+  await agreeDemoPlan(
+    ctx,
+    cast.coordinatorA,
+    caseId,
+    await demoContent(ctx, spec, stockholmDate(ctx.today)),
+  );
   if (!reached("evaluation")) return;
   await event(cast.nurse, { type: "record_eht_review" });
   await event(cast.coordinatorA, { type: "start_evaluation" });

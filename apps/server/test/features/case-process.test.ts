@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CaseWorld, caseWorld, raiseRequest, step } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
+import { agreedPlan } from "./plan-world";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,7 +116,14 @@ describe("a case from request to closure", () => {
         decisions: ["Handlingsplan antagen."],
       }),
     );
-    c = await ok(step(w.as.coordA, caseId, { type: "agree_plan" }));
+    // The plan is agreed on the plan page, not as a bare step: the family's agreement moves the case.
+    const bare = await step(w.as.coordA, caseId, { type: "agree_plan" });
+    expect(bare.status).toBe(422);
+    expect(bare.json.code).toBe("plan_agreement_required");
+    c = await ok(w.as.coordA.get(`/api/cases/${caseId}`));
+    expect(c.allowedEvents.map((e: { type: string }) => e.type)).not.toContain("agree_plan");
+    await agreedPlan({ ...w, caseId });
+    c = await ok(w.as.coordA.get(`/api/cases/${caseId}`));
     expect(c.stage).toBe("interventions");
     expect(c.deadlines.map((d: { kind: string }) => d.kind)).toEqual(
       expect.arrayContaining(["eht_review", "evaluation"]),

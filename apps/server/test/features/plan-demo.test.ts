@@ -19,6 +19,24 @@ describe("demo plans", () => {
     expect(await t.db.selectFrom("plan_follow_up").select("id").execute()).not.toHaveLength(0);
     const handovers = await t.db.selectFrom("plan_handover").select("status").execute();
     expect(handovers.map((h) => h.status)).toEqual(["accepted"]);
+    // A case past network meeting 2 got there by an agreed plan, so every one of them has one.
+    const withoutPlan = await t.db
+      .selectFrom("cases as c")
+      .select("c.stage")
+      .where("c.stage", "in", ["interventions", "evaluation", "closed"])
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("plan as p")
+              .innerJoin("plan_version as v", "v.plan_id", "p.id")
+              .select("v.number")
+              .whereRef("p.case_id", "=", "c.id"),
+          ),
+        ),
+      )
+      .execute();
+    expect(withoutPlan).toEqual([]);
   });
 
   it("puts an overdue action in the contact person's worklist and lets the receiving school read the plan", async () => {

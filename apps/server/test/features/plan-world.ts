@@ -144,7 +144,7 @@ export function completeContent(w: CaseWorld) {
 }
 
 /** Starts, fills and agrees a plan on the family's behalf; returns the version number. */
-export async function agreedPlan(w: PlanWorld, content = completeContent(w)) {
+export async function agreedPlan(w: CaseWorld & { caseId: string }, content = completeContent(w)) {
   const started = await ok(w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft`), 201);
   const saved = await ok(
     w.as.coordA.patch(`/api/cases/${w.caseId}/plan/draft`, {

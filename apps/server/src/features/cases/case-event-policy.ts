@@ -28,9 +28,11 @@ export function mayApplyEvent(
     record_authority_action: true,
     record_first_contact: coordinator,
     appoint_spokesperson: coordinator,
-    agree_plan: coordinator,
+    // Agreeing a plan (and continuing with a revised one) happens when the family agrees a
+    // version on the plan page (features/plans/plan-case.ts), never as a bare step.
+    agree_plan: false,
     start_evaluation: coordinator,
-    continue: coordinator,
+    continue: false,
     close: coordinator,
     // Meetings are held through the meeting pages, which the coordinators run.
     hold_meeting: coordinator,

@@ -33,6 +33,13 @@ export async function applyCaseEvent(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId);
     await requireFreshVersion(trx, guarded.row, input.version);
+    if (input.event.type === "agree_plan" || input.event.type === "continue")
+      throw new AppError(
+        422,
+        "plan_agreement_required",
+        "Handlingsplanen fastställs på plansidan: när vårdnadshavarna (och barnet) har godkänt en version går ärendet vidare.",
+        "The plan is agreed on the plan page: once the guardians (and the child) have agreed a version, the case moves on.",
+      );
     requireEventAllowed(actor, guarded, input.event.type);
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
     const state = guarded.row.state as unknown as CaseState;
@@ -153,8 +160,6 @@ async function prepare(
         afterwards: nothing,
       };
     }
-    case "continue":
-      return { event: { type: "continue", revisedPlan: true }, people: {}, afterwards: nothing };
     default:
       return { event: input as CaseEvent, people: {}, afterwards: nothing };
   }
@@ -216,10 +221,6 @@ function decisionOf(event: CaseEventInput): string | undefined {
       return "Bedömt som samverkansärende.";
     case "decline":
       return `Inte samverkansärende. Annan åtgärd: ${event.otherAction}. Skäl: ${event.reason}`;
-    case "agree_plan":
-      return "Handlingsplanen fastställd.";
-    case "continue":
-      return "Fortsätter med reviderad plan.";
     case "close":
       return `Avslutat: ${CLOSE_REASON_LABELS[event.reason].sv}.`;
     case "record_authority_action":

@@ -30,10 +30,22 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
     detail.allowedEvents.find((e) => e.type === "hold_meeting")?.meetingKinds ?? [];
   const planned = (kind: string) =>
     detail.meetings.find((m) => m.kind === kind && m.status === "planned");
-  if (steps.length === 0 && meetingKinds.length === 0) return <Text size="sm">{t("none")}</Text>;
+  const planStep = planStepOf(detail);
+  if (steps.length === 0 && meetingKinds.length === 0 && !planStep)
+    return <Text size="sm">{t("none")}</Text>;
   return (
     <Stack gap="sm">
       {detail.stage === "request" && <Text size="sm">{t("notSubmitted")}</Text>}
+      {planStep && (
+        <div>
+          <Text size="sm" mb="xs">
+            {t(`plan.${planStep}.hint`)}
+          </Text>
+          <ButtonLink to="/cases/$caseId/plan" params={{ caseId: detail.id }} styles={WRAPPING}>
+            {t(`plan.${planStep}.link`)}
+          </ButtonLink>
+        </div>
+      )}
       <Group gap="xs">
         {meetingKinds.map((kind) => {
           const meeting = planned(kind);
@@ -76,10 +88,19 @@ const FORWARD = new Set([
   "submit",
   "accept",
   "record_first_contact",
-  "agree_plan",
   "record_eht_review",
   "start_evaluation",
 ]);
+// The case moves on from network meeting 2 (and from an evaluation that goes on) when the family
+// agrees a plan version on the plan page; the coordinators who write the plan are sent there.
+const PLAN_WRITERS = ["coordinator_lead", "coordinator_documenting"];
+function planStepOf(detail: CaseDetail): "write" | "revise" | null {
+  if (!detail.myRoles.some((r) => PLAN_WRITERS.includes(r))) return null;
+  if (detail.stage === "network_meeting_2") return "write";
+  if (detail.stage === "evaluation") return "revise";
+  return null;
+}
+
 const APPOINTS: Record<string, string> = {
   appoint_coordinators: "coordinator_lead",
   appoint_spokesperson: "spokesperson",

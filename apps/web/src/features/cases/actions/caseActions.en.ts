@@ -3,6 +3,16 @@ import type { caseActionsSv } from "./caseActions.sv";
 
 export const caseActionsEn: Messages<typeof caseActionsSv> = {
   none: "There are no steps to take right now.",
+  plan: {
+    write: {
+      hint: "The next step is to write the plan and have the guardians (and the child) agree to it. The case moves on once a version is agreed.",
+      link: "Write and agree the plan",
+    },
+    revise: {
+      hint: "Should the work go on? Revise the plan and have the family agree to the new version, or close the case.",
+      link: "Revise the plan",
+    },
+  },
   notSubmitted:
     "The request has not been sent yet. Send it for assessment once the consent covers those who will assess it.",
   planMeeting: "Plan the {{meeting}}",
@@ -25,10 +35,8 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
       "The spokesperson is close to the child, trusted by the guardians, and gives the child's voice. They come from the child's private network.",
     appoint_contact_person:
       "The principal appoints the contact person from the student-health team. The contact person follows the action plan and raises the case in the team.",
-    agree_plan: "The action plan is agreed. Then the interventions and the follow-up start.",
     record_eht_review: "When was the case raised in the student-health team (EHT)?",
     start_evaluation: "The evaluation comes after six months: have the goals been reached?",
-    continue: "The work continues with a revised action plan.",
     close:
       "The case is closed. Tell what worked and what in our own organisation got in the way. The steering group learns from the answers.",
     record_authority_action:

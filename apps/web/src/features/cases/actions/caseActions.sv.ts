@@ -1,5 +1,15 @@
 export const caseActionsSv = {
   none: "Det finns inga steg att ta just nu.",
+  plan: {
+    write: {
+      hint: "Nästa steg är att skriva planen och låta vårdnadshavarna (och barnet) godkänna den. Ärendet går vidare när en version är godkänd.",
+      link: "Skriv och godkänn planen",
+    },
+    revise: {
+      hint: "Ska arbetet fortsätta? Revidera planen och låt familjen godkänna den nya versionen, eller avsluta ärendet.",
+      link: "Revidera planen",
+    },
+  },
   notSubmitted:
     "Förfrågan är inte skickad än. Skicka den till bedömning när samtycket omfattar dem som ska bedöma den.",
   planMeeting: "Planera {{meeting}}",
@@ -21,10 +31,8 @@ export const caseActionsSv = {
       "Språkröret står nära barnet, har vårdnadshavarnas förtroende och för fram barnets röst. Hen kommer från barnets privata nätverk.",
     appoint_contact_person:
       "Rektor utser kontaktpersonen från elevhälsoteamet. Kontaktpersonen följer handlingsplanen och tar upp ärendet i elevhälsoteamet.",
-    agree_plan: "Handlingsplanen fastställs. Sedan börjar insatserna och uppföljningen.",
     record_eht_review: "När togs ärendet upp i elevhälsoteamet (EHT)?",
     start_evaluation: "Utvärderingen görs efter sex månader: har målen nåtts?",
-    continue: "Arbetet fortsätter med en reviderad handlingsplan.",
     close:
       "Ärendet avslutas. Berätta vad som fungerade och vad i vår egen organisation som stod i vägen. Styrgruppen lär av svaren.",
     record_authority_action:

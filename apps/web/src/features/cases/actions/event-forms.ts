@@ -16,7 +16,8 @@ const reflection = (v: Record<string, string>) => ({
 
 /**
  * Every step a case can take, as the API's allowedEvents names them. Holding a meeting is not
- * here: a meeting is planned and then marked held on its own page.
+ * here: a meeting is planned and then marked held on its own page; nor is agreeing the plan,
+ * which the family's agreement on the plan page does.
  */
 export const EVENT_FORMS: Record<string, EventForm> = {
   submit: { toEvent: () => ({ type: "submit" }) },
@@ -55,18 +56,12 @@ export const EVENT_FORMS: Record<string, EventForm> = {
       unitId: v.unitId ?? "",
     }),
   },
-  agree_plan: {
-    initial: onToday,
-    Fields: DateFields,
-    toEvent: (v) => ({ type: "agree_plan", on: v.on || undefined }),
-  },
   record_eht_review: {
     initial: onToday,
     Fields: DateFields,
     toEvent: (v) => ({ type: "record_eht_review", on: v.on || undefined }),
   },
   start_evaluation: { toEvent: () => ({ type: "start_evaluation" }) },
-  continue: { toEvent: () => ({ type: "continue" }) },
   close: {
     Fields: CloseFields,
     toEvent: (v) => ({
