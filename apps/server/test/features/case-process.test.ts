@@ -147,6 +147,13 @@ describe("a case from request to closure", () => {
       whatGotInTheWay: "Långa väntetider till BUP.",
     });
     expect(c.allowedEvents).toEqual([]);
+    const late = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "follow_up",
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(late.status).toBe(422);
+    expect(late.json.code).toBe("case_closed");
     const actions = await t.db
       .selectFrom("audit_event")
       .select("action")

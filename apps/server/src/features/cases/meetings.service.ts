@@ -4,6 +4,7 @@ import type { CreateMeetingRequest, MeetingDetail, UpdateMeetingRequest } from "
 import {
   AGENDA_TEMPLATES,
   MEETING_KIND_LABELS,
+  TERMINAL_STAGES,
   type CaseState,
   type MeetingKind,
   stockholmDate,
@@ -36,6 +37,14 @@ export async function createMeeting(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId);
     if (!isCoordinator(guarded)) throw forbidden();
+    // A closed or declined case is history: new meetings belong to a new request.
+    if ((TERMINAL_STAGES as readonly string[]).includes(guarded.row.stage))
+      throw new AppError(
+        422,
+        "case_closed",
+        "Ärendet är avslutat. Det går inte att planera nya möten i det.",
+        "The case is closed. No new meetings can be planned in it.",
+      );
     const members = await trx
       .selectFrom("case_member")
       .select("id")
