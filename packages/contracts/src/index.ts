@@ -8,4 +8,6 @@ export * from "./cases";
 export * from "./meetings";
 export * from "./plans";
 export * from "./instruments";
+export * from "./instrument-admin";
+export * from "./outcomes";
 export * from "./attendance";

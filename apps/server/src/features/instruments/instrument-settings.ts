@@ -15,6 +15,7 @@ import {
 import { type Actor, requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
+import { conflict } from "../../platform/http/errors";
 
 export const DEFAULT_THRESHOLDS: z.infer<typeof InstrumentThresholds> = {
   orsClinicalCutoff: ORS_DEFAULT_CLINICAL_CUTOFF,
@@ -40,9 +41,28 @@ export async function instrumentSettingsOf(db: Kysely<Database>, tenantId: strin
   };
 }
 
+/** Who last saved the tenant's settings and when; the version a change is made from. */
+async function savedStamp(db: Kysely<Database>, tenantId: string, lock = false) {
+  let query = db
+    .selectFrom("instrument_settings as s")
+    .leftJoin("app_user as u", "u.id", "s.updated_by")
+    .select(["s.updated_at", "u.display_name"])
+    .where("s.tenant_id", "=", tenantId);
+  if (lock) query = query.forUpdate("s");
+  const row = await query.executeTakeFirst();
+  return {
+    updatedAt: row ? row.updated_at.toISOString() : null,
+    updatedBy: row?.display_name ?? null,
+  };
+}
+
 export async function readInstrumentSettings(db: Kysely<Database>, actor: Actor) {
   requireRole(actor, "administrator");
-  return instrumentSettingsOf(db, actor.tenantId);
+  const [settings, stamp] = await Promise.all([
+    instrumentSettingsOf(db, actor.tenantId),
+    savedStamp(db, actor.tenantId),
+  ]);
+  return { ...settings, ...stamp };
 }
 
 export async function updateInstrumentSettings(
@@ -52,7 +72,16 @@ export async function updateInstrumentSettings(
 ) {
   requireRole(actor, "administrator");
   return db.transaction().execute(async (trx) => {
+    const stamp = await savedStamp(trx, actor.tenantId, true);
     const current = await instrumentSettingsOf(trx, actor.tenantId);
+    // Two administrators editing at once: the later save must not silently undo the earlier.
+    if (input.basedOn !== undefined && input.basedOn !== stamp.updatedAt) {
+      throw conflict(
+        "Någon annan har sparat inställningarna medan du ändrade dem. Se vad som ändrats och gör dina ändringar igen.",
+        "Someone else saved the settings while you were changing them. See what changed and make your changes again.",
+        { savedBy: stamp.updatedBy, savedAt: stamp.updatedAt, current },
+      );
+    }
     const next = {
       schedule: { ...current.schedule, ...input.schedule },
       thresholds: { ...current.thresholds, ...input.thresholds },
@@ -76,6 +105,6 @@ export async function updateInstrumentSettings(
         changed: [...Object.keys(input.schedule ?? {}), ...Object.keys(input.thresholds ?? {})],
       },
     });
-    return next;
+    return { ...next, ...(await savedStamp(trx, actor.tenantId)) };
   });
 }

@@ -10,6 +10,8 @@ const SECTIONS = [
   { to: "/admin/structure", key: "structure" },
   { to: "/admin/users", key: "users" },
   { to: "/admin/emergency-access", key: "emergency" },
+  { to: "/admin/instrument-wording", key: "wording" },
+  { to: "/admin/instrument-schedule", key: "schedule" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

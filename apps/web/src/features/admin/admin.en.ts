@@ -1,5 +1,7 @@
 import type { Messages } from "../../platform/i18n/messages";
 import type { adminSv } from "./admin.sv";
+import { scheduleEn } from "./instruments/schedule.en";
+import { wordingEn } from "./instruments/wording.en";
 
 export const adminEn: Messages<typeof adminSv> = {
   title: "Administration",
@@ -8,6 +10,8 @@ export const adminEn: Messages<typeof adminSv> = {
     structure: "Organisation and units",
     users: "Users and roles",
     emergency: "Emergency access",
+    wording: "Form wording",
+    schedule: "Rating schedule",
   },
   emergency: {
     intro:
@@ -150,4 +154,6 @@ export const adminEn: Messages<typeof adminSv> = {
     unlock: "Unlock the account",
     unlocked: "The account of {{name}} is unlocked.",
   },
+  wording: wordingEn,
+  schedule: scheduleEn,
 };

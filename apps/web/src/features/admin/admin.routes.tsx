@@ -2,6 +2,8 @@ import { createRoute, redirect } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
 import { AdminLayout } from "./AdminLayout";
 import { EmergencyAccessPage } from "./emergency/EmergencyAccessPage";
+import { SchedulePage } from "./instruments/SchedulePage";
+import { WordingPage } from "./instruments/WordingPage";
 import { StructurePage } from "./structure/StructurePage";
 import { UsersPage } from "./users/UsersPage";
 
@@ -37,9 +39,23 @@ const adminEmergencyRoute = createRoute({
   component: EmergencyAccessPage,
 });
 
+const adminWordingRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/instrument-wording",
+  component: WordingPage,
+});
+
+const adminScheduleRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/instrument-schedule",
+  component: SchedulePage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
   adminUsersRoute,
   adminEmergencyRoute,
+  adminWordingRoute,
+  adminScheduleRoute,
 ]);

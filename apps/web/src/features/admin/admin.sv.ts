@@ -1,3 +1,6 @@
+import { scheduleSv } from "./instruments/schedule.sv";
+import { wordingSv } from "./instruments/wording.sv";
+
 export const adminSv = {
   title: "Administration",
   sections: {
@@ -5,6 +8,8 @@ export const adminSv = {
     structure: "Organisation och enheter",
     users: "Användare och roller",
     emergency: "Nödåtkomst",
+    wording: "Formulärtexter",
+    schedule: "Skattningsschema",
   },
   emergency: {
     intro:
@@ -141,4 +146,6 @@ export const adminSv = {
     unlock: "Lås upp kontot",
     unlocked: "Kontot för {{name}} är upplåst.",
   },
+  wording: wordingSv,
+  schedule: scheduleSv,
 };
