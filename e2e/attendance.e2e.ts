@@ -36,7 +36,7 @@ describe("attendance", () => {
     await page.screenshot({ path: "e2e/artifacts/desk-attendance-pupil.png", fullPage: true });
   });
 
-  it("gives the attendance team its caseload, where a report of concern can be recorded", async () => {
+  it("gives the attendance team its caseload, where a report of concern is recorded or a case opened", async () => {
     const page = await kring.openPage();
     await logIn(page, "narvaroteam");
     await page.goto("/attendance/caseload");
@@ -52,6 +52,30 @@ describe("attendance", () => {
     await form.getByRole("button", { name: "Registrera orosanmälan" }).click();
     await page.getByRole("status").getByText("Orosanmälan är registrerad.").waitFor();
     await expectAccessible(page, "a pupil on the last step");
+
+    // With the guardians' consent the team opens a collaboration case from the same page.
+    const open = page.getByRole("region", { name: "Öppna samverkansärende" });
+    expect(
+      await open.getByRole("textbox", { name: "Vad har ni redan provat?" }).inputValue(),
+    ).toMatch(/^Steg 1 /);
+    await open
+      .getByRole("textbox", { name: "Vad oroar er?" })
+      .fill("Eleven har varit borta större delen av terminen.");
+    await open
+      .getByRole("checkbox", { name: /\(vårdnadshavare\)$/ })
+      .first()
+      .check();
+    await open
+      .getByRole("group", { name: "Samtycket gäller dessa verksamheter" })
+      .getByRole("checkbox", { name: "Individ- och familjeomsorgen" })
+      .check();
+    await open
+      .getByRole("textbox", { name: "Syfte" })
+      .fill("Samordnat stöd för att komma tillbaka.");
+    await open.getByRole("button", { name: "Öppna samverkansärende" }).click();
+    await page.getByRole("status").getByText("Förfrågan om samverkan är registrerad.").waitFor();
+    await page.waitForURL(/\/cases\/[0-9a-f-]+$/);
+    await page.getByText("Eleven har varit borta större delen av terminen.").waitFor();
   });
 
   it("shows the analyst figures per area, and the administrator a preview of a staircase", async () => {

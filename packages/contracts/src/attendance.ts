@@ -203,6 +203,8 @@ export const PupilTerm = z.object({
     }),
   ),
   canEscalate: z.boolean(),
+  /** The guardians, for recording their consent to a collaboration case; only with canEscalate. */
+  guardians: z.array(z.object({ id: z.uuid(), givenName: z.string(), familyName: z.string() })),
 });
 export type PupilTerm = z.infer<typeof PupilTerm>;
 

@@ -186,6 +186,10 @@ describe("the work the staircase creates", () => {
     expect(opened.status).toBe(201);
     expect((await w.as.team.get(`/api/cases/${opened.json.caseId}`)).status).toBe(200);
     const term = (await w.as.team.get(`/api/attendance/pupils/${pupil.aTruant}`)).json;
+    // The team sees the guardians it needs to record consent, at the last step only.
+    expect(term.guardians.map((g: { id: string }) => g.id).sort()).toEqual(
+      guardians.map((g) => g.guardian_id).sort(),
+    );
     expect(term.escalations.map((e: any) => e.kind)).toEqual([
       "concern_report",
       "collaboration_case",

@@ -5,6 +5,7 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type PupilTermView, usePupilTerm } from "./attendance.api";
 import { ConcernReport } from "./ConcernReport";
 import { HeatMap } from "./HeatMap";
+import { OpenCaseForm } from "./OpenCaseForm";
 import { StairView } from "./StairView";
 import { TaskCard } from "./TaskList";
 import { WeekBars } from "./WeekBars";
@@ -45,6 +46,7 @@ export function PupilTermPage({ childId }: { childId: string }) {
         </Section>
       )}
       <Extras term={term} />
+      {term.canEscalate && <OpenCaseForm term={term} />}
       {term.canEscalate && <ConcernReport childId={childId} />}
     </Stack>
   );

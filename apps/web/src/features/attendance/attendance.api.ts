@@ -1,4 +1,6 @@
 import type {
+  CollaborationCaseRequest,
+  EscalationCreated,
   ImportStatus,
   NoticeList,
   PupilList,
@@ -99,6 +101,16 @@ export function useConcernReport(childId: string) {
   const api = useApi();
   return useAttendanceMutation((summary: string) =>
     api.post(`/api/attendance/pupils/${childId}/concern-report`, { summary }),
+  );
+}
+
+export function useOpenCollaborationCase(childId: string) {
+  const api = useApi();
+  return useAttendanceMutation((body: z.input<typeof CollaborationCaseRequest>) =>
+    api.post<Out<typeof EscalationCreated>>(
+      `/api/attendance/pupils/${childId}/collaboration-case`,
+      body,
+    ),
   );
 }
 

@@ -88,9 +88,22 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     attendance_team: "Attendance team",
     social_services: "Social services",
   },
+  openCase: {
+    heading: "Open a collaboration case",
+    intro:
+      "The pupil is on the last step of the staircase. With the guardians' consent the attendance team can request collaboration around the pupil. Then send it for assessment from the case page, like any other request.",
+    concernHint: "Describe the absence and what you see, in your own words.",
+    triedHint: "Filled in with the staircase's steps. Add what has been done besides them.",
+    consentHeading: "The guardians' consent",
+    consentNote:
+      "Without consent no collaboration case is opened; record a report of concern instead if needed. A scanned consent form can be added to the case afterwards.",
+    submit: "Open collaboration case",
+    announced: "The request for collaboration is registered.",
+  },
   concern: {
     heading: "Report of concern",
-    intro: "The pupil is on the last step. Record a report of concern to social services.",
+    intro:
+      "If there is concern that the pupil is being harmed, a report of concern goes to social services, with or without the guardians' consent.",
     summary: "Summary",
     submit: "Record report of concern",
     announced: "The report of concern is recorded.",

@@ -85,9 +85,22 @@ export const attendanceSv = {
     attendance_team: "Närvaroteamet",
     social_services: "Socialtjänsten",
   },
+  openCase: {
+    heading: "Öppna samverkansärende",
+    intro:
+      "Eleven står på trappans sista steg. Om vårdnadshavarna samtycker kan närvaroteamet göra en förfrågan om samverkan kring eleven. Skicka den sedan till bedömning från ärendesidan, som andra förfrågningar.",
+    concernHint: "Beskriv frånvaron och vad ni ser, med egna ord.",
+    triedHint: "Förifyllt med stegen i trappan. Lägg till det som har gjorts utöver dem.",
+    consentHeading: "Vårdnadshavarnas samtycke",
+    consentNote:
+      "Utan samtycke öppnas inget samverkansärende. Registrera i stället en orosanmälan om det behövs. En inskannad samtyckesblankett kan läggas till i ärendet efteråt.",
+    submit: "Öppna samverkansärende",
+    announced: "Förfrågan om samverkan är registrerad.",
+  },
   concern: {
     heading: "Orosanmälan",
-    intro: "Eleven står på trappans sista steg. Registrera en orosanmälan till socialtjänsten.",
+    intro:
+      "Finns det oro för att eleven far illa ska en orosanmälan göras till socialtjänsten, med eller utan vårdnadshavarnas samtycke.",
     summary: "Sammanfattning",
     submit: "Registrera orosanmälan",
     announced: "Orosanmälan är registrerad.",

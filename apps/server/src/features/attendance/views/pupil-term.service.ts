@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { PupilTerm } from "@kring/contracts";
 import type { PupilStairState } from "@kring/domain/attendance";
 import { stockholmDate } from "@kring/domain/cases";
@@ -85,6 +85,11 @@ export async function pupilTerm(
       valid: d.valid_minutes,
       invalid: d.invalid_minutes,
     }));
+    const canEscalate =
+      basis === "attendance_team" &&
+      !!stored &&
+      !!staircase &&
+      stored.step === staircase.steps.length;
     return {
       child: { id: childId, name: `${child.given_name} ${child.family_name}`, ...placement },
       basis,
@@ -113,11 +118,20 @@ export async function pupilTerm(
         summary: e.summary,
         recordedAt: e.recorded_at.toISOString(),
       })),
-      canEscalate:
-        basis === "attendance_team" &&
-        !!stored &&
-        !!staircase &&
-        stored.step === staircase.steps.length,
+      canEscalate,
+      guardians: canEscalate ? await guardiansOf(trx, childId) : [],
     };
   });
+}
+
+/** Guardians by name: at the last step the attendance team records their consent to a case. */
+async function guardiansOf(trx: Transaction<Database>, childId: string) {
+  const rows = await trx
+    .selectFrom("child_guardian as cg")
+    .innerJoin("guardian as g", "g.id", "cg.guardian_id")
+    .select(["g.id", "g.given_name", "g.family_name"])
+    .where("cg.child_id", "=", childId)
+    .orderBy("g.given_name")
+    .execute();
+  return rows.map((g) => ({ id: g.id, givenName: g.given_name, familyName: g.family_name }));
 }

@@ -10,9 +10,11 @@ interface ConsentFieldsProps {
   values: ConsentValues;
   onChange: (values: ConsentValues) => void;
   /** Null when the user may not read the child's record (and so not list the guardians). */
-  guardians: ChildDetail["guardians"] | null;
+  guardians: Pick<ChildDetail["guardians"][number], "id" | "givenName" | "familyName">[] | null;
   structure: StructureResponse;
   errorFor: (field: string) => string | undefined;
+  /** Whether a scanned form can be attached (it is stored in the case, so only once one exists). */
+  withFile?: boolean;
 }
 
 /** Who gave consent, to which units, for what, until when, and the signed form if scanned. */
@@ -22,6 +24,7 @@ export function ConsentFields({
   guardians,
   structure,
   errorFor,
+  withFile = true,
 }: ConsentFieldsProps) {
   const { t } = useTranslation(["request", "common"]);
   const set = (patch: Partial<ConsentValues>) => onChange({ ...values, ...patch });
@@ -88,7 +91,7 @@ export function ConsentFields({
         error={errorFor("consent.validUntil")}
         w={{ base: "100%", xs: 220 }}
       />
-      <ConsentFileInput file={values.file} onChange={(file) => set({ file })} />
+      {withFile && <ConsentFileInput file={values.file} onChange={(file) => set({ file })} />}
     </Stack>
   );
 }
