@@ -107,6 +107,24 @@ describe("the case pages", () => {
     await page.getByText(/^Steg 6 av 10: /).waitFor();
   });
 
+  it("registers a child new to Kring with a guardian, whose consent the request then records", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "mentor.mariehem");
+    await page.goto("/requests/new");
+    await page.getByRole("button", { name: "Registrera barnet" }).click();
+    const form = page.getByRole("region", { name: "Registrera ett barn" });
+    await form.getByRole("textbox", { name: "Personnummer" }).fill("201506121233");
+    await form.getByRole("textbox", { name: "Förnamn" }).first().fill("Elsa");
+    await form.getByRole("textbox", { name: "Efternamn" }).first().fill("Lind");
+    const guardian = form.getByRole("group", { name: "Vårdnadshavare 1" });
+    await guardian.getByRole("textbox", { name: "Förnamn" }).fill("Sara");
+    await guardian.getByRole("textbox", { name: "Efternamn" }).fill("Lind");
+    await expectAccessible(page, "registering a child with a guardian");
+    await form.getByRole("button", { name: "Registrera barnet" }).click();
+    await page.getByText("Elsa Lind · 201506121233").waitFor();
+    await page.getByRole("checkbox", { name: "Sara Lind (vårdnadshavare)" }).check();
+  });
+
   it("tells a coordinator that the other coordinator saved the meeting first", async () => {
     const first = await kring.openPage();
     await logIn(first, "samordnare");

@@ -28,6 +28,8 @@ export const Guardian = z.object({
   email: z.string().nullable(),
 });
 
+export type Guardian = z.infer<typeof Guardian>;
+
 export const ChildDetail = ChildSummary.extend({
   /** Contact details are null when hidden by protected identity. */
   address: z.string().nullable(),
@@ -39,8 +41,20 @@ export const ChildDetail = ChildSummary.extend({
 });
 export type ChildDetail = z.infer<typeof ChildDetail>;
 
+export const NewGuardian = z.object({
+  givenName: z.string().trim().min(1).max(100),
+  familyName: z.string().trim().min(1).max(100),
+  phone: z.string().trim().max(40).nullable().default(null),
+});
+
 export const RegisterChildRequest = z.object({
   personalNumber: z.string().trim().min(10).max(13),
   givenName: z.string().trim().min(1).max(100),
   familyName: z.string().trim().min(1).max(100),
+  /** Known at registration so the request can record their consent; more can follow later. */
+  guardians: z.array(NewGuardian).max(4).default([]),
 });
+
+/** The child just registered, with the guardians given, for the request that follows. */
+export const RegisteredChild = ChildSummary.extend({ guardians: z.array(Guardian) });
+export type RegisteredChild = z.infer<typeof RegisteredChild>;

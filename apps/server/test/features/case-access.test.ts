@@ -176,6 +176,38 @@ describe("children", () => {
     expect(asSocial.address).toBe("Skolgatan 1");
   });
 
+  it("registers a child with guardians, whose consent the request can then record", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const registered = await w.as.mentor.post("/api/children", {
+      personalNumber: "201301149322",
+      givenName: "Nora",
+      familyName: "Holm",
+      guardians: [{ givenName: "Sara", familyName: "Holm", phone: "070-123 45 67" }],
+    });
+    expect(registered.status).toBe(201);
+    const [guardian] = registered.json.guardians;
+    expect(guardian).toMatchObject({ givenName: "Sara", phone: "070-123 45 67" });
+    const request = await w.as.mentor.post("/api/cases", {
+      childId: registered.json.id,
+      raisedByUnitId: w.units.school,
+      concern: "Nora har nyss flyttat hit och är ofta borta.",
+      acute: false,
+      consent: {
+        givenBy: [{ kind: "guardian", guardianId: guardian.id }],
+        unitIds: [w.units.school, w.units.central],
+        purpose: "Samordnat stöd runt Nora",
+      },
+    });
+    expect(request.status).toBe(201);
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select("action")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("entity_id", "=", guardian.id)
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(["guardian.create"]);
+  });
+
   it("a professional with no tie to the child cannot open the record", async () => {
     const w = await caseWorld(t.db, t.app);
     expect((await w.as.bupPsych.get(`/api/children/${w.childId}`)).status).toBe(403);

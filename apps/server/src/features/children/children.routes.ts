@@ -2,9 +2,9 @@ import {
   ChildDetail,
   ChildSearchQuery,
   ChildSearchResponse,
-  ChildSummary,
   IdParams,
   RegisterChildRequest,
+  RegisteredChild,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -25,7 +25,7 @@ export function childrenRoutes(app: FastifyInstance, { db }: AppDeps) {
 
   r.post(
     "/api/children",
-    { schema: { tags, body: RegisterChildRequest, response: { 201: ChildSummary } } },
+    { schema: { tags, body: RegisterChildRequest, response: { 201: RegisteredChild } } },
     async (request, reply) =>
       reply.status(201).send(await registerChild(db, actorOf(request), request.body)),
   );

@@ -144,8 +144,39 @@ export async function registerChild(
       entityType: "child",
       entityId: row.id,
       childId: row.id,
+      details: { guardians: input.guardians.length },
     });
+    const guardians = [];
+    for (const g of input.guardians) {
+      const guardian = await trx
+        .insertInto("guardian")
+        .values({
+          tenant_id: actor.tenantId,
+          given_name: g.givenName,
+          family_name: g.familyName,
+          phone: g.phone || null,
+        })
+        .returning(["id", "given_name", "family_name", "phone", "email"])
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto("child_guardian")
+        .values({ tenant_id: actor.tenantId, child_id: row.id, guardian_id: guardian.id })
+        .execute();
+      await recordAudit(trx, actor, {
+        action: "guardian.create",
+        entityType: "guardian",
+        entityId: guardian.id,
+        childId: row.id,
+      });
+      guardians.push({
+        id: guardian.id,
+        givenName: guardian.given_name,
+        familyName: guardian.family_name,
+        phone: guardian.phone,
+        email: guardian.email,
+      });
+    }
     const [summary] = await toSummaries(trx, actor.tenantId, [row]);
-    return summary!;
+    return { ...summary!, guardians };
   });
 }

@@ -1,15 +1,16 @@
-import type { ChildSummary } from "@kring/contracts";
+import type { RegisteredChild } from "@kring/contracts";
 import { Button, Card, Group, Stack, TextInput, Title } from "@mantine/core";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFieldErrors } from "../../platform/forms/field-errors";
 import { useFormValues } from "../../platform/forms/use-form-values";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useRegisterChild } from "./children.api";
+import { GuardianFields, type NewGuardianValues, emptyGuardian } from "./GuardianFields";
 
 interface RegisterChildFormProps {
-  onRegistered: (child: ChildSummary) => void;
+  onRegistered: (child: RegisteredChild) => void;
   onCancel: () => void;
 }
 
@@ -18,13 +19,19 @@ export function RegisterChildForm({ onRegistered, onCancel }: RegisterChildFormP
   const announce = useAnnounce();
   const register = useRegisterChild();
   const form = useFormValues({ personalNumber: "", givenName: "", familyName: "" });
+  const [guardians, setGuardians] = useState<NewGuardianValues[]>(() => [emptyGuardian()]);
   const { formRef, errorFor } = useFieldErrors(
     register.error,
     t("children:register.hints", { returnObjects: true }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    register.mutate(form.values, {
+    const named = guardians.filter((g) => g.givenName.trim() || g.familyName.trim());
+    const input = {
+      ...form.values,
+      guardians: named.map((g) => ({ ...g, phone: g.phone.trim() || null })),
+    };
+    register.mutate(input, {
       onSuccess: (child) => {
         announce(t("children:register.done", { name: `${child.givenName} ${child.familyName}` }));
         onRegistered(child);
@@ -62,6 +69,7 @@ export function RegisterChildForm({ onRegistered, onCancel }: RegisterChildFormP
             error={errorFor("familyName")}
             {...form.bind("familyName")}
           />
+          <GuardianFields guardians={guardians} onChange={setGuardians} errorFor={errorFor} />
         </Stack>
         <Group mt="md" gap="xs">
           <Button type="submit" loading={register.isPending}>

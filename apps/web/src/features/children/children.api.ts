@@ -1,8 +1,8 @@
 import type {
   ChildDetail,
   ChildSearchResponse,
-  ChildSummary,
   RegisterChildRequest,
+  RegisteredChild,
 } from "@kring/contracts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
@@ -28,7 +28,7 @@ export function useChildSearch() {
 export function useRegisterChild() {
   const api = useApi();
   return useMutation({
-    mutationFn: (input: RegisterChildInput) => api.post<ChildSummary>("/api/children", input),
+    mutationFn: (input: RegisterChildInput) => api.post<RegisteredChild>("/api/children", input),
   });
 }
 

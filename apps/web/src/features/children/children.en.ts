@@ -28,6 +28,11 @@ export const childrenEn: Messages<typeof childrenSv> = {
     personalNumberHint: "12 digits: YYYYMMDDNNNN",
     givenName: "First name",
     familyName: "Last name",
+    guardianN: "Guardian {{n}}",
+    phone: "Phone (optional)",
+    addGuardian: "Add guardian",
+    remove: "Remove",
+    removeGuardian: "Remove guardian {{n}}",
     submit: "Register the child",
     done: "{{name}} is registered.",
     hints: {

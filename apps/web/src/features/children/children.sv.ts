@@ -25,6 +25,11 @@ export const childrenSv = {
     personalNumberHint: "12 siffror: ÅÅÅÅMMDDNNNN",
     givenName: "Förnamn",
     familyName: "Efternamn",
+    guardianN: "Vårdnadshavare {{n}}",
+    phone: "Telefon (frivilligt)",
+    addGuardian: "Lägg till vårdnadshavare",
+    remove: "Ta bort",
+    removeGuardian: "Ta bort vårdnadshavare {{n}}",
     submit: "Registrera barnet",
     done: "{{name}} är registrerad.",
     hints: {

@@ -1,4 +1,4 @@
-import type { ChildSummary } from "@kring/contracts";
+import type { ChildSummary, Guardian } from "@kring/contracts";
 import { Alert, Button, Loader, Stack, Switch, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -19,8 +19,11 @@ import { caseWorkUnits } from "../case-work";
 import { useRegisterFlow, type RegisterFlowResult } from "./use-register-flow";
 import { AnchorLink } from "../shared/links";
 
-/** The request itself: who raises it, the concern, what was tried, urgency, and consent. */
-export function RequestForm({ child }: { child: ChildSummary }) {
+/**
+ * The request itself: who raises it, the concern, what was tried, urgency, and consent. A child
+ * just registered brings the guardians named then, for a raiser who may not read the record.
+ */
+export function RequestForm({ child }: { child: ChildSummary & { guardians?: Guardian[] } }) {
   const { t } = useTranslation(["request", "common"]);
   const announce = useAnnounce();
   const navigate = useNavigate();
@@ -122,7 +125,7 @@ export function RequestForm({ child }: { child: ChildSummary }) {
             <ConsentFields
               values={consent}
               onChange={setConsent}
-              guardians={record.data?.guardians ?? (record.isError ? null : [])}
+              guardians={record.data?.guardians ?? child.guardians ?? (record.isError ? null : [])}
               structure={structure.data}
               errorFor={errorFor}
             />

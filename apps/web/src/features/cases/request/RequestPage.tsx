@@ -1,4 +1,4 @@
-import type { ChildSummary } from "@kring/contracts";
+import type { ChildSummary, RegisteredChild } from "@kring/contracts";
 import { Button, Card, Group, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +9,7 @@ import { RequestForm } from "./RequestForm";
 /** "Ny förfrågan": first the child, then the need in the raiser's own words, and consent. */
 export function RequestPage() {
   const { t } = useTranslation("request");
-  const [child, setChild] = useState<ChildSummary | null>(null);
+  const [child, setChild] = useState<(ChildSummary & Partial<RegisteredChild>) | null>(null);
   return (
     <>
       <PageTitle>{t("title")}</PageTitle>
