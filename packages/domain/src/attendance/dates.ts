@@ -11,9 +11,26 @@ export type IsoDate = string;
 const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * Dates already parsed. An evaluation parses the same few hundred school days for every pupil
+ * of a municipality (millions of calls, most of the engine's time otherwise); the cap only
+ * guards against a caller that feeds endless distinct strings.
+ */
+const parsed = new Map<string, number | null>();
+const MAX_PARSED = 50_000;
+
 /** Days since 1970-01-01 for a valid date, otherwise null (e.g. "2025-02-30"). */
 export function dayNumber(date: unknown): number | null {
   if (typeof date !== "string") return null;
+  const known = parsed.get(date);
+  if (known !== undefined) return known;
+  const day = parseDayNumber(date);
+  if (parsed.size >= MAX_PARSED) parsed.clear();
+  parsed.set(date, day);
+  return day;
+}
+
+function parseDayNumber(date: string): number | null {
   const m = PATTERN.exec(date);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -16,8 +16,12 @@
  *   evaluation of the whole term gives.
  * - Days already evaluated are not re-judged when corrected later; to apply corrections,
  *   evaluate again from an earlier state (or from null with the whole term).
+ * - Standing still: a pupil at step 0 does not move on a day with no absence in that day's
+ *   window. Every trigger needs absence (validation forbids thresholds met by 0 %, an absent-day
+ *   fraction of 0 and no_improvement on step 1) and recovery applies only above step 0. Only
+ *   lastEvaluated changes, so a caller may advance such pupils without running the engine.
  */
-import { resolveSettings, type Staircase } from "./config";
+import { resolveSettings, type Settings, type Staircase } from "./config";
 import { addDays, dayNumber, type IsoDate } from "./dates";
 import { prepareDays, requireDate, type DayRecord, type SchoolDaySummary } from "./days";
 import { requiredHistoryDays } from "./history";
@@ -75,6 +79,23 @@ function evaluateDay(staircase: Staircase, walk: Walk, ctx: TriggerContext): Tra
 }
 
 /**
+ * Staircases already validated, with what the engine derives from them. A staircase is data that
+ * is never changed once built, and one evaluation runs the same object for every pupil of a
+ * municipality: validating it again per pupil cost more than evaluating the pupil.
+ */
+const prepared = new WeakMap<Staircase, { settings: Settings; keep: number }>();
+
+function prepare(staircase: Staircase) {
+  let known = prepared.get(staircase);
+  if (!known) {
+    parseStaircase(staircase);
+    known = { settings: resolveSettings(staircase), keep: requiredHistoryDays(staircase) };
+    prepared.set(staircase, known);
+  }
+  return known;
+}
+
+/**
  * Evaluates one pupil from `previous` (null: a pupil with no state yet) up to `asOf`.
  * `days` must hold the school days described by `requiredHistoryDays`; days after `asOf` are
  * ignored. Throws StaircaseConfigError or AttendanceInputError on unusable input.
@@ -85,11 +106,9 @@ export function evaluatePupil(
   previous: PupilStairState | null,
   asOf: IsoDate,
 ): PupilEvaluation {
-  parseStaircase(staircase);
+  const { settings, keep } = prepare(staircase);
   const asOfDay = requireDate(asOf, "asOf");
   if (previous) checkPreviousState(staircase, previous, asOfDay);
-  const settings = resolveSettings(staircase);
-  const keep = requiredHistoryDays(staircase);
   const records = prepareDays(days);
   const startAfter = previous ? (dayNumber(previous.lastEvaluated) ?? asOfDay) : -Infinity;
 

@@ -21,6 +21,22 @@ describe("dates", () => {
     expect(isIsoDate(20250101)).toBe(false);
   });
 
+  it("gives the same answers when asked again, however many dates it has seen", () => {
+    // Dates are remembered once parsed; compare with Date's own arithmetic, then ask again
+    // after more distinct dates than are remembered.
+    const sample = ["2024-02-29", "2025-02-29", "2025-12-31", "0099-01-01", "2025-1-01", "x"];
+    const expected = (d: string) =>
+      isIsoDate(d) ? Date.parse(`${d}T00:00:00Z`) / 86_400_000 : null;
+    const answers = () => sample.map((d) => (isIsoDate(d) ? daysBetween("1970-01-01", d) : null));
+    expect(answers()).toEqual([19782, null, 20453, null, null, null]);
+    expect(answers()).toEqual(sample.map(expected));
+    let valid = 0;
+    for (let i = 0; i < 60_000; i++) if (isIsoDate(addDays("2000-01-01", i))) valid++;
+    expect(valid).toBe(60_000);
+    expect(answers()).toEqual([19782, null, 20453, null, null, null]);
+    expect(daysBetween("2000-01-01", "2164-04-09")).toBe(59_999);
+  });
+
   it("adds and counts calendar days across month, year and DST changes", () => {
     expect(addDays("2025-03-28", 3)).toBe("2025-03-31");
     expect(addDays("2025-12-25", 14)).toBe("2026-01-08");

@@ -57,6 +57,28 @@ describe("engine properties", () => {
     );
   });
 
+  it("never moves a pupil off step 0 on a day with no absence in its window", () => {
+    // Absence on a few days only, so that many days have a window without any.
+    const sparse = fc
+      .tuple(daysArb, fc.integer({ min: 2, max: 40 }))
+      .map(([days, every]) =>
+        days.map((d, i) =>
+          i % every === 0 ? d : { ...d, validAbsenceMinutes: 0, invalidAbsenceMinutes: 0 },
+        ),
+      );
+    fc.assert(
+      fc.property(staircaseArb, sparse, (stairs, days) => {
+        const keep = requiredHistoryDays(stairs);
+        for (const t of whole(stairs, days).transitions.filter((t) => t.from === 0)) {
+          const window = boundedWindow(days, t.on, keep);
+          expect(window.some((d) => d.validAbsenceMinutes + d.invalidAbsenceMinutes > 0)).toBe(
+            true,
+          );
+        }
+      }),
+    );
+  });
+
   it("keeps the step within 0..n, climbing one step at a time and returning only to 0", () => {
     fc.assert(
       fc.property(staircaseArb, daysArb, (stairs, days) => {

@@ -3,6 +3,7 @@ import {
   type PupilStairState,
   type SchoolDaySummary,
   type Staircase,
+  addDays,
   evaluatePupil,
 } from "@kring/domain/attendance";
 
@@ -14,7 +15,7 @@ export interface PupilInput {
   childId: string;
   /** Null: evaluate from the first day of data (new pupil, changed staircase or a correction). */
   previous: PupilStairState | null;
-  /** "date,scheduled,valid,invalid;…" in date order, as the database aggregates them. */
+  /** "day,scheduled,valid,invalid;…" (day: days since 1970-01-01), as the database aggregates them. */
   days: string;
 }
 
@@ -24,17 +25,39 @@ export interface PupilOutcome extends PupilEvaluation {
   fromScratch: boolean;
 }
 
+/** Dates by day number: a term has a few hundred, shared by every pupil. */
+const dates = new Map<number, string>();
+
+function dateOf(day: number): string {
+  let date = dates.get(day);
+  if (date === undefined) {
+    if (dates.size >= 50_000) dates.clear();
+    date = addDays("1970-01-01", day);
+    dates.set(day, date);
+  }
+  return date;
+}
+
+/** A pupil's days in date order. */
 export function decodeDays(text: string): SchoolDaySummary[] {
   if (!text) return [];
-  return text.split(";").map((day) => {
-    const [date, scheduled, valid, invalid] = day.split(",");
+  let sorted = true;
+  let previous = -Infinity;
+  const days = text.split(";").map((item) => {
+    const [number, scheduled, valid, invalid] = item.split(",");
+    const day = Number(number);
+    if (day < previous) sorted = false;
+    previous = day;
     return {
-      date: date!,
+      date: dateOf(day),
       scheduledMinutes: Number(scheduled),
       validAbsenceMinutes: Number(valid),
       invalidAbsenceMinutes: Number(invalid),
     };
   });
+  // Usually in order already (read along the index); ISO dates sort as text.
+  if (!sorted) days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return days;
 }
 
 /**

@@ -4,12 +4,14 @@ import type { Database } from "../../../platform/db/schema";
 
 // Reads for an evaluation, a chunk of pupils at a time so that memory stays flat however large
 // the municipality: never the whole term of every pupil at once. Days travel as one compact
-// text per pupil ("date,scheduled,valid,invalid;…"), which is far cheaper than a row per day.
+// text per pupil ("day,scheduled,valid,invalid;…", the day as days since 1970-01-01), which is
+// far cheaper than a row per day; formatting each date as text and sorting each pupil's days
+// in the database took twice as long as the rest of the read (decodeDays sorts if needed).
 
 type Db = Kysely<Database>;
 
-const DAY_TEXT = sql`string_agg(to_char(d.date, 'YYYY-MM-DD') || ',' || d.scheduled_minutes
-  || ',' || d.valid_minutes || ',' || d.invalid_minutes, ';' order by d.date)`;
+const DAY_TEXT = sql`string_agg((d.date - date '1970-01-01') || ',' || d.scheduled_minutes
+  || ',' || d.valid_minutes || ',' || d.invalid_minutes, ';')`;
 
 export interface Pending {
   childId: string;

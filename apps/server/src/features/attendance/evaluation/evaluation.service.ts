@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { stockholmDate } from "@kring/domain/cases";
 import { type AnyActor, hasRole } from "../../../platform/auth/actor";
+import { recordAudit } from "../../../platform/audit/audit";
 import type { Database } from "../../../platform/db/schema";
 import { forbidden } from "../../../platform/http/errors";
 import {
@@ -12,6 +13,7 @@ import {
 } from "./evaluation-chunk";
 import * as reads from "./evaluation-reads.repository";
 import { clearPending } from "./evaluation-writes.repository";
+import { advanceQuietPupils } from "./quiet-pupils.repository";
 import { activeStaircases } from "./staircase-config.repository";
 
 /** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
@@ -47,8 +49,9 @@ export async function evaluateAttendance(
     staircases,
     perSchool: staircases.some((s) => s.unitId !== null),
   };
-  const pending = await reads.pendingPupils(db, actor.tenantId);
   const full = options.mode === "full";
+  if (!full) summary.pupils += await advanceQuiet(db, actor, ctx);
+  const pending = await reads.pendingPupils(db, actor.tenantId);
   const pendingOf = (ids: string[]) => {
     const inChunk = new Set(ids);
     return pending.filter((p) => inChunk.has(p.childId));
@@ -79,4 +82,19 @@ export async function evaluateAttendance(
   // Pupils marked as changed but with no attendance left have nothing to evaluate.
   if (full) await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, pending));
   return summary;
+}
+
+/** Pupils who cannot move (see quiet-pupils.repository.ts), advanced in one audited statement. */
+async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, ctx: EvaluationContext) {
+  return db.transaction().execute(async (trx) => {
+    const pupils = await advanceQuietPupils(trx, ctx);
+    if (pupils > 0) {
+      await recordAudit(trx, actor, {
+        action: "attendance.evaluate",
+        entityType: "attendance_state",
+        details: { pupils, transitions: 0, tasks: 0 },
+      });
+    }
+    return pupils;
+  });
 }

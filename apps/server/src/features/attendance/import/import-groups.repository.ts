@@ -28,9 +28,12 @@ export async function writeGroups(trx: Trx, tenantId: string, rows: GroupRow[]) 
         t.from_date, t.to_date
       from unnest(${m((r) => r.group)}::text[], ${m((r) => r.personExt)}::text[],
         ${m((r) => r.from)}::date[], ${m((r) => r.to)}::date[]) t(grp, person, from_date, to_date)
-      join attendance_group g on g.tenant_id = ${tenantId} and g.external_id = t.grp
-      join attendance_external_ref x on x.tenant_id = ${tenantId} and x.kind = 'pupil'
-        and x.external_id = t.person
+      -- Index probes ("limit 1" keeps them so): the refs were written in this transaction,
+      -- so their statistics are stale, and a plan that trusted them scanned every ref per member.
+      cross join lateral (select id from attendance_group where tenant_id = ${tenantId}
+        and external_id = t.grp limit 1) g
+      cross join lateral (select local_id from attendance_external_ref where tenant_id = ${tenantId}
+        and kind = 'pupil' and external_id = t.person limit 1) x
       order by g.id, x.local_id, t.from_date desc nulls last),
     removed as (
       delete from attendance_group_member gm

@@ -84,8 +84,10 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
         case when scheduled > 0 then invalid else 0 end as invalid
       from s where date is not null),
     prev as (
-      select l.* from attendance_lesson l join ok on l.tenant_id = ${tenantId}
-        and l.external_id = ok.ext),
+      -- One index probe per staged lesson, in key order ("limit 1" keeps it so): a hash join
+      -- would read every lesson the tenant has, once per merge, each merge dearer than the last.
+      select l.* from ok cross join lateral (select * from attendance_lesson l
+        where l.tenant_id = ${tenantId} and l.external_id = ok.ext limit 1) l),
     changed as (
       select ok.* from ok left join prev p on p.external_id = ok.ext
       where p.external_id is null or (p.child_id, p.date, p.scheduled_minutes, p.present_minutes,

@@ -1,0 +1,153 @@
+import { stockholmDate } from "@kring/domain/cases";
+import { DANDERYD_STAIRCASE, ESKILSTUNA_STAIRCASE } from "@kring/domain/attendance";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluateAttendance } from "../../src/features/attendance/evaluation/evaluation.service";
+import { fileInMemory } from "../../src/features/attendance/import/import-files";
+import { importAttendance } from "../../src/features/attendance/import/import.service";
+import { advanceQuietPupils } from "../../src/features/attendance/evaluation/quiet-pupils.repository";
+import { activeStaircases } from "../../src/features/attendance/evaluation/staircase-config.repository";
+import { saveStaircase } from "../../src/features/attendance/staircase/staircase.service";
+import { createTestApp, type TestApp } from "../support/test-app";
+import {
+  type AttendanceWorld,
+  PRESENT,
+  type Pattern,
+  type PupilSpec,
+  actorOf,
+  attendanceWorld,
+  schoolDays,
+  ss12000Bundle,
+} from "./attendance-world";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const DAYS = schoolDays("2025-09-01", 12);
+const LAST = DAYS.length - 1;
+const system = (tenantId: string) => ({ tenantId, userId: null, system: "test" });
+const awayOn =
+  (days: number[], kind: "valid" | "invalid"): Pattern =>
+  (d, n) => {
+    const minutes = days.includes(d) && n === 0 ? 60 : 0;
+    return kind === "valid" ? { valid: minutes, invalid: 0 } : { valid: 0, invalid: minutes };
+  };
+
+// In school a (the tenant's Danderyd staircase) and school b (its own Eskilstuna staircase).
+const PUPILS: PupilSpec[] = [
+  { key: "present-a", school: "a", pattern: PRESENT },
+  { key: "present-b", school: "b", pattern: PRESENT },
+  { key: "away-once-long-ago", school: "a", pattern: awayOn([2], "valid") },
+  { key: "unexcused-on-the-new-day", school: "a", pattern: awayOn([LAST], "invalid") },
+  { key: "sick-three-days", school: "a", pattern: awayOn([LAST - 2, LAST - 1, LAST], "valid") },
+  { key: "unexcused-at-b", school: "b", pattern: awayOn([LAST], "invalid") },
+];
+
+/** Imports DAYS[first] up to DAYS[end - 1], patterns counting days from DAYS[0]. */
+async function importDays(w: AttendanceWorld, first: number, end: number) {
+  const shifted = PUPILS.map((p) => ({
+    ...p,
+    pattern: (d: number, n: number) => p.pattern(d + first, n),
+  }));
+  const bundle = JSON.stringify(ss12000Bundle(w, shifted, DAYS.slice(first, end)));
+  const files = [fileInMemory("e.json", bundle)];
+  return importAttendance(t.db, system(w.tenantId), "ss12000", files, () => {}, {
+    evaluate: false,
+  });
+}
+
+/** Every pupil's place, by given name ("Elev<index in PUPILS>"). */
+async function places(w: AttendanceWorld) {
+  const rows = await t.db
+    .selectFrom("attendance_pupil_state as s")
+    .innerJoin("child as c", "c.id", "s.child_id")
+    .select(["c.given_name", "s.step", "s.since", "s.last_evaluated", "s.state"])
+    .where("s.tenant_id", "=", w.tenantId)
+    .orderBy("c.given_name")
+    .execute();
+  return rows.map(({ state, ...r }) => ({
+    ...r,
+    history: state.history,
+    seen: state.invalidAbsenceSeen,
+  }));
+}
+
+describe("a day's increment", () => {
+  it("advances only pupils who cannot move, and ends where a full evaluation ends", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const admin = await actorOf(t.db, w.tenantId, w.names.admin);
+    await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
+    await saveStaircase(t.db, admin, { unitId: w.units.b, staircase: ESKILSTUNA_STAIRCASE });
+    await importDays(w, 0, LAST);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    await importDays(w, LAST, DAYS.length);
+
+    const staircases = await activeStaircases(t.db, w.tenantId);
+    const ctx = {
+      tenantId: w.tenantId,
+      today: stockholmDate(new Date()),
+      history: Math.max(...staircases.map((s) => s.history)),
+      staircases,
+      perSchool: true,
+    };
+    const advanced = await t.db.transaction().execute((trx) => advanceQuietPupils(trx, ctx));
+    expect(advanced).toBe(2);
+    const left = await t.db
+      .selectFrom("attendance_pending as p")
+      .innerJoin("child as c", "c.id", "p.child_id")
+      .select("c.given_name")
+      .where("p.tenant_id", "=", w.tenantId)
+      .orderBy("c.given_name")
+      .execute();
+    // Absent on the new day or within the history window: the engine decides.
+    expect(left.map((r) => r.given_name)).toEqual(["Elev2", "Elev3", "Elev4", "Elev5"]);
+
+    const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    expect(summary.pupils).toBe(4);
+    const incremental = await places(w);
+    expect(incremental.map((p) => [p.given_name, p.step, p.last_evaluated])).toEqual([
+      ["Elev0", 0, DAYS[LAST]],
+      ["Elev1", 0, DAYS[LAST]],
+      ["Elev2", 0, DAYS[LAST]],
+      ["Elev3", 1, DAYS[LAST]],
+      ["Elev4", 1, DAYS[LAST]],
+      ["Elev5", 1, DAYS[LAST]],
+    ]);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "full" });
+    expect(await places(w)).toEqual(incremental);
+  });
+
+  it("leaves a pupil whose state is not of the pupil's staircase to the engine", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const admin = await actorOf(t.db, w.tenantId, w.names.admin);
+    await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
+    await importDays(w, 0, LAST);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    // As if the present pupil had been evaluated under an older staircase.
+    const present = await t.db
+      .selectFrom("child")
+      .select("id")
+      .where("tenant_id", "=", w.tenantId)
+      .where("given_name", "=", "Elev0")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable("attendance_pupil_state")
+      .set({ staircase_key: "older" })
+      .where("child_id", "=", present.id)
+      .execute();
+    await importDays(w, LAST, DAYS.length);
+    const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    expect(summary.pupils).toBe(PUPILS.length);
+    const states = await t.db
+      .selectFrom("attendance_pupil_state")
+      .select(["staircase_key", "last_evaluated"])
+      .where("tenant_id", "=", w.tenantId)
+      .execute();
+    const key = (await activeStaircases(t.db, w.tenantId))[0]!.key;
+    expect(states.every((s) => s.staircase_key === key && s.last_evaluated === DAYS[LAST])).toBe(
+      true,
+    );
+  });
+});
