@@ -217,6 +217,7 @@ export const WorklistItem = z.object({
   requestId: z.uuid().nullable().optional(),
   childName: z.string().nullable(),
   title: z.string(),
+  titleEn: z.string(),
   dueDate: z.string().nullable(),
   status: z.enum(["done", "upcoming", "due_soon", "overdue"]).nullable(),
 });

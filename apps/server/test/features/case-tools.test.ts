@@ -141,6 +141,7 @@ describe("worklist", () => {
       caseId,
       status: "overdue",
       title: expect.stringContaining("kontakt"),
+      titleEn: expect.stringContaining("contact"),
     });
     expect((await w.as.mentor.get("/api/worklist")).json.items).toEqual([]);
   });

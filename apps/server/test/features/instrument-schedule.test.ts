@@ -56,6 +56,7 @@ describe("the measurement schedule", () => {
       caseId: w.caseId,
       childName: "Alva Testsson",
       title: "Skicka SDQ (vårdnadshavare), före nätverksmöte 1",
+      titleEn: "Send SDQ (guardian), before network meeting 1",
       dueDate: addDays(today, -14),
       status: "overdue",
     });

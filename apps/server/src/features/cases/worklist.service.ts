@@ -60,6 +60,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
           caseId: r.id,
           childName: `${r.given_name} ${r.family_name}`,
           title: DEADLINE_LABELS[d.kind].sv,
+          titleEn: DEADLINE_LABELS[d.kind].en,
           dueDate: d.dueDate,
           status: d.status,
         });
@@ -85,6 +86,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
         caseId: m.id,
         childName: `${m.given_name} ${m.family_name}`,
         title: MEETING_KIND_LABELS[m.kind as MeetingKind].sv,
+        titleEn: MEETING_KIND_LABELS[m.kind as MeetingKind].en,
         dueDate: m.starts_at.toISOString(),
         status: "upcoming" as const,
       });
@@ -106,6 +108,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
           caseId: null,
           childName: null,
           title: `${Number(waiting.n)} förfrågningar väntar på bedömning`,
+          titleEn: `${Number(waiting.n)} requests await assessment`,
           dueDate: null,
           status: null,
         });

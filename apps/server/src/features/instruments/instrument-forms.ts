@@ -66,29 +66,31 @@ export function checkFormFits(input: SendInstrumentRequest): void {
     );
 }
 
-const INSTRUMENT_SV: Record<InstrumentKind, string> = { sdq: "SDQ", ors: "ORS", srs: "SRS" };
-const INFORMANT_SV: Record<Informant, string> = {
-  parent: "vårdnadshavare",
-  teacher: "lärare",
-  self: "barnet",
+type Lang = "sv" | "en";
+const INFORMANT: Record<Informant, Record<Lang, string>> = {
+  parent: { sv: "vårdnadshavare", en: "guardian" },
+  teacher: { sv: "lärare", en: "teacher" },
+  self: { sv: "barnet", en: "the child" },
 };
-const OCCASION_SV: Record<Exclude<Occasion, "meeting">, string> = {
-  baseline: "före nätverksmöte 1",
-  periodic: "halvårsuppföljning",
-  closure: "vid avslut",
-  extra: "extra mätning",
+const OCCASION: Record<Exclude<Occasion, "meeting">, Record<Lang, string>> = {
+  baseline: { sv: "före nätverksmöte 1", en: "before network meeting 1" },
+  periodic: { sv: "halvårsuppföljning", en: "six-monthly follow-up" },
+  closure: { sv: "vid avslut", en: "at closure" },
+  extra: { sv: "extra mätning", en: "extra measurement" },
 };
 
-/** "SDQ (vårdnadshavare), före nätverksmöte 1": the Swedish name the worklist shows. */
+/** "SDQ (vårdnadshavare), före nätverksmöte 1": the name the worklist shows, in either language. */
 export function measurementTitle(
   form: { instrument: InstrumentKind; informant: Informant; version: string },
   occasion: Occasion,
   meetingKind?: string | null,
+  lang: Lang = "sv",
 ): string {
-  const name = form.instrument === "sdq" ? INSTRUMENT_SV.sdq : form.version;
+  const name = form.instrument === "sdq" ? "SDQ" : form.version;
   const when =
     occasion === "meeting"
-      ? (MEETING_KIND_LABELS[meetingKind as MeetingKind]?.sv ?? "möte")
-      : OCCASION_SV[occasion];
-  return `${name} (${INFORMANT_SV[form.informant]}), ${when.toLowerCase()}`;
+      ? (MEETING_KIND_LABELS[meetingKind as MeetingKind]?.[lang] ??
+        (lang === "sv" ? "möte" : "meeting"))
+      : OCCASION[occasion][lang];
+  return `${name} (${INFORMANT[form.informant][lang]}), ${when.toLowerCase()}`;
 }

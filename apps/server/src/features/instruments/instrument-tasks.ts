@@ -15,6 +15,7 @@ export interface InstrumentTask {
   requestId?: string;
   childName: string;
   title: string;
+  titleEn: string;
   dueDate: string;
   status: "upcoming" | "due_soon" | "overdue";
 }
@@ -64,11 +65,13 @@ export async function instrumentTasks(
     for (const m of schedules.get(c.id) ?? []) {
       if (m.status !== "due_soon" && m.status !== "overdue") continue;
       const title = measurementTitle(m, m.occasion, m.meetingKind);
+      const titleEn = measurementTitle(m, m.occasion, m.meetingKind, "en");
       tasks.push({
         kind: "instrument",
         caseId: c.id,
         childName: `${c.given_name} ${c.family_name}`,
         title: m.requested ? `${title}: skickad, väntar på svar` : `Skicka ${title}`,
+        titleEn: m.requested ? `${titleEn}: sent, awaiting answer` : `Send ${titleEn}`,
         dueDate: m.dueDate,
         status: m.status,
       });
@@ -111,6 +114,7 @@ async function formsToFillIn(
     requestId: r.id,
     childName: `${r.given_name} ${r.family_name}`,
     title: `Fyll i ${measurementTitle(r, r.occasion, r.meeting_kind)}`,
+    titleEn: `Fill in ${measurementTitle(r, r.occasion, r.meeting_kind, "en")}`,
     dueDate: r.due_date,
     status: r.due_date < today ? "overdue" : r.due_date <= soon ? "due_soon" : "upcoming",
   }));

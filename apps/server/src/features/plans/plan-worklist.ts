@@ -63,6 +63,7 @@ export async function overduePlanActionItems(trx: Transaction<Database>, actor: 
       caseId: r.case_id,
       childName: `${r.given_name} ${r.family_name}`,
       title: `${OVERDUE_LABELS[o.reason].sv}: ${r.description}`,
+      titleEn: `${OVERDUE_LABELS[o.reason].en}: ${r.description}`,
       dueDate: o.dueDate,
       status: "overdue" as const,
     };
@@ -88,6 +89,7 @@ export async function incomingHandoverItems(trx: Transaction<Database>, actor: A
         caseId: null,
         childName: h.childName,
         title: `Ta emot planen från ${h.fromUnit.name} till ${h.toUnit.name}`,
+        titleEn: `Receive the plan from ${h.fromUnit.name} to ${h.toUnit.name}`,
         dueDate: null,
         status: null,
       });

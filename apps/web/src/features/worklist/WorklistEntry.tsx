@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { DeadlineStatusBadge } from "../cases/shared/DeadlineStatusBadge";
 import { useFormat } from "../cases/shared/format";
-import { SwedishText } from "../cases/shared/SwedishText";
+import { useLanguage } from "../../platform/i18n/use-language";
 import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
 
@@ -57,6 +57,8 @@ function TaskLink({ item, children }: { item: WorklistItem; children: ReactNode 
 export function WorklistEntry({ item }: { item: WorklistItem }) {
   const { t } = useTranslation("worklist");
   const format = useFormat();
+  // The server names each task in both languages; names the network wrote stay as written.
+  const title = useLanguage() === "sv" ? item.title : item.titleEn;
   const when =
     item.dueDate &&
     (item.kind === "meeting"
@@ -66,9 +68,7 @@ export function WorklistEntry({ item }: { item: WorklistItem }) {
     <Card component="li" withBorder padding="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <div>
-          <TaskLink item={item}>
-            <SwedishText>{item.title}</SwedishText>
-          </TaskLink>
+          <TaskLink item={item}>{title}</TaskLink>
           {item.childName && <Text size="sm">{item.childName}</Text>}
           {when && <Text size="sm">{when}</Text>}
         </div>
