@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateAttendance } from "../../src/features/attendance/evaluation/evaluation.service";
 import { fileInMemory } from "../../src/features/attendance/import/import-files";
 import { importAttendance } from "../../src/features/attendance/import/import.service";
-import { advanceQuietPupils } from "../../src/features/attendance/evaluation/quiet-pupils.repository";
+import { NEVER_ABSENT } from "../../src/features/attendance/evaluation/evaluate-pupils";
+import {
+  advanceQuietPupils,
+  findQuietPupils,
+} from "../../src/features/attendance/evaluation/quiet-pupils.repository";
 import { activeStaircases } from "../../src/features/attendance/evaluation/staircase-config.repository";
 import { saveStaircase } from "../../src/features/attendance/staircase/staircase.service";
 import { createTestApp, type TestApp } from "../support/test-app";
@@ -74,6 +78,52 @@ async function places(w: AttendanceWorld) {
   }));
 }
 
+/** Every pupil's count of absence-free school days in a row, by given name. */
+async function clearDays(w: AttendanceWorld) {
+  const rows = await t.db
+    .selectFrom("attendance_pupil_state as s")
+    .innerJoin("child as c", "c.id", "s.child_id")
+    .select(["c.given_name", "s.clear_days"])
+    .where("s.tenant_id", "=", w.tenantId)
+    .orderBy("c.given_name")
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.given_name, r.clear_days]));
+}
+
+async function setClearDays(w: AttendanceWorld, givenName: string | null, days: number) {
+  let update = t.db
+    .updateTable("attendance_pupil_state")
+    .set({ clear_days: days })
+    .where("tenant_id", "=", w.tenantId);
+  if (givenName !== null) {
+    update = update.where("child_id", "in", (eb) =>
+      eb
+        .selectFrom("child")
+        .select("id")
+        .where("tenant_id", "=", w.tenantId)
+        .where("given_name", "=", givenName),
+    );
+  }
+  await update.execute();
+}
+
+/** Finds the quiet pupils and advances them, as an increment does before the engine runs. */
+async function advanceQuiet(ctx: Awaited<ReturnType<typeof contextOf>>) {
+  const quiet = await findQuietPupils(t.db, ctx);
+  return t.db.transaction().execute((trx) => advanceQuietPupils(trx, ctx.tenantId, quiet));
+}
+
+async function contextOf(w: AttendanceWorld) {
+  const staircases = await activeStaircases(t.db, w.tenantId);
+  return {
+    tenantId: w.tenantId,
+    today: stockholmDate(new Date()),
+    history: Math.max(...staircases.map((s) => s.history)),
+    staircases,
+    perSchool: staircases.some((s) => s.unitId !== null),
+  };
+}
+
 describe("a day's increment", () => {
   it("advances only pupils who cannot move, and ends where a full evaluation ends", async () => {
     const w = await attendanceWorld(t.db, t.app);
@@ -82,17 +132,21 @@ describe("a day's increment", () => {
     await saveStaircase(t.db, admin, { unitId: w.units.b, staircase: ESKILSTUNA_STAIRCASE });
     await importDays(w, 0, LAST);
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    const ctx = await contextOf(w);
+    // Evaluated from their first day: never absent is as good as any history window.
+    expect(await clearDays(w)).toEqual({
+      Elev0: NEVER_ABSENT,
+      Elev1: NEVER_ABSENT,
+      Elev2: LAST - 3,
+      Elev3: NEVER_ABSENT,
+      Elev4: 0,
+      Elev5: NEVER_ABSENT,
+    });
+    // A count just long enough (as for a pupil absent long ago) grows with each quiet day.
+    await setClearDays(w, "Elev0", ctx.history);
     await importDays(w, LAST, DAYS.length);
 
-    const staircases = await activeStaircases(t.db, w.tenantId);
-    const ctx = {
-      tenantId: w.tenantId,
-      today: stockholmDate(new Date()),
-      history: Math.max(...staircases.map((s) => s.history)),
-      staircases,
-      perSchool: true,
-    };
-    const advanced = await t.db.transaction().execute((trx) => advanceQuietPupils(trx, ctx));
+    const advanced = await advanceQuiet(ctx);
     expect(advanced).toBe(2);
     const left = await t.db
       .selectFrom("attendance_pending as p")
@@ -115,6 +169,41 @@ describe("a day's increment", () => {
       ["Elev4", 1, DAYS[LAST]],
       ["Elev5", 1, DAYS[LAST]],
     ]);
+    expect(await clearDays(w)).toEqual({
+      Elev0: ctx.history + 1,
+      Elev1: NEVER_ABSENT,
+      Elev2: LAST - 2,
+      Elev3: 0,
+      Elev4: 0,
+      Elev5: 0,
+    });
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "full" });
+    expect(await places(w)).toEqual(incremental);
+  });
+
+  it("leaves pupils whose state predates the clear-day count to the engine, once", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const admin = await actorOf(t.db, w.tenantId, w.names.admin);
+    await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
+    await importDays(w, 0, LAST);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    // What the migration leaves on rows written before the column existed.
+    await setClearDays(w, null, 0);
+    await importDays(w, LAST, DAYS.length);
+    const ctx = await contextOf(w);
+    expect(await advanceQuiet(ctx)).toBe(0);
+    const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    expect(summary.pupils).toBe(PUPILS.length);
+    // Counted over the days the engine read: the window and the new day.
+    expect(await clearDays(w)).toEqual({
+      Elev0: DAYS.length,
+      Elev1: DAYS.length,
+      Elev2: LAST - 2,
+      Elev3: 0,
+      Elev4: 0,
+      Elev5: 0,
+    });
+    const incremental = await places(w);
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "full" });
     expect(await places(w)).toEqual(incremental);
   });

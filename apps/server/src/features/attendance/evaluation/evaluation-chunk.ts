@@ -81,6 +81,7 @@ export function planChunk(ctx: EvaluationContext, data: ChunkData): ChunkWrites 
       childId: p.childId,
       previous: p.after !== null && p.stored ? p.stored.state : null,
       days: data.days.get(p.childId) ?? "",
+      clearDays: p.stored?.clearDays ?? 0,
     }));
     const byId = new Map(mine.map((p) => [p.childId, p]));
     for (const outcome of evaluatePupils(active.staircase, inputs, ctx.today)) {

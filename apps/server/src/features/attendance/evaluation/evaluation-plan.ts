@@ -8,7 +8,7 @@ import type { ActiveStaircase } from "./staircase-config.repository";
 
 export interface ChunkWrites {
   states: StateWrite[];
-  advanced: { childId: string; through: string }[];
+  advanced: { childId: string; through: string; clearDays: number }[];
   tasks: TaskWrite[];
   recovered: { childId: string; on: string }[];
   rewritten: { childId: string; history: { step: number; from: string }[] }[];
@@ -82,16 +82,32 @@ export function planPupil(
   stored: StoredState | undefined,
 ) {
   const { state, transitions } = outcome;
-  const same = !!stored && stored.key === active.key && samePlace(stored.state, state);
+  // Continued from the stored state, only a transition changes the place or the history (and
+  // comparing the histories as JSON cost more than evaluating the pupil).
+  const same =
+    !!stored &&
+    stored.key === active.key &&
+    (outcome.fromScratch
+      ? samePlace(stored.state, state)
+      : transitions.length === 0 && stored.state.invalidAbsenceSeen === state.invalidAbsenceSeen);
   if (!same) {
     writes.states.push({
       childId: outcome.childId,
       key: active.key,
       topStep: state.step === active.staircase.steps.length,
+      clearDays: outcome.clearDays,
       state,
     });
-  } else if (stored.lastEvaluated !== state.lastEvaluated) {
-    writes.advanced.push({ childId: outcome.childId, through: state.lastEvaluated });
+  } else if (
+    stored.lastEvaluated !== state.lastEvaluated ||
+    stored.clearDays !== outcome.clearDays
+  ) {
+    // The clear-day count changes too when a corrected day changed nothing else.
+    writes.advanced.push({
+      childId: outcome.childId,
+      through: state.lastEvaluated,
+      clearDays: outcome.clearDays,
+    });
   }
   writes.transitions += transitions.length;
   writes.tasks.push(...tasksOf(active.staircase, outcome, stored?.state));

@@ -32,17 +32,26 @@ export async function pendingPupils(db: Db, tenantId: string): Promise<Pending[]
 export interface StoredState {
   key: string;
   lastEvaluated: string;
+  clearDays: number;
   state: PupilStairState;
 }
 
 export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
   if (childIds.length === 0) return new Map<string, StoredState>();
-  const rows = await db
-    .selectFrom("attendance_pupil_state")
-    .select(["child_id", "staircase_key", "last_evaluated", "state"])
-    .where("tenant_id", "=", tenantId)
-    .where("child_id", "in", childIds)
-    .execute();
+  // One index probe per pupil: the table is rarely analysed between a full run and the next
+  // increment, and without statistics a plain "in (...)" scanned every state of the tenant for
+  // each chunk.
+  const { rows } = await sql<{
+    child_id: string;
+    staircase_key: string;
+    last_evaluated: string;
+    clear_days: number;
+    state: unknown;
+  }>`
+    select s.child_id, s.staircase_key, s.last_evaluated, s.clear_days, s.state
+    from unnest(${childIds}::uuid[]) v(child_id)
+    cross join lateral (select * from attendance_pupil_state s
+      where s.tenant_id = ${tenantId} and s.child_id = v.child_id) s`.execute(db);
   // The column is authoritative for "evaluated through" (see advanceStates).
   return new Map(
     rows.map((r) => [
@@ -50,7 +59,8 @@ export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
       {
         key: r.staircase_key,
         lastEvaluated: r.last_evaluated,
-        state: { ...(r.state as unknown as PupilStairState), lastEvaluated: r.last_evaluated },
+        clearDays: r.clear_days,
+        state: { ...(r.state as PupilStairState), lastEvaluated: r.last_evaluated },
       },
     ]),
   );
@@ -74,7 +84,7 @@ export async function daysOf(
           and a.scheduled_minutes > 0 order by a.date desc limit ${history})
         union all
         (select * from attendance_day a where a.tenant_id = ${tenantId}
-          and a.child_id = r.child_id and (r.after is null or a.date > r.after))) d) as days
+          and a.child_id = r.child_id and a.date > coalesce(r.after, '-infinity'))) d) as days
     from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.after)}::date[])
       r(child_id, after)`.execute(db);
   return new Map(rows.rows.map((r) => [r.child_id, r.days ?? ""]));

@@ -9,6 +9,7 @@ export interface StateWrite {
   childId: string;
   key: string;
   topStep: boolean;
+  clearDays: number;
   state: PupilStairState;
 }
 
@@ -18,33 +19,36 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
   const col = <T>(f: (s: StateWrite) => T) => states.map(f);
   await sql`
     insert into attendance_pupil_state as s (tenant_id, child_id, staircase_key, step, top_step,
-      since, last_evaluated, state, updated_at)
-    select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.last, v.state::jsonb,
-      now()
+      since, last_evaluated, clear_days, state, updated_at)
+    select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.last, v.clear,
+      v.state::jsonb, now()
     from unnest(${col((s) => s.childId)}::uuid[], ${col((s) => s.key)}::text[],
       ${col((s) => s.state.step)}::int[], ${col((s) => s.topStep)}::bool[],
       ${col((s) => s.state.since)}::date[], ${col((s) => s.state.lastEvaluated)}::date[],
-      ${col((s) => JSON.stringify(s.state))}::text[]) v(child_id, key, step, top, since, last, state)
+      ${col((s) => s.clearDays)}::int[], ${col((s) => JSON.stringify(s.state))}::text[])
+      v(child_id, key, step, top, since, last, clear, state)
     on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
       step = excluded.step, top_step = excluded.top_step, since = excluded.since,
-      last_evaluated = excluded.last_evaluated, state = excluded.state,
+      last_evaluated = excluded.last_evaluated, clear_days = excluded.clear_days,
+      state = excluded.state,
       updated_at = excluded.updated_at`.execute(trx);
 }
 
 /**
- * Moves only the "evaluated through" date of pupils whose place did not change: a narrow update
- * instead of rewriting their state. The column is authoritative; the copy inside `state` may lag.
+ * Moves only the "evaluated through" date (and the count of clear days up to it) of pupils whose
+ * place did not change: a narrow update instead of rewriting their state. The column is
+ * authoritative; the copy inside `state` may lag.
  */
 export async function advanceStates(
   trx: Trx,
   tenantId: string,
-  pupils: { childId: string; through: string }[],
+  pupils: { childId: string; through: string; clearDays: number }[],
 ) {
   if (pupils.length === 0) return;
   await sql`
-    update attendance_pupil_state s set last_evaluated = v.through
-    from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.through)}::date[])
-      v(child_id, through)
+    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear
+    from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.through)}::date[],
+      ${pupils.map((p) => p.clearDays)}::int[]) v(child_id, through, clear)
     where s.tenant_id = ${tenantId} and s.child_id = v.child_id
       and s.child_id = any(${pupils.map((p) => p.childId)}::uuid[])`.execute(trx);
 }

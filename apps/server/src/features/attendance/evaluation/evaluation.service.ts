@@ -13,11 +13,11 @@ import {
 } from "./evaluation-chunk";
 import * as reads from "./evaluation-reads.repository";
 import { clearPending } from "./evaluation-writes.repository";
-import { advanceQuietPupils } from "./quiet-pupils.repository";
+import { type QuietPupil, advanceQuietPupils, findQuietPupils } from "./quiet-pupils.repository";
 import { activeStaircases } from "./staircase-config.repository";
 
 /** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
-const CHUNK = 2000;
+const CHUNK = 5000;
 const NO_CHILD = "00000000-0000-0000-0000-000000000000";
 
 export interface EvaluationSummary {
@@ -31,7 +31,8 @@ export interface EvaluationSummary {
  * Moves pupils up and down their staircase. "pending": only pupils whose attendance changed
  * since the last run, continuing from their stored state (from scratch when an already
  * evaluated day was corrected or the staircase changed). "full": every pupil from scratch.
- * The next chunk is read while the current one is evaluated and written.
+ * The next chunk is read while the current one is evaluated, and each chunk is written while
+ * the next is evaluated.
  */
 export async function evaluateAttendance(
   db: Kysely<Database>,
@@ -50,8 +51,18 @@ export async function evaluateAttendance(
     perSchool: staircases.some((s) => s.unitId !== null),
   };
   const full = options.mode === "full";
-  if (!full) summary.pupils += await advanceQuiet(db, actor, ctx);
-  const pending = await reads.pendingPupils(db, actor.tenantId);
+  // Pupils who cannot move are found first and advanced in their own transaction while the
+  // engine evaluates the others: the database writes the one while Node works on the other.
+  const [quiet, marked] = await Promise.all([
+    full ? [] : findQuietPupils(db, ctx),
+    reads.pendingPupils(db, actor.tenantId),
+  ]);
+  const advancing = advanceQuiet(db, actor, quiet);
+  // Awaited after the loop; handled here so that a failure in the loop is not "unhandled".
+  advancing.catch(() => {});
+  const quietIds = new Set(quiet.map((p) => p.childId));
+  const pending = marked.filter((p) => !quietIds.has(p.childId));
+  // A full run walks the child table; each chunk takes the marks of its pupils.
   const pendingOf = (ids: string[]) => {
     const inChunk = new Set(ids);
     return pending.filter((p) => inChunk.has(p.childId));
@@ -59,11 +70,13 @@ export async function evaluateAttendance(
   // Each read returns the chunk and starts nothing itself; the loop below starts the next.
   let offset = 0;
   const readNext = async (after: string): Promise<(ChunkData & { last: string }) | null> => {
-    const ids = full
-      ? await reads.childrenAfter(db, actor.tenantId, after, CHUNK)
-      : pending.slice(offset, (offset += CHUNK)).map((p) => p.childId);
+    const marks = full ? null : pending.slice(offset, (offset += CHUNK));
+    const ids = marks
+      ? marks.map((p) => p.childId)
+      : await reads.childrenAfter(db, actor.tenantId, after, CHUNK);
     if (ids.length === 0) return null;
-    return { ...(await readChunk(db, ctx, ids, pendingOf(ids), full)), last: ids.at(-1)! };
+    const data = await readChunk(db, ctx, ids, marks ?? pendingOf(ids), full);
+    return { ...data, last: ids.at(-1)! };
   };
   const start = (after: string) => {
     const promise = readNext(after);
@@ -71,23 +84,33 @@ export async function evaluateAttendance(
     promise.catch(() => {});
     return promise;
   };
-  let next = start(NO_CHILD);
-  for (let data = await next; data; data = await next) {
-    next = start(data.last);
-    const written = await writeChunk(db, actor, ctx, data, planChunk(ctx, data));
+  const add = (written: { pupils: number; transitions: number; tasks: number }) => {
     summary.pupils += written.pupils;
     summary.transitions += written.transitions;
     summary.tasks += written.tasks;
+  };
+  let next = start(NO_CHILD);
+  let writing: Promise<void> | null = null;
+  for (let data = await next; data; data = await next) {
+    next = start(data.last);
+    const planned = planChunk(ctx, data);
+    // At most one chunk is written while the next is evaluated: memory stays bounded.
+    await writing;
+    writing = writeChunk(db, actor, ctx, data, planned).then(add);
+    writing.catch(() => {}); // awaited above, or after the loop
   }
+  await writing;
+  summary.pupils += await advancing;
   // Pupils marked as changed but with no attendance left have nothing to evaluate.
   if (full) await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, pending));
   return summary;
 }
 
 /** Pupils who cannot move (see quiet-pupils.repository.ts), advanced in one audited statement. */
-async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, ctx: EvaluationContext) {
+async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, quiet: QuietPupil[]) {
+  if (quiet.length === 0) return 0;
   return db.transaction().execute(async (trx) => {
-    const pupils = await advanceQuietPupils(trx, ctx);
+    const pupils = await advanceQuietPupils(trx, actor.tenantId, quiet);
     if (pupils > 0) {
       await recordAudit(trx, actor, {
         action: "attendance.evaluate",

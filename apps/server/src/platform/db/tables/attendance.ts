@@ -98,6 +98,8 @@ export interface AttendancePupilStateTable {
   top_step: boolean;
   since: string | null;
   last_evaluated: string;
+  /** School days in a row up to last_evaluated with no absence (a lower bound; 0 if unknown). */
+  clear_days: Generated<number>;
   state: Json;
   updated_at: UpdatedAt;
 }
