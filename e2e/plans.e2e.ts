@@ -55,11 +55,11 @@ describe("writing, agreeing and following up the child's plan", () => {
 
     const receiver = await kring.openPage();
     await logIn(receiver, "bup");
-    // The plan waits in the receiver's worklist, and under "Överlämningar" in the menu.
-    await receiver
-      .getByRole("navigation", { name: "Huvudmeny" })
-      .getByRole("link", { name: "Överlämningar" })
-      .waitFor();
+    // The plan waits in the receiver's worklist, and under "Överlämningar" in the menu. A
+    // psychologist at child psychiatry follows no pupils' attendance: no "Närvaro" there.
+    const menu = receiver.getByRole("navigation", { name: "Huvudmeny" });
+    await menu.getByRole("link", { name: "Överlämningar" }).waitFor();
+    expect(await menu.getByRole("link").allTextContents()).not.toContain("Närvaro");
     await receiver
       .getByRole("link", { name: "Ta emot planen från Tegskolan till BUP Kringland" })
       .click();

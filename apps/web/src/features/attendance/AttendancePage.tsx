@@ -1,11 +1,11 @@
 import { Group, Stack } from "@mantine/core";
 import type { SessionUser } from "@kring/contracts";
-import { STUDENT_HEALTH_ROLES } from "@kring/domain";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../../platform/session/use-session";
 import { hasRole } from "../../platform/session/roles";
 import { PageTitle } from "../../platform/ui/PageTitle";
+import { followsAttendance } from "./attendance-work";
 import { NoticeList } from "./NoticeList";
 import { PupilsByStep } from "./PupilsByStep";
 import { TaskList } from "./TaskList";
@@ -14,9 +14,7 @@ import { TaskList } from "./TaskList";
 export function AttendancePage() {
   const { t } = useTranslation("attendance");
   const user = useSession()?.user;
-  const follows =
-    !!user &&
-    hasRole(user, "teacher_mentor", "principal", "attendance_team", ...STUDENT_HEALTH_ROLES);
+  const follows = !!user && followsAttendance(user);
   return (
     <Stack gap="md">
       <PageTitle>{t("title")}</PageTitle>

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@kring/contracts";
 import { INTAKE_ROLES } from "@kring/domain/cases";
 import { hasRole } from "../../platform/session/roles";
+import { worksWithAttendance } from "../attendance/attendance-work";
 import { doesCaseWork } from "../cases/case-work";
 import type { shellSv } from "./shell.sv";
 
@@ -31,7 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "intake", to: "/intake", isVisibleTo: (user) => hasRole(user, ...INTAKE_ROLES) },
   { id: "newRequest", to: "/requests/new", isVisibleTo: doesCaseWork },
   { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
-  { id: "attendance", to: "/attendance", isVisibleTo: (user) => user.kind === "professional" },
+  { id: "attendance", to: "/attendance", isVisibleTo: worksWithAttendance },
   { id: "admin", to: "/admin", isVisibleTo: (user) => hasRole(user, "administrator") },
   { id: "family", to: "/family", isVisibleTo: (user) => user.kind !== "professional" },
   { id: "forms", to: "/family/forms", isVisibleTo: (user) => user.kind !== "professional" },
