@@ -1,6 +1,6 @@
 import type { CaseEventInput } from "@kring/contracts";
 import { type Actor, hasRole } from "../../platform/auth/actor";
-import { forbidden } from "../../platform/http/errors";
+import { AppError, forbidden } from "../../platform/http/errors";
 import { INTAKE_ROLES } from "./case-access";
 import { type GuardedCase, isCoordinator } from "./case-guard";
 
@@ -45,5 +45,12 @@ export function requireEventAllowed(
   guarded: GuardedCase,
   type: CaseEventInput["type"],
 ) {
+  if (type === "agree_plan" || type === "continue")
+    throw new AppError(
+      422,
+      "plan_agreement_required",
+      "Handlingsplanen fastställs på plansidan: när vårdnadshavarna (och barnet) har godkänt en version går ärendet vidare.",
+      "The plan is agreed on the plan page: once the guardians (and the child) have agreed a version, the case moves on.",
+    );
   if (!mayApplyEvent(actor, guarded, type)) throw forbidden();
 }

@@ -33,13 +33,6 @@ export async function applyCaseEvent(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId);
     await requireFreshVersion(trx, guarded.row, input.version);
-    if (input.event.type === "agree_plan" || input.event.type === "continue")
-      throw new AppError(
-        422,
-        "plan_agreement_required",
-        "Handlingsplanen fastställs på plansidan: när vårdnadshavarna (och barnet) har godkänt en version går ärendet vidare.",
-        "The plan is agreed on the plan page: once the guardians (and the child) have agreed a version, the case moves on.",
-      );
     requireEventAllowed(actor, guarded, input.event.type);
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
     const state = guarded.row.state as unknown as CaseState;

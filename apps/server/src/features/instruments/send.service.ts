@@ -8,6 +8,7 @@ import { conflict, forbidden, notFound } from "../../platform/http/errors";
 import { type GuardedCase, guardCase, isCoordinator } from "../cases/case-guard";
 import { checkFormFits, invalidRequest } from "./instrument-forms";
 import { findRequest } from "./requests.repository";
+import { meetingInCase } from "../cases/meeting.repository";
 
 type Trx = Transaction<Database>;
 
@@ -59,20 +60,12 @@ async function checkRespondent(trx: Trx, guarded: GuardedCase, input: SendInstru
       "Mottagaren finns inte i nätverket eller saknar konto i familjevyn.",
       "The respondent is not in the network or has no family account.",
     );
-  if (input.meetingId) {
-    const meeting = await trx
-      .selectFrom("meeting")
-      .select("id")
-      .where("id", "=", input.meetingId)
-      .where("case_id", "=", caseId)
-      .executeTakeFirst();
-    if (!meeting)
-      throw invalidRequest(
-        "meetingId",
-        "Mötet hör inte till ärendet.",
-        "No such meeting in the case.",
-      );
-  }
+  if (input.meetingId && !(await meetingInCase(trx, caseId, input.meetingId)))
+    throw invalidRequest(
+      "meetingId",
+      "Mötet hör inte till ärendet.",
+      "No such meeting in the case.",
+    );
 }
 
 export async function sendRequest(

@@ -11,6 +11,7 @@ import { guardCase } from "../cases/case-guard";
 import { recordCaseEvent } from "../cases/case-state.repository";
 import { requirePlanRight } from "./plan.policy";
 import { findPlan, latestVersion } from "./plan.repository";
+import { meetingInCase } from "../cases/meeting.repository";
 
 type Trx = Transaction<Database>;
 
@@ -84,20 +85,12 @@ export async function recordFollowUp(
       throw new AppError(422, "follow_up_incomplete", issues[0]!.messageSv, issues[0]!.messageEn, {
         issues,
       });
-    if (input.meetingId) {
-      const meeting = await trx
-        .selectFrom("meeting")
-        .select("id")
-        .where("id", "=", input.meetingId)
-        .where("case_id", "=", caseId)
-        .executeTakeFirst();
-      if (!meeting)
-        throw badRequest(
-          "unknown_meeting",
-          "Mötet hör inte till ärendet.",
-          "The meeting is not in this case.",
-        );
-    }
+    if (input.meetingId && !(await meetingInCase(trx, caseId, input.meetingId)))
+      throw badRequest(
+        "unknown_meeting",
+        "Mötet hör inte till ärendet.",
+        "The meeting is not in this case.",
+      );
     const followUp = await trx
       .insertInto("plan_follow_up")
       .values({

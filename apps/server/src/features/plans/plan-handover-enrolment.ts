@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import { type HandoverKind, enrolmentChange } from "@kring/domain/plans";
-import { stockholmDate } from "@kring/domain/cases";
+import { addDays, stockholmDate } from "@kring/domain/cases";
 import type { Database } from "../../platform/db/schema";
 
 type Trx = Transaction<Database>;
@@ -12,9 +12,6 @@ interface AcceptedHandover {
   fromUnitId: string;
   toUnitId: string;
 }
-
-const dayBefore = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * Makes the receiving unit the child's current unit when it is one the child attends, so that
@@ -44,7 +41,7 @@ export async function moveEnrolment(trx: Trx, h: AcceptedHandover) {
   if (change.endFrom && from)
     await trx
       .updateTable("child_unit")
-      .set({ to_date: dayBefore(today) })
+      .set({ to_date: addDays(today, -1) })
       .where("id", "=", from.id)
       .execute();
   if (!(await current(h.toUnitId)))

@@ -8,9 +8,7 @@ import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict } from "../../platform/http/errors";
 import { guardCase } from "../cases/case-guard";
 import { recordCaseEvent } from "../cases/case-state.repository";
-import { unitCoveredByConsent } from "../cases/consent.repository";
-import { listHandovers } from "./plan-handover.repository";
-import { receivingUnits, requireConsentFor } from "./plan-handover.policy";
+import { consentedIncoming, requireConsentFor } from "./plan-handover.policy";
 import { requirePlanRight } from "./plan.policy";
 import { findPlan, latestVersion } from "./plan.repository";
 
@@ -100,13 +98,7 @@ export async function proposeHandover(
 /** Handovers waiting for a unit the actor works in, while consent still names that unit. */
 export async function incomingHandovers(db: Kysely<Database>, actor: Actor) {
   return db.transaction().execute(async (trx) => {
-    const all = await listHandovers(trx, actor.tenantId, {
-      toUnitIds: receivingUnits(actor),
-      status: "proposed",
-    });
-    const visible = [];
-    for (const h of all)
-      if (await unitCoveredByConsent(trx, h.caseId, h.toUnit.id)) visible.push(h);
+    const visible = await consentedIncoming(trx, actor);
     await recordAudit(trx, actor, {
       action: "plan.handover_list",
       entityType: "plan_handover",

@@ -4,9 +4,7 @@ import { OVERDUE_LABELS, overdueActions } from "@kring/domain/plans";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { caseVisibleTo } from "../cases/case-access";
-import { unitCoveredByConsent } from "../cases/consent.repository";
-import { listHandovers } from "./plan-handover.repository";
-import { receivingUnits } from "./plan-handover.policy";
+import { consentedIncoming } from "./plan-handover.policy";
 
 /**
  * Overdue plan actions for the worklist ("Mina uppgifter"): each lands on its responsible
@@ -77,21 +75,13 @@ export async function overduePlanActionItems(trx: Transaction<Database>, actor: 
  */
 export async function incomingHandoverItems(trx: Transaction<Database>, actor: Actor) {
   if (actor.kind !== "professional") return [];
-  const proposed = await listHandovers(trx, actor.tenantId, {
-    toUnitIds: receivingUnits(actor),
-    status: "proposed",
-  });
-  const items = [];
-  for (const h of proposed)
-    if (await unitCoveredByConsent(trx, h.caseId, h.toUnit.id))
-      items.push({
-        kind: "handover" as const,
-        caseId: null,
-        childName: h.childName,
-        title: `Ta emot planen från ${h.fromUnit.name} till ${h.toUnit.name}`,
-        titleEn: `Receive the plan from ${h.fromUnit.name} to ${h.toUnit.name}`,
-        dueDate: null,
-        status: null,
-      });
-  return items;
+  return (await consentedIncoming(trx, actor)).map((h) => ({
+    kind: "handover" as const,
+    caseId: null,
+    childName: h.childName,
+    title: `Ta emot planen från ${h.fromUnit.name} till ${h.toUnit.name}`,
+    titleEn: `Receive the plan from ${h.fromUnit.name} to ${h.toUnit.name}`,
+    dueDate: null,
+    status: null,
+  }));
 }

@@ -7,50 +7,28 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
 
-/** The task's title as a link to the page where it is done. */
+/** Where a task is done, by its kind: the form, the measurements, the plan, the case or a queue. */
+function targetOf({ kind, caseId, requestId }: WorklistItem) {
+  if (kind === "form" && caseId && requestId)
+    return { to: "/cases/$caseId/instruments/$requestId", params: { caseId, requestId } } as const;
+  if (kind === "instrument" && caseId)
+    return { to: "/cases/$caseId/instruments", params: { caseId } } as const;
+  if (kind === "plan_action" && caseId)
+    return { to: "/cases/$caseId/plan", params: { caseId } } as const;
+  if (caseId) return { to: "/cases/$caseId", params: { caseId } } as const;
+  if (kind === "intake") return { to: "/intake" } as const;
+  if (kind === "handover") return { to: "/plans/handovers" } as const;
+  return null;
+}
+
 function TaskLink({ item, children }: { item: WorklistItem; children: ReactNode }) {
-  const { caseId, requestId } = item;
-  if (item.kind === "form" && caseId && requestId)
-    return (
-      <AnchorLink
-        to="/cases/$caseId/instruments/$requestId"
-        params={{ caseId, requestId }}
-        fw={700}
-      >
-        {children}
-      </AnchorLink>
-    );
-  if (item.kind === "instrument" && caseId)
-    return (
-      <AnchorLink to="/cases/$caseId/instruments" params={{ caseId }} fw={700}>
-        {children}
-      </AnchorLink>
-    );
-  if (item.kind === "plan_action" && caseId)
-    return (
-      <AnchorLink to="/cases/$caseId/plan" params={{ caseId }} fw={700}>
-        {children}
-      </AnchorLink>
-    );
-  if (caseId)
-    return (
-      <AnchorLink to="/cases/$caseId" params={{ caseId }} fw={700}>
-        {children}
-      </AnchorLink>
-    );
-  if (item.kind === "intake")
-    return (
-      <AnchorLink to="/intake" fw={700}>
-        {children}
-      </AnchorLink>
-    );
-  if (item.kind === "handover")
-    return (
-      <AnchorLink to="/plans/handovers" fw={700}>
-        {children}
-      </AnchorLink>
-    );
-  return <Text fw={700}>{children}</Text>;
+  const target = targetOf(item);
+  if (!target) return <Text fw={700}>{children}</Text>;
+  return (
+    <AnchorLink {...target} fw={700}>
+      {children}
+    </AnchorLink>
+  );
 }
 
 /** One task: what, for which child, when, and how late. */
