@@ -3,6 +3,7 @@ import {
   NEVER_ABSENT,
   clearDaysOf,
   decodeDays,
+  recentDaysOf,
 } from "../../src/features/attendance/evaluation/evaluate-pupils";
 
 const day = (date: string, scheduled: number, valid = 0, invalid = 0) => ({
@@ -53,5 +54,19 @@ describe("school days in a row without absence", () => {
     );
     // An absence among the days read ends the run whatever was stored.
     expect(clearDaysOf(days, { lastEvaluated: "2025-09-02", clearDays: 40 })).toBe(2);
+  });
+});
+
+describe("the recent days stored with a pupil's state", () => {
+  it("keeps the last school days of the history window, encoded as the database does", () => {
+    const days = [
+      day("2025-09-01", 300, 30),
+      day("2025-09-02", 300),
+      day("2025-09-03", 0, 0, 20), // not a school day: neither kept nor counted
+      day("2025-09-04", 300, 0, 15),
+    ];
+    expect(recentDaysOf(days, 2)).toBe("20333,300,0,0;20335,300,0,15");
+    expect(decodeDays(recentDaysOf(days, 10))).toEqual([days[0], days[1], days[3]]);
+    expect(recentDaysOf([], 21)).toBe("");
   });
 });

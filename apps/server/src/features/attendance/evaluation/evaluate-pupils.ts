@@ -4,7 +4,9 @@ import {
   type SchoolDaySummary,
   type Staircase,
   addDays,
+  dayNumber,
   evaluatePupil,
+  requiredHistoryDays,
 } from "@kring/domain/attendance";
 
 // The pure middle of an evaluation: decode each pupil's days and run the domain's engine. No
@@ -27,6 +29,12 @@ export interface PupilOutcome extends PupilEvaluation {
   fromScratch: boolean;
   /** School days in a row with no absence up to the evaluated date (see clearDaysOf). */
   clearDays: number;
+  /**
+   * The history window up to the evaluated date, as day text (see recentDaysOf); null for a
+   * pupil who cannot move until absent again (pending-pupils.ts), whose window the increment
+   * that finds them absent reads from the days instead: most pupils, most of the time.
+   */
+  recentDays: string | null;
 }
 
 /**
@@ -86,6 +94,27 @@ export function decodeDays(text: string): SchoolDaySummary[] {
   return days;
 }
 
+const encodeDay = (d: SchoolDaySummary) =>
+  `${dayNumber(d.date)},${d.scheduledMinutes},${d.validAbsenceMinutes},${d.invalidAbsenceMinutes}`;
+
+/** Days as the database aggregates them (the inverse of decodeDays). */
+export function encodeDays(days: readonly SchoolDaySummary[]): string {
+  return days.map(encodeDay).join(";");
+}
+
+/**
+ * The last `history` school days, encoded as `days` are: what the next increment needs before
+ * the new days (stored in the pupil's state, so that it reads only the new days).
+ */
+export function recentDaysOf(days: readonly SchoolDaySummary[], history: number): string {
+  const parts: string[] = [];
+  for (let i = days.length - 1; i >= 0 && parts.length < history; i--) {
+    const d = days[i]!;
+    if (d.scheduledMinutes > 0) parts.push(encodeDay(d));
+  }
+  return parts.reverse().join(";");
+}
+
 /**
  * School days in a row, up to the last of `days`, with no absence of any kind: what lets the next
  * increment advance the pupil without the engine (quiet-pupils.repository.ts). Exact when `days`
@@ -128,16 +157,20 @@ export function evaluatePupils(
   today: string,
 ): PupilOutcome[] {
   const outcomes: PupilOutcome[] = [];
+  const history = requiredHistoryDays(staircase);
   for (const pupil of pupils) {
     const days = decodeDays(pupil.days).filter((d) => d.date <= today);
     const last = days.at(-1)?.date;
     if (!last) continue;
     const previous = pupil.previous && pupil.previous.lastEvaluated <= last ? pupil.previous : null;
     const evaluation = evaluatePupil(staircase, days, previous, last);
+    const clearDays = clearDaysOf(days, clearFrom(pupil, previous, last));
+    const quiet = evaluation.state.step === 0 && clearDays >= history;
     outcomes.push({
       childId: pupil.childId,
       fromScratch: previous === null,
-      clearDays: clearDaysOf(days, clearFrom(pupil, previous, last)),
+      clearDays,
+      recentDays: quiet ? null : recentDaysOf(days, history),
       ...evaluation,
     });
   }

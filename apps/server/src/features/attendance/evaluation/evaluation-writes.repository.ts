@@ -10,6 +10,7 @@ export interface StateWrite {
   key: string;
   topStep: boolean;
   clearDays: number;
+  recentDays: string | null;
   state: PupilStairState;
 }
 
@@ -19,38 +20,46 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
   const col = <T>(f: (s: StateWrite) => T) => states.map(f);
   await sql`
     insert into attendance_pupil_state as s (tenant_id, child_id, staircase_key, step, top_step,
-      since, last_evaluated, clear_days, state, updated_at)
+      since, last_evaluated, clear_days, recent_days, state, updated_at)
     select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.last, v.clear,
-      v.state::jsonb, now()
+      v.recent, v.state::jsonb, now()
     from unnest(${col((s) => s.childId)}::uuid[], ${col((s) => s.key)}::text[],
       ${col((s) => s.state.step)}::int[], ${col((s) => s.topStep)}::bool[],
       ${col((s) => s.state.since)}::date[], ${col((s) => s.state.lastEvaluated)}::date[],
-      ${col((s) => s.clearDays)}::int[], ${col((s) => JSON.stringify(s.state))}::text[])
-      v(child_id, key, step, top, since, last, clear, state)
+      ${col((s) => s.clearDays)}::int[], ${col((s) => s.recentDays)}::text[],
+      ${col((s) => JSON.stringify(s.state))}::text[])
+      v(child_id, key, step, top, since, last, clear, recent, state)
     on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
       step = excluded.step, top_step = excluded.top_step, since = excluded.since,
       last_evaluated = excluded.last_evaluated, clear_days = excluded.clear_days,
-      state = excluded.state,
+      recent_days = excluded.recent_days, state = excluded.state,
       updated_at = excluded.updated_at`.execute(trx);
 }
 
+/** A pupil whose place did not change: only what leads up to the evaluated date moves. */
+export interface Advance {
+  childId: string;
+  through: string;
+  clearDays: number;
+  recentDays: string | null;
+}
+
 /**
- * Moves only the "evaluated through" date (and the count of clear days up to it) of pupils whose
- * place did not change: a narrow update instead of rewriting their state. The column is
- * authoritative; the copy inside `state` may lag.
+ * Moves only the "evaluated through" date (with the clear days and recent days up to it) of
+ * pupils whose place did not change: a narrow update instead of rewriting their state. The
+ * column is authoritative; the copy inside `state` may lag.
  */
-export async function advanceStates(
-  trx: Trx,
-  tenantId: string,
-  pupils: { childId: string; through: string; clearDays: number }[],
-) {
+export async function advanceStates(trx: Trx, tenantId: string, pupils: Advance[]) {
   if (pupils.length === 0) return;
+  const col = <T>(f: (p: Advance) => T) => pupils.map(f);
   await sql`
-    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear
-    from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.through)}::date[],
-      ${pupils.map((p) => p.clearDays)}::int[]) v(child_id, through, clear)
+    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear,
+      recent_days = v.recent
+    from unnest(${col((p) => p.childId)}::uuid[], ${col((p) => p.through)}::date[],
+      ${col((p) => p.clearDays)}::int[], ${col((p) => p.recentDays)}::text[])
+      v(child_id, through, clear, recent)
     where s.tenant_id = ${tenantId} and s.child_id = v.child_id
-      and s.child_id = any(${pupils.map((p) => p.childId)}::uuid[])`.execute(trx);
+      and s.child_id = any(${col((p) => p.childId)}::uuid[])`.execute(trx);
 }
 
 export interface TaskWrite {
@@ -86,6 +95,8 @@ export async function insertTasks(trx: Trx, tenantId: string, tasks: TaskWrite[]
 /**
  * Open tasks that no longer apply are cancelled: those from before a pupil left the staircase,
  * and, for pupils evaluated from scratch, those for a step the new history no longer holds.
+ * Each pupil's open tasks are found along the child index: the planner, without fresh
+ * statistics, otherwise read every open task of the tenant.
  */
 export async function cancelStaleTasks(
   trx: Trx,
@@ -96,21 +107,24 @@ export async function cancelStaleTasks(
   if (recovered.length > 0) {
     await sql`
       update attendance_task t set status = 'cancelled'
-      from unnest(${recovered.map((r) => r.childId)}::uuid[], ${recovered.map((r) => r.on)}::date[])
-        v(child_id, on_date)
-      where t.tenant_id = ${tenantId} and t.status = 'open' and t.child_id = v.child_id
-        and t.child_id = any(${recovered.map((r) => r.childId)}::uuid[])
-        and t.step_entered_on < v.on_date`.execute(trx);
+      from (select o.id from unnest(${recovered.map((r) => r.childId)}::uuid[],
+          ${recovered.map((r) => r.on)}::date[]) v(child_id, on_date)
+        cross join lateral (select o.id from attendance_task o where o.tenant_id = ${tenantId}
+          and o.child_id = v.child_id and o.status = 'open' and o.step_entered_on < v.on_date) o
+        ) stale
+      where t.id = stale.id`.execute(trx);
   }
   if (rewritten.length === 0) return;
   const steps = rewritten.flatMap((r) => r.history.map((h) => ({ childId: r.childId, ...h })));
   await sql`
     update attendance_task t set status = 'cancelled'
-    where t.tenant_id = ${tenantId} and t.status = 'open'
-      and t.child_id = any(${rewritten.map((r) => r.childId)}::uuid[])
-      and not exists (select 1 from unnest(${steps.map((s) => s.childId)}::uuid[],
+    from (select o.id from unnest(${rewritten.map((r) => r.childId)}::uuid[]) v(child_id)
+      cross join lateral (select o.id, o.step, o.step_entered_on from attendance_task o
+        where o.tenant_id = ${tenantId} and o.child_id = v.child_id and o.status = 'open') o
+      where not exists (select 1 from unnest(${steps.map((s) => s.childId)}::uuid[],
           ${steps.map((s) => s.step)}::int[], ${steps.map((s) => s.from)}::date[]) h(c, s, d)
-        where h.c = t.child_id and h.s = t.step and h.d = t.step_entered_on)`.execute(trx);
+        where h.c = v.child_id and h.s = o.step and h.d = o.step_entered_on)) stale
+    where t.id = stale.id`.execute(trx);
 }
 
 /** Clears the pupils' "changed" marks, unless an import has changed them again meanwhile. */
