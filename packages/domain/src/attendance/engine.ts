@@ -106,10 +106,23 @@ export function evaluatePupil(
   previous: PupilStairState | null,
   asOf: IsoDate,
 ): PupilEvaluation {
+  return evaluateSchoolDays(staircase, prepareDays(days), previous, asOf);
+}
+
+/**
+ * evaluatePupil for days already normalised: school days only, in date order, one per date, as
+ * prepareDays makes them. For a caller that decodes days it trusts straight into records:
+ * validating and copying each day again was a third of the engine's time in an increment.
+ */
+export function evaluateSchoolDays(
+  staircase: Staircase,
+  records: readonly DayRecord[],
+  previous: PupilStairState | null,
+  asOf: IsoDate,
+): PupilEvaluation {
   const { settings, keep } = prepare(staircase);
   const asOfDay = requireDate(asOf, "asOf");
   if (previous) checkPreviousState(staircase, previous, asOfDay);
-  const records = prepareDays(days);
   const startAfter = previous ? (dayNumber(previous.lastEvaluated) ?? asOfDay) : -Infinity;
 
   const walk: Walk = {

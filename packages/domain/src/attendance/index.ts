@@ -4,14 +4,14 @@
  */
 export * from "./config";
 export { addDays, dayNumber, daysBetween, isIsoDate, type IsoDate } from "./dates";
-export { schoolDaysBetween, type SchoolDaySummary } from "./days";
+export { prepareDays, schoolDaysBetween, type DayRecord, type SchoolDaySummary } from "./days";
 export { sameDayNotices, type SameDayNotice } from "./notices";
 export { AttendanceInputError, StaircaseConfigError, type ConfigIssue } from "./errors";
 export { absenceShare, type AbsenceShare, type ShareWindow } from "./share";
 export { absenceBand, ABSENCE_BANDS, type AbsenceBand } from "./bands";
 export type * from "./state";
 export { requiredHistoryDays } from "./history";
-export { evaluatePupil } from "./engine";
+export { evaluatePupil, evaluateSchoolDays } from "./engine";
 export { parseStaircase, validateStaircase, type StaircaseValidation } from "./validate-staircase";
 export { DANDERYD_STAIRCASE } from "./presets/danderyd";
 export { ESKILSTUNA_STAIRCASE } from "./presets/eskilstuna";

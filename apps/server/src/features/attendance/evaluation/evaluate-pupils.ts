@@ -1,11 +1,12 @@
 import {
+  type DayRecord,
   type PupilEvaluation,
   type PupilStairState,
   type SchoolDaySummary,
   type Staircase,
   addDays,
   dayNumber,
-  evaluatePupil,
+  evaluateSchoolDays,
   requiredHistoryDays,
 } from "@kring/domain/attendance";
 
@@ -94,6 +95,58 @@ export function decodeDays(text: string): SchoolDaySummary[] {
   return days;
 }
 
+/**
+ * A pupil's school days up to `until` (a day number) as the engine's records, and the last date
+ * of any day up to it, a weekend's included (null: none). decodeDays and the engine's
+ * prepareDays in one pass, without validating again what the database holds: decoding,
+ * validating and copying each day was half of the engine's time in an increment.
+ */
+export function decodeSchoolDays(
+  text: string,
+  until: number,
+): { records: DayRecord[]; last: string | null } {
+  const records: DayRecord[] = [];
+  let lastDay = -Infinity;
+  let sorted = true;
+  let at = 0;
+  const next = () => {
+    const negative = text.charCodeAt(at) === 45;
+    if (negative) at++;
+    let value = 0;
+    for (let c = text.charCodeAt(at); c >= 48 && c <= 57; c = text.charCodeAt(++at)) {
+      value = value * 10 + (c - 48);
+    }
+    at++;
+    return negative ? -value : value;
+  };
+  while (at < text.length) {
+    const [day, scheduled, valid, invalid] = [next(), next(), next(), next()];
+    if (day > until) continue;
+    if (day > lastDay) lastDay = day;
+    if (scheduled <= 0) continue;
+    if (records.length > 0 && day <= records.at(-1)!.day) sorted = false;
+    // Clamped as prepareDays does: a share never exceeds 100 %.
+    records.push({
+      date: dateOf(day),
+      day,
+      scheduled,
+      valid: Math.min(valid, scheduled),
+      invalid: Math.min(invalid, scheduled),
+      any: Math.min(valid + invalid, scheduled),
+    });
+  }
+  if (!sorted) {
+    records.sort((a, b) => a.day - b.day);
+    for (let i = 1; i < records.length; i++) {
+      // The window and the new days never overlap; two rows of one date would be a fault here.
+      if (records[i]!.day === records[i - 1]!.day) {
+        throw new Error(`two summaries of ${records[i]!.date} for one pupil`);
+      }
+    }
+  }
+  return { records, last: lastDay === -Infinity ? null : dateOf(lastDay) };
+}
+
 const encodeDay = (d: SchoolDaySummary) =>
   `${dayNumber(d.date)},${d.scheduledMinutes},${d.validAbsenceMinutes},${d.invalidAbsenceMinutes}`;
 
@@ -103,34 +156,35 @@ export function encodeDays(days: readonly SchoolDaySummary[]): string {
 }
 
 /**
- * The last `history` school days, encoded as `days` are: what the next increment needs before
- * the new days (stored in the pupil's state, so that it reads only the new days).
+ * The last `history` school days, encoded as the database aggregates days: what the next
+ * increment needs before the new days (stored in the pupil's state, so that it reads only the
+ * new days).
  */
-export function recentDaysOf(days: readonly SchoolDaySummary[], history: number): string {
-  const parts: string[] = [];
-  for (let i = days.length - 1; i >= 0 && parts.length < history; i--) {
-    const d = days[i]!;
-    if (d.scheduledMinutes > 0) parts.push(encodeDay(d));
+export function recentDaysOf(records: readonly DayRecord[], history: number): string {
+  const from = Math.max(0, records.length - history);
+  let text = "";
+  for (let i = from; i < records.length; i++) {
+    const r = records[i]!;
+    text += `${i > from ? ";" : ""}${r.day},${r.scheduled},${r.valid},${r.invalid}`;
   }
-  return parts.reverse().join(";");
+  return text;
 }
 
 /**
  * School days in a row, up to the last of `days`, with no absence of any kind: what lets the next
- * increment advance the pupil without the engine (quiet-pupils.repository.ts). Exact when `days`
+ * increment advance the pupil without the engine (pending-pupils.ts). Exact when `days`
  * are all the pupil's days; when they are only the window after a stored state, a lower bound,
  * extended by the stored count when the run covers every day read.
  */
 export function clearDaysOf(
-  days: readonly SchoolDaySummary[],
+  days: readonly DayRecord[],
   from: { lastEvaluated: string; clearDays: number } | "first day",
 ): number {
   let clear = 0;
   let after = 0;
   for (let i = days.length - 1; i >= 0; i--) {
     const day = days[i]!;
-    if (day.scheduledMinutes <= 0) continue;
-    if (day.validAbsenceMinutes > 0 || day.invalidAbsenceMinutes > 0) return clear;
+    if (day.any > 0) return clear;
     clear++;
     if (from !== "first day" && day.date > from.lastEvaluated) after++;
   }
@@ -158,19 +212,20 @@ export function evaluatePupils(
 ): PupilOutcome[] {
   const outcomes: PupilOutcome[] = [];
   const history = requiredHistoryDays(staircase);
+  const until = dayNumber(today);
+  if (until === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   for (const pupil of pupils) {
-    const days = decodeDays(pupil.days).filter((d) => d.date <= today);
-    const last = days.at(-1)?.date;
+    const { records, last } = decodeSchoolDays(pupil.days, until);
     if (!last) continue;
     const previous = pupil.previous && pupil.previous.lastEvaluated <= last ? pupil.previous : null;
-    const evaluation = evaluatePupil(staircase, days, previous, last);
-    const clearDays = clearDaysOf(days, clearFrom(pupil, previous, last));
+    const evaluation = evaluateSchoolDays(staircase, records, previous, last);
+    const clearDays = clearDaysOf(records, clearFrom(pupil, previous, last));
     const quiet = evaluation.state.step === 0 && clearDays >= history;
     outcomes.push({
       childId: pupil.childId,
       fromScratch: previous === null,
       clearDays,
-      recentDays: quiet ? null : recentDaysOf(days, history),
+      recentDays: quiet ? null : recentDaysOf(records, history),
       ...evaluation,
     });
   }
