@@ -4,10 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   NEVER_ABSENT,
   clearDaysOf,
-  decodeDays,
   decodeSchoolDays,
-  encodeDays,
-  recentDaysOf,
 } from "../../src/features/attendance/evaluation/evaluate-pupils";
 
 const day = (date: string, scheduled: number, valid = 0, invalid = 0) => ({
@@ -17,15 +14,26 @@ const day = (date: string, scheduled: number, valid = 0, invalid = 0) => ({
   invalidAbsenceMinutes: invalid,
 });
 
+/** Days as the database aggregates them: "day,scheduled,valid,invalid;…", days since 1970. */
+const encodeDays = (days: SchoolDaySummary[]) =>
+  days
+    .map((d) => {
+      const dayNumber = Date.parse(`${d.date}T00:00:00Z`) / 86_400_000;
+      return `${dayNumber},${d.scheduledMinutes},${d.validAbsenceMinutes},${d.invalidAbsenceMinutes}`;
+    })
+    .join(";");
+
 describe("a pupil's days as the database aggregates them", () => {
-  it("decodes day numbers and minutes, in date order", () => {
-    // 20332 = 2025-09-01; 20333 = 2025-09-02; -1 = 1969-12-31.
-    expect(decodeDays("20333,300,0,60;20332,300,45,0;-1,0,0,0")).toEqual([
-      day("1969-12-31", 0),
-      day("2025-09-01", 300, 45),
-      day("2025-09-02", 300, 0, 60),
+  it("decodes day numbers and minutes into school days in date order", () => {
+    // 20332 = 2025-09-01; 20333 = 2025-09-02; -1 = 1969-12-31 (not a school day).
+    const { records, last } = decodeSchoolDays("20333,300,0,60;20332,300,45,0;-1,0,0,0", 20333);
+    expect(records).toEqual([
+      { date: "2025-09-01", day: 20332, scheduled: 300, valid: 45, invalid: 0, any: 45 },
+      { date: "2025-09-02", day: 20333, scheduled: 300, valid: 0, invalid: 60, any: 60 },
     ]);
-    expect(decodeDays("")).toEqual([]);
+    expect(last).toBe("2025-09-02");
+    expect(decodeSchoolDays("20333,300,0,60", 20332)).toEqual({ records: [], last: null });
+    expect(decodeSchoolDays("", 20333)).toEqual({ records: [], last: null });
   });
 });
 
@@ -101,19 +109,5 @@ describe("school days in a row without absence", () => {
     );
     // An absence among the days read ends the run whatever was stored.
     expect(clearDaysOf(days, { lastEvaluated: "2025-09-02", clearDays: 40 })).toBe(2);
-  });
-});
-
-describe("the recent days stored with a pupil's state", () => {
-  it("keeps the last school days of the history window, encoded as the database does", () => {
-    const days = [
-      day("2025-09-01", 300, 30),
-      day("2025-09-02", 300),
-      day("2025-09-03", 0, 0, 20), // not a school day: neither kept nor counted
-      day("2025-09-04", 300, 0, 15),
-    ];
-    expect(recentDaysOf(schoolDays(days), 2)).toBe("20333,300,0,0;20335,300,0,15");
-    expect(decodeDays(recentDaysOf(schoolDays(days), 10))).toEqual([days[0], days[1], days[3]]);
-    expect(recentDaysOf([], 21)).toBe("");
   });
 });

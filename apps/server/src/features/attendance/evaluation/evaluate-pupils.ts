@@ -2,12 +2,10 @@ import {
   type DayRecord,
   type PupilEvaluation,
   type PupilStairState,
-  type SchoolDaySummary,
   type Staircase,
   addDays,
   dayNumber,
   evaluateSchoolDays,
-  requiredHistoryDays,
 } from "@kring/domain/attendance";
 
 // The pure middle of an evaluation: decode each pupil's days and run the domain's engine. No
@@ -30,12 +28,6 @@ export interface PupilOutcome extends PupilEvaluation {
   fromScratch: boolean;
   /** School days in a row with no absence up to the evaluated date (see clearDaysOf). */
   clearDays: number;
-  /**
-   * The history window up to the evaluated date, as day text (see recentDaysOf); null for a
-   * pupil who cannot move until absent again (pending-pupils.ts), whose window the increment
-   * that finds them absent reads from the days instead: most pupils, most of the time.
-   */
-  recentDays: string | null;
 }
 
 /**
@@ -59,47 +51,12 @@ function dateOf(day: number): string {
 }
 
 /**
- * A pupil's days in date order. Read digit by digit: splitting the text into arrays of strings
- * for tens of thousands of pupils a run made decoding, and the garbage it left, a fifth of the
- * evaluation's time in Node.
- */
-export function decodeDays(text: string): SchoolDaySummary[] {
-  const days: SchoolDaySummary[] = [];
-  let at = 0;
-  // The integer at `at`, then past the separator after it.
-  const next = () => {
-    const negative = text.charCodeAt(at) === 45;
-    if (negative) at++;
-    let value = 0;
-    for (let c = text.charCodeAt(at); c >= 48 && c <= 57; c = text.charCodeAt(++at)) {
-      value = value * 10 + (c - 48);
-    }
-    at++;
-    return negative ? -value : value;
-  };
-  let sorted = true;
-  let previous = -Infinity;
-  while (at < text.length) {
-    const day = next();
-    if (day < previous) sorted = false;
-    previous = day;
-    days.push({
-      date: dateOf(day),
-      scheduledMinutes: next(),
-      validAbsenceMinutes: next(),
-      invalidAbsenceMinutes: next(),
-    });
-  }
-  // Usually in order already (read along the index); ISO dates sort as text.
-  if (!sorted) days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return days;
-}
-
-/**
  * A pupil's school days up to `until` (a day number) as the engine's records, and the last date
  * of any day up to it, a weekend's included (null: none). decodeDays and the engine's
  * prepareDays in one pass, without validating again what the database holds: decoding,
- * validating and copying each day was half of the engine's time in an increment.
+ * validating and copying each day was half of the engine's time in an increment. Read digit by
+ * digit: splitting the text into arrays of strings for tens of thousands of pupils a run made
+ * decoding, and the garbage it left, a fifth of the evaluation's time in Node.
  */
 export function decodeSchoolDays(
   text: string,
@@ -147,32 +104,9 @@ export function decodeSchoolDays(
   return { records, last: lastDay === -Infinity ? null : dateOf(lastDay) };
 }
 
-const encodeDay = (d: SchoolDaySummary) =>
-  `${dayNumber(d.date)},${d.scheduledMinutes},${d.validAbsenceMinutes},${d.invalidAbsenceMinutes}`;
-
-/** Days as the database aggregates them (the inverse of decodeDays). */
-export function encodeDays(days: readonly SchoolDaySummary[]): string {
-  return days.map(encodeDay).join(";");
-}
-
-/**
- * The last `history` school days, encoded as the database aggregates days: what the next
- * increment needs before the new days (stored in the pupil's state, so that it reads only the
- * new days).
- */
-export function recentDaysOf(records: readonly DayRecord[], history: number): string {
-  const from = Math.max(0, records.length - history);
-  let text = "";
-  for (let i = from; i < records.length; i++) {
-    const r = records[i]!;
-    text += `${i > from ? ";" : ""}${r.day},${r.scheduled},${r.valid},${r.invalid}`;
-  }
-  return text;
-}
-
 /**
  * School days in a row, up to the last of `days`, with no absence of any kind: what lets the next
- * increment advance the pupil without the engine (pending-pupils.ts). Exact when `days`
+ * increment advance the pupil without the engine (quiet-pupils.repository.ts). Exact when `days`
  * are all the pupil's days; when they are only the window after a stored state, a lower bound,
  * extended by the stored count when the run covers every day read.
  */
@@ -211,7 +145,6 @@ export function evaluatePupils(
   today: string,
 ): PupilOutcome[] {
   const outcomes: PupilOutcome[] = [];
-  const history = requiredHistoryDays(staircase);
   const until = dayNumber(today);
   if (until === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   for (const pupil of pupils) {
@@ -219,13 +152,10 @@ export function evaluatePupils(
     if (!last) continue;
     const previous = pupil.previous && pupil.previous.lastEvaluated <= last ? pupil.previous : null;
     const evaluation = evaluateSchoolDays(staircase, records, previous, last);
-    const clearDays = clearDaysOf(records, clearFrom(pupil, previous, last));
-    const quiet = evaluation.state.step === 0 && clearDays >= history;
     outcomes.push({
       childId: pupil.childId,
       fromScratch: previous === null,
-      clearDays,
-      recentDays: quiet ? null : recentDaysOf(records, history),
+      clearDays: clearDaysOf(records, clearFrom(pupil, previous, last)),
       ...evaluation,
     });
   }

@@ -1,14 +1,14 @@
 import type { PupilStairState, Staircase } from "@kring/domain/attendance";
 import type { PupilOutcome } from "./evaluate-pupils";
 import type { StoredState } from "./evaluation-reads.repository";
-import type { Advance, StateWrite, TaskWrite } from "./evaluation-writes.repository";
+import type { StateWrite, TaskWrite } from "./evaluation-writes.repository";
 import type { ActiveStaircase } from "./staircase-config.repository";
 
 // What an evaluation writes, worked out from its outcomes without touching the database.
 
 export interface ChunkWrites {
   states: StateWrite[];
-  advanced: Advance[];
+  advanced: { childId: string; through: string; clearDays: number }[];
   tasks: TaskWrite[];
   recovered: { childId: string; on: string }[];
   rewritten: { childId: string; history: { step: number; from: string }[] }[];
@@ -96,21 +96,17 @@ export function planPupil(
       key: active.key,
       topStep: state.step === active.staircase.steps.length,
       clearDays: outcome.clearDays,
-      recentDays: outcome.recentDays,
       state,
     });
   } else if (
     stored.lastEvaluated !== state.lastEvaluated ||
-    stored.clearDays !== outcome.clearDays ||
-    stored.recentDays !== outcome.recentDays
+    stored.clearDays !== outcome.clearDays
   ) {
-    // The clear-day count and the recent days change too when a corrected day changed nothing
-    // else.
+    // The clear-day count changes too when a corrected day changed nothing else.
     writes.advanced.push({
       childId: outcome.childId,
       through: state.lastEvaluated,
       clearDays: outcome.clearDays,
-      recentDays: outcome.recentDays,
     });
   }
   writes.transitions += transitions.length;

@@ -33,8 +33,6 @@ export interface StoredState {
   key: string;
   lastEvaluated: string;
   clearDays: number;
-  /** The history window up to lastEvaluated (day text), null when unknown. */
-  recentDays: string | null;
   state: PupilStairState;
 }
 
@@ -48,10 +46,9 @@ export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
     staircase_key: string;
     last_evaluated: string;
     clear_days: number;
-    recent_days: string | null;
     state: unknown;
   }>`
-    select s.child_id, s.staircase_key, s.last_evaluated, s.clear_days, s.recent_days, s.state
+    select s.child_id, s.staircase_key, s.last_evaluated, s.clear_days, s.state
     from unnest(${childIds}::uuid[]) v(child_id)
     cross join lateral (select * from attendance_pupil_state s
       where s.tenant_id = ${tenantId} and s.child_id = v.child_id) s`.execute(db);
@@ -63,69 +60,10 @@ export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
         key: r.staircase_key,
         lastEvaluated: r.last_evaluated,
         clearDays: r.clear_days,
-        recentDays: r.recent_days,
         state: { ...(r.state as PupilStairState), lastEvaluated: r.last_evaluated },
       },
     ]),
   );
-}
-
-/** A pupil marked as changed, with their stored state if they have one. */
-export interface PendingRow {
-  child_id: string;
-  revision: number;
-  from_date: string;
-  staircase_key: string | null;
-  step: number | null;
-  last_evaluated: string | null;
-  clear_days: number | null;
-  recent_days: string | null;
-  /**
-   * The stored state as JSON text, left out for a pupil who may well be quiet (at step 0 with a
-   * clear window, see pending-pupils.ts): turning it into text cost as much as the rest of the
-   * read, and most such pupils never need it.
-   */
-  state: string | null;
-}
-
-/** The next pupils marked as changed, in id order, with their states. */
-export async function pendingChunk(
-  db: Db,
-  q: { tenantId: string; history: number },
-  afterChildId: string,
-  limit: number,
-): Promise<PendingRow[]> {
-  const { rows } = await sql<PendingRow>`
-    select p.child_id, p.revision, p.from_date, s.staircase_key, s.step, s.last_evaluated,
-      s.clear_days, s.recent_days,
-      case when s.step = 0 and s.clear_days >= ${q.history} then null
-        else s.state::text end as state
-    from attendance_pending p
-    left join attendance_pupil_state s on s.tenant_id = p.tenant_id and s.child_id = p.child_id
-    where p.tenant_id = ${q.tenantId} and p.child_id > ${afterChildId}::uuid
-    order by p.child_id
-    limit ${limit}`.execute(db);
-  return rows;
-}
-
-/**
- * The days on the given dates of the pupils whose ids lie from `first` to `last`, by pupil.
- * Read along the day index by date (attendance_day_date_idx): a day's new rows lie together
- * there, where the primary key scatters them over one page per pupil.
- */
-export async function daysOnDates(
-  db: Db,
-  tenantId: string,
-  range: { first: string; last: string },
-  dates: string[],
-): Promise<Map<string, string>> {
-  if (dates.length === 0) return new Map();
-  const { rows } = await sql<{ child_id: string; days: string }>`
-    select d.child_id, ${DAY_TEXT} as days from attendance_day d
-    where d.tenant_id = ${tenantId} and d.date = any(${dates}::date[])
-      and d.child_id between ${range.first}::uuid and ${range.last}::uuid
-    group by d.child_id`.execute(db);
-  return new Map(rows.map((r) => [r.child_id, r.days]));
 }
 
 /**

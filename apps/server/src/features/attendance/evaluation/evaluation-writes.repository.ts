@@ -5,27 +5,11 @@ import type { StepActor } from "../../../platform/db/tables/attendance";
 
 type Trx = Transaction<Database>;
 
-/**
- * A column of values for unnest, sent as one text parameter that the database splits: sent as
- * an array, each of a chunk's thousands of values was quoted and escaped by the driver, a tenth
- * of an increment's time in Node. The values (ids, dates, numbers, day text) never hold "|" or
- * "~"; an empty text, which splitting would lose when alone, goes as an array.
- */
-function column(
-  values: readonly (string | number | null)[],
-  type: "uuid" | "date" | "int" | "bigint" | "text",
-) {
-  if (values.includes("")) return sql`${values}::${sql.raw(type)}[]`;
-  const text = values.map((v) => (v === null ? "~" : String(v))).join("|");
-  return sql`string_to_array(${text}, '|', '~')::${sql.raw(type)}[]`;
-}
-
 export interface StateWrite {
   childId: string;
   key: string;
   topStep: boolean;
   clearDays: number;
-  recentDays: string | null;
   state: PupilStairState;
 }
 
@@ -35,60 +19,38 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
   const col = <T>(f: (s: StateWrite) => T) => states.map(f);
   await sql`
     insert into attendance_pupil_state as s (tenant_id, child_id, staircase_key, step, top_step,
-      since, last_evaluated, clear_days, recent_days, state, updated_at)
+      since, last_evaluated, clear_days, state, updated_at)
     select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.last, v.clear,
-      v.recent, v.state::jsonb, now()
+      v.state::jsonb, now()
     from unnest(${col((s) => s.childId)}::uuid[], ${col((s) => s.key)}::text[],
       ${col((s) => s.state.step)}::int[], ${col((s) => s.topStep)}::bool[],
       ${col((s) => s.state.since)}::date[], ${col((s) => s.state.lastEvaluated)}::date[],
-      ${col((s) => s.clearDays)}::int[], ${col((s) => s.recentDays)}::text[],
-      ${col((s) => JSON.stringify(s.state))}::text[])
-      v(child_id, key, step, top, since, last, clear, recent, state)
+      ${col((s) => s.clearDays)}::int[], ${col((s) => JSON.stringify(s.state))}::text[])
+      v(child_id, key, step, top, since, last, clear, state)
     on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
       step = excluded.step, top_step = excluded.top_step, since = excluded.since,
       last_evaluated = excluded.last_evaluated, clear_days = excluded.clear_days,
-      recent_days = excluded.recent_days, state = excluded.state,
+      state = excluded.state,
       updated_at = excluded.updated_at`.execute(trx);
 }
 
-/** A pupil whose place did not change: only what leads up to the evaluated date moves. */
-export interface Advance {
-  childId: string;
-  through: string;
-  clearDays: number;
-  recentDays: string | null;
-}
-
 /**
- * Moves only the "evaluated through" date (with the clear days and recent days up to it) of
- * pupils whose place did not change: a narrow update instead of rewriting their state. The
- * column is authoritative; the copy inside `state` may lag.
+ * Moves only the "evaluated through" date (and the count of clear days up to it) of pupils whose
+ * place did not change: a narrow update instead of rewriting their state. The column is
+ * authoritative; the copy inside `state` may lag.
  */
-export async function advanceStates(trx: Trx, tenantId: string, pupils: Advance[]) {
+export async function advanceStates(
+  trx: Trx,
+  tenantId: string,
+  pupils: { childId: string; through: string; clearDays: number }[],
+) {
   if (pupils.length === 0) return;
-  const col = <T extends string | number | null>(f: (p: Advance) => T) => pupils.map(f);
-  const ids = column(
-    col((p) => p.childId),
-    "uuid",
-  );
   await sql`
-    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear,
-      recent_days = v.recent
-    from unnest(${ids}, ${column(
-      col((p) => p.through),
-      "date",
-    )},
-      ${column(
-        col((p) => p.clearDays),
-        "int",
-      )}, ${column(
-        col((p) => p.recentDays),
-        "text",
-      )})
-      v(child_id, through, clear, recent)
-    where s.tenant_id = ${tenantId} and s.child_id = v.child_id and s.child_id = any(${ids})`.execute(
-    trx,
-  );
+    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear
+    from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.through)}::date[],
+      ${pupils.map((p) => p.clearDays)}::int[]) v(child_id, through, clear)
+    where s.tenant_id = ${tenantId} and s.child_id = v.child_id
+      and s.child_id = any(${pupils.map((p) => p.childId)}::uuid[])`.execute(trx);
 }
 
 export interface TaskWrite {
@@ -163,17 +125,10 @@ export async function clearPending(
   pending: { childId: string; revision: number }[],
 ) {
   if (pending.length === 0) return;
-  const ids = column(
-    pending.map((p) => p.childId),
-    "uuid",
-  );
-  const revisions = column(
-    pending.map((p) => p.revision),
-    "bigint",
-  );
   await sql`
     delete from attendance_pending p
-    using unnest(${ids}, ${revisions}) v(child_id, revision)
+    using unnest(${pending.map((p) => p.childId)}::uuid[], ${pending.map((p) => p.revision)}::bigint[])
+      v(child_id, revision)
     where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision
-      and p.child_id = any(${ids})`.execute(trx);
+      and p.child_id = any(${pending.map((p) => p.childId)}::uuid[])`.execute(trx);
 }

@@ -1,18 +1,19 @@
 import { type Kysely, sql } from "kysely";
 import { stockholmDate } from "@kring/domain/cases";
 import { type AnyActor, hasRole } from "../../../platform/auth/actor";
+import { recordAudit } from "../../../platform/audit/audit";
 import type { Database } from "../../../platform/db/schema";
 import { forbidden } from "../../../platform/http/errors";
 import {
   type ChunkData,
   type EvaluationContext,
   planChunk,
-  readFullChunk,
-  readPendingChunk,
+  readChunk,
   writeChunk,
 } from "./evaluation-chunk";
 import * as reads from "./evaluation-reads.repository";
 import { clearPending } from "./evaluation-writes.repository";
+import { type QuietPupil, advanceQuietPupils, findQuietPupils } from "./quiet-pupils.repository";
 import { activeStaircases } from "./staircase-config.repository";
 
 /** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
@@ -50,19 +51,31 @@ export async function evaluateAttendance(
     perSchool: staircases.some((s) => s.unitId !== null),
   };
   const full = options.mode === "full";
-  // A full run walks the child table, each chunk taking the marks of its pupils; an increment
-  // walks the marks.
-  const marks = full ? await reads.pendingPupils(db, actor.tenantId) : [];
-  const marksOf = (ids: string[]) => {
+  // Pupils who cannot move are found first and advanced in their own transaction while the
+  // engine evaluates the others: the database writes the one while Node works on the other.
+  const [quiet, marked] = await Promise.all([
+    full ? [] : findQuietPupils(db, ctx),
+    reads.pendingPupils(db, actor.tenantId),
+  ]);
+  const advancing = advanceQuiet(db, actor, quiet);
+  // Awaited after the loop; handled here so that a failure in the loop is not "unhandled".
+  advancing.catch(() => {});
+  const quietIds = new Set(quiet.map((p) => p.childId));
+  const pending = marked.filter((p) => !quietIds.has(p.childId));
+  // A full run walks the child table; each chunk takes the marks of its pupils.
+  const pendingOf = (ids: string[]) => {
     const inChunk = new Set(ids);
-    return marks.filter((p) => inChunk.has(p.childId));
+    return pending.filter((p) => inChunk.has(p.childId));
   };
   // Each read returns the chunk and starts nothing itself; the loop below starts the next.
+  let offset = 0;
   const readNext = async (after: string): Promise<(ChunkData & { last: string }) | null> => {
-    if (!full) return readPendingChunk(db, ctx, after, CHUNK);
-    const ids = await reads.childrenAfter(db, actor.tenantId, after, CHUNK);
+    const marks = full ? null : pending.slice(offset, (offset += CHUNK));
+    const ids = marks
+      ? marks.map((p) => p.childId)
+      : await reads.childrenAfter(db, actor.tenantId, after, CHUNK);
     if (ids.length === 0) return null;
-    const data = await readFullChunk(db, ctx, ids, marksOf(ids));
+    const data = await readChunk(db, ctx, ids, marks ?? pendingOf(ids), full);
     return { ...data, last: ids.at(-1)! };
   };
   const start = (after: string) => {
@@ -87,12 +100,29 @@ export async function evaluateAttendance(
     writing.catch(() => {}); // awaited above, or after the loop
   }
   await writing;
+  summary.pupils += await advancing;
   if (full) {
     // Pupils marked as changed but with no attendance left have nothing to evaluate.
-    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, marks));
+    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, pending));
     // A full run may have written every pupil's state and many tasks: fresh statistics keep
     // the next increment's plans on the indexes.
     await sql`analyze attendance_pupil_state, attendance_task`.execute(db);
   }
   return summary;
+}
+
+/** Pupils who cannot move (see quiet-pupils.repository.ts), advanced in one audited statement. */
+async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, quiet: QuietPupil[]) {
+  if (quiet.length === 0) return 0;
+  return db.transaction().execute(async (trx) => {
+    const pupils = await advanceQuietPupils(trx, actor.tenantId, quiet);
+    if (pupils > 0) {
+      await recordAudit(trx, actor, {
+        action: "attendance.evaluate",
+        entityType: "attendance_state",
+        details: { pupils, transitions: 0, tasks: 0 },
+      });
+    }
+    return pupils;
+  });
 }

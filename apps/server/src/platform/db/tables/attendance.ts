@@ -100,8 +100,6 @@ export interface AttendancePupilStateTable {
   last_evaluated: string;
   /** School days in a row up to last_evaluated with no absence (a lower bound; 0 if unknown). */
   clear_days: Generated<number>;
-  /** The history window up to last_evaluated, as the day text of evaluation-reads; null if unknown. */
-  recent_days: Generated<string | null>;
   state: Json;
   updated_at: UpdatedAt;
 }
