@@ -187,22 +187,7 @@ async function run(kind: string) {
 }
 
 const kinds = opts.db === "both" ? ["postgres", "pglite"] : [opts.db];
-/**
- * A fixed piece of plain JavaScript, timed: the same machine runs at very different speeds
- * depending on what shares its host, so figures from two runs compare only alongside this.
- */
-function referenceMilliseconds() {
-  const start = performance.now();
-  let sum = 0;
-  for (let i = 0; i < 300_000_000; i++) sum += i & 7;
-  if (sum < 0) throw new Error("unreachable");
-  return Math.round(performance.now() - start);
-}
-
-process.stdout.write(
-  `Attendance benchmark (${os.cpus().length} cores, Node ${process.version}; ` +
-    `reference loop ${referenceMilliseconds()} ms)\n`,
-);
+process.stdout.write(`Attendance benchmark (${os.cpus().length} cores, Node ${process.version})\n`);
 for (const kind of kinds) {
   const result = await run(kind);
   // One block per database, printed as soon as it is measured.
