@@ -112,6 +112,13 @@ export const InstrumentWordingFile = z.discriminatedUnion("instrument", [
 ]);
 export type InstrumentWordingFile = z.infer<typeof InstrumentWordingFile>;
 
+/** What one uploaded wording file put in place. */
+export const WordingLoaded = z.object({
+  instrument: z.string(),
+  language: z.string(),
+  forms: z.array(z.string()),
+});
+
 export const WordingStatus = z.object({
   loaded: z.array(
     z.object({

@@ -3,7 +3,7 @@
  * No I/O; the caller streams each pupil's recent school-day summaries and stores the state.
  */
 export * from "./config";
-export { addDays, dayNumber, daysBetween, isIsoDate, type IsoDate } from "./dates";
+export { addDays, dayNumber, daysBetween, fromDayNumber, isIsoDate, type IsoDate } from "./dates";
 export { prepareDays, schoolDaysBetween, type DayRecord, type SchoolDaySummary } from "./days";
 export { sameDayNotices, type SameDayNotice } from "./notices";
 export { AttendanceInputError, StaircaseConfigError, type ConfigIssue } from "./errors";

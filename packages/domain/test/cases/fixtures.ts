@@ -79,6 +79,13 @@ export function must(
   return r.state;
 }
 
+/** The reason a step is turned down; fails the test if it is taken. */
+export function refuse(state: CaseState, event: unknown, context: TransitionContext = ctx) {
+  const r = transition(state, event as CaseEvent, context);
+  if (r.ok) throw new Error(`expected a refusal, got stage ${r.state.stage}`);
+  return r.error;
+}
+
 export function apply(events: readonly CaseEvent[], acute = false): CaseState {
   return events.reduce((s, e) => must(s, e), createCase({ requestedOn: REQUESTED, acute }));
 }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  allowedEvents,
-  transition,
-  type CaseEvent,
-  type CaseState,
-  type TransitionContext,
-} from "../../src/cases";
-import { HAPPY_PATH, REFLECTION, apply, ctx, must, namedStates } from "./fixtures";
+import { allowedEvents } from "../../src/cases";
+import { HAPPY_PATH, REFLECTION, apply, ctx, must, namedStates, refuse } from "./fixtures";
 
 // Refusals: every step the state machine turns down, and the reason it gives.
 const S = namedStates();
-
-function refuse(state: CaseState, event: unknown, context: TransitionContext = ctx) {
-  const r = transition(state, event as CaseEvent, context);
-  if (r.ok) throw new Error(`expected a refusal, got stage ${r.state.stage}`);
-  return r.error;
-}
 
 describe("refusals", () => {
   it("terminal stages refuse everything", () => {

@@ -3,20 +3,21 @@ import {
   allowedEvents,
   createCase,
   hasAuthorityAction,
-  transition,
   type CaseEvent,
   type CaseState,
-  type TransitionContext,
 } from "../../src/cases";
-import { HAPPY_PATH, REFLECTION, REQUESTED, TODAY, ctx, must, namedStates } from "./fixtures";
+import {
+  HAPPY_PATH,
+  REFLECTION,
+  REQUESTED,
+  TODAY,
+  ctx,
+  must,
+  namedStates,
+  refuse,
+} from "./fixtures";
 
 const S = namedStates();
-
-function refuse(state: CaseState, event: unknown, context: TransitionContext = ctx) {
-  const r = transition(state, event as CaseEvent, context);
-  if (r.ok) throw new Error(`expected a refusal, got stage ${r.state.stage}`);
-  return r.error;
-}
 
 describe("the happy path", () => {
   it("walks request to closed, stamping dates and keeping history", () => {

@@ -2,11 +2,11 @@ import {
   InstrumentSettings,
   InstrumentWordingFile,
   UpdateInstrumentSettings,
+  WordingLoaded,
   WordingStatus,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { readInstrumentSettings, updateInstrumentSettings } from "./instrument-settings";
@@ -29,13 +29,7 @@ export function adminInstrumentsRoutes(app: FastifyInstance, { db }: AppDeps) {
       schema: {
         tags,
         body: InstrumentWordingFile,
-        response: {
-          200: z.object({
-            instrument: z.string(),
-            language: z.string(),
-            forms: z.array(z.string()),
-          }),
-        },
+        response: { 200: WordingLoaded },
       },
     },
     (request) => loadWording(db, actorOf(request), request.body),

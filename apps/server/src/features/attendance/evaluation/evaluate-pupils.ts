@@ -3,9 +3,9 @@ import {
   type PupilEvaluation,
   type PupilStairState,
   type Staircase,
-  addDays,
   dayNumber,
   evaluateSchoolDays,
+  fromDayNumber,
 } from "@kring/domain/attendance";
 
 // The pure middle of an evaluation: decode each pupil's days and run the domain's engine. No
@@ -44,7 +44,7 @@ function dateOf(day: number): string {
   let date = dates.get(day);
   if (date === undefined) {
     if (dates.size >= 50_000) dates.clear();
-    date = addDays("1970-01-01", day);
+    date = fromDayNumber(day);
     dates.set(day, date);
   }
   return date;
@@ -52,7 +52,7 @@ function dateOf(day: number): string {
 
 /**
  * A pupil's school days up to `until` (a day number) as the engine's records, and the last date
- * of any day up to it, a weekend's included (null: none). decodeDays and the engine's
+ * of any day up to it, a weekend's included (null: none). Decoding and the engine's
  * prepareDays in one pass, without validating again what the database holds: decoding,
  * validating and copying each day was half of the engine's time in an increment. Read digit by
  * digit: splitting the text into arrays of strings for tens of thousands of pupils a run made

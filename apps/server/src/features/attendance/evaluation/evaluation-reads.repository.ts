@@ -6,7 +6,7 @@ import type { Database } from "../../../platform/db/schema";
 // the municipality: never the whole term of every pupil at once. Days travel as one compact
 // text per pupil ("day,scheduled,valid,invalid;…", the day as days since 1970-01-01), which is
 // far cheaper than a row per day; formatting each date as text and sorting each pupil's days
-// in the database took twice as long as the rest of the read (decodeDays sorts if needed).
+// in the database took twice as long as the rest of the read (decodeSchoolDays sorts if needed).
 
 type Db = Kysely<Database>;
 

@@ -2,6 +2,7 @@ import type {
   InstrumentSettings,
   InstrumentWordingFile,
   UpdateInstrumentSettings,
+  WordingLoaded,
   WordingStatus,
 } from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -11,11 +12,7 @@ import { useApi } from "../../../platform/api/api-context";
 export type Settings = z.infer<typeof InstrumentSettings>;
 export type SettingsUpdate = z.input<typeof UpdateInstrumentSettings>;
 export type LoadedWording = z.infer<typeof WordingStatus>["loaded"][number];
-export interface LoadedFile {
-  instrument: string;
-  language: string;
-  forms: string[];
-}
+export type LoadedFile = z.infer<typeof WordingLoaded>;
 
 const keys = {
   wording: ["admin", "instrument-wording"] as const,
