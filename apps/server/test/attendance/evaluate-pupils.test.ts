@@ -1,11 +1,7 @@
 import fc from "fast-check";
 import { type SchoolDaySummary, addDays, prepareDays } from "@kring/domain/attendance";
 import { describe, expect, it } from "vitest";
-import {
-  NEVER_ABSENT,
-  clearDaysOf,
-  decodeSchoolDays,
-} from "../../src/features/attendance/evaluation/evaluate-pupils";
+import { decodeSchoolDays, packDay } from "../../src/features/attendance/evaluation/packed-days";
 
 const day = (date: string, scheduled: number, valid = 0, invalid = 0) => ({
   date,
@@ -14,25 +10,29 @@ const day = (date: string, scheduled: number, valid = 0, invalid = 0) => ({
   invalidAbsenceMinutes: invalid,
 });
 
-/** Days as the database aggregates them: "day,scheduled,valid,invalid;…", days since 1970. */
+/** Days as the database aggregates them (packed-days.ts). */
 const encodeDays = (days: SchoolDaySummary[]) =>
   days
     .map((d) => {
       const dayNumber = Date.parse(`${d.date}T00:00:00Z`) / 86_400_000;
-      return `${dayNumber},${d.scheduledMinutes},${d.validAbsenceMinutes},${d.invalidAbsenceMinutes}`;
+      return packDay(dayNumber, d.scheduledMinutes, d.validAbsenceMinutes, d.invalidAbsenceMinutes);
     })
-    .join(";");
+    .join(",");
 
 describe("a pupil's days as the database aggregates them", () => {
   it("decodes day numbers and minutes into school days in date order", () => {
     // 20332 = 2025-09-01; 20333 = 2025-09-02; -1 = 1969-12-31 (not a school day).
-    const { records, last } = decodeSchoolDays("20333,300,0,60;20332,300,45,0;-1,0,0,0", 20333);
+    const text = [packDay(20333, 300, 0, 60), packDay(20332, 300, 45, 0), packDay(-1, 0, 0, 0)];
+    const { records, last } = decodeSchoolDays(text.join(","), 20333);
     expect(records).toEqual([
       { date: "2025-09-01", day: 20332, scheduled: 300, valid: 45, invalid: 0, any: 45 },
       { date: "2025-09-02", day: 20333, scheduled: 300, valid: 0, invalid: 60, any: 60 },
     ]);
     expect(last).toBe("2025-09-02");
-    expect(decodeSchoolDays("20333,300,0,60", 20332)).toEqual({ records: [], last: null });
+    expect(decodeSchoolDays(packDay(20333, 300, 0, 60), 20332)).toEqual({
+      records: [],
+      last: null,
+    });
     expect(decodeSchoolDays("", 20333)).toEqual({ records: [], last: null });
   });
 });
@@ -71,43 +71,5 @@ describe("a pupil's days decoded straight into the engine's school days", () => 
         );
       }),
     );
-  });
-});
-
-/** As the engine sees them: school days only, in date order. */
-const schoolDays = (days: SchoolDaySummary[]) => prepareDays(days);
-
-describe("school days in a row without absence", () => {
-  const days = schoolDays([
-    day("2025-09-01", 300, 30),
-    day("2025-09-02", 300),
-    day("2025-09-03", 0, 0, 20), // not a school day: neither counts nor breaks the run
-    day("2025-09-04", 300),
-  ]);
-
-  it("counts back to the last absence", () => {
-    expect(clearDaysOf(days, "first day")).toBe(2);
-    expect(clearDaysOf(schoolDays([day("2025-09-05", 300, 0, 1)]), "first day")).toBe(0);
-    expect(clearDaysOf([...days, ...schoolDays([day("2025-09-05", 300, 0, 1)])], "first day")).toBe(
-      0,
-    );
-  });
-
-  it("is unbounded for a pupil never absent since their first day", () => {
-    expect(clearDaysOf(days.slice(1), "first day")).toBe(NEVER_ABSENT);
-    expect(clearDaysOf([], "first day")).toBe(NEVER_ABSENT);
-  });
-
-  it("continues a stored count when every day read is clear", () => {
-    const read = days.slice(1);
-    // Two school days read, one of them after the stored date.
-    expect(clearDaysOf(read, { lastEvaluated: "2025-09-02", clearDays: 40 })).toBe(41);
-    // A stored count shorter than the days read (unknown, 0): the days read are the bound.
-    expect(clearDaysOf(read, { lastEvaluated: "2025-09-02", clearDays: 0 })).toBe(2);
-    expect(clearDaysOf(read, { lastEvaluated: "2025-09-02", clearDays: NEVER_ABSENT })).toBe(
-      NEVER_ABSENT,
-    );
-    // An absence among the days read ends the run whatever was stored.
-    expect(clearDaysOf(days, { lastEvaluated: "2025-09-02", clearDays: 40 })).toBe(2);
   });
 });

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateAttendance } from "../../src/features/attendance/evaluation/evaluation.service";
 import { fileInMemory } from "../../src/features/attendance/import/import-files";
 import { importAttendance } from "../../src/features/attendance/import/import.service";
-import { NEVER_ABSENT } from "../../src/features/attendance/evaluation/evaluate-pupils";
 import {
   advanceQuietPupils,
   findQuietPupils,
@@ -62,12 +61,13 @@ async function importDays(w: AttendanceWorld, first: number, end: number) {
   });
 }
 
-/** Every pupil's place, by given name ("Elev<index in PUPILS>"). */
+/** Every pupil's place and "evaluated through" date, by given name ("Elev<index in PUPILS>"). */
 async function places(w: AttendanceWorld) {
   const rows = await t.db
     .selectFrom("attendance_pupil_state as s")
+    .innerJoin("attendance_progress as g", "g.child_id", "s.child_id")
     .innerJoin("child as c", "c.id", "s.child_id")
-    .select(["c.given_name", "s.step", "s.since", "s.last_evaluated", "s.state"])
+    .select(["c.given_name", "s.step", "s.since", "g.evaluated_through", "s.state"])
     .where("s.tenant_id", "=", w.tenantId)
     .orderBy("c.given_name")
     .execute();
@@ -78,22 +78,26 @@ async function places(w: AttendanceWorld) {
   }));
 }
 
-/** Every pupil's count of absence-free school days in a row, by given name. */
-async function clearDays(w: AttendanceWorld) {
+/** Every pupil's still minutes (the domain's stillMinutes), by given name. */
+async function stillMinutes(w: AttendanceWorld) {
   const rows = await t.db
-    .selectFrom("attendance_pupil_state as s")
-    .innerJoin("child as c", "c.id", "s.child_id")
-    .select(["c.given_name", "s.clear_days"])
-    .where("s.tenant_id", "=", w.tenantId)
+    .selectFrom("attendance_progress as g")
+    .innerJoin("child as c", "c.id", "g.child_id")
+    .select(["c.given_name", "g.still_minutes"])
+    .where("g.tenant_id", "=", w.tenantId)
     .orderBy("c.given_name")
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.given_name, r.clear_days]));
+  return Object.fromEntries(rows.map((r) => [r.given_name, r.still_minutes]));
 }
 
-async function setClearDays(w: AttendanceWorld, givenName: string | null, days: number) {
+async function setStillMinutes(
+  w: AttendanceWorld,
+  givenName: string | null,
+  minutes: number | null,
+) {
   let update = t.db
-    .updateTable("attendance_pupil_state")
-    .set({ clear_days: days })
+    .updateTable("attendance_progress")
+    .set({ still_minutes: minutes })
     .where("tenant_id", "=", w.tenantId);
   if (givenName !== null) {
     update = update.where("child_id", "in", (eb) =>
@@ -105,6 +109,18 @@ async function setClearDays(w: AttendanceWorld, givenName: string | null, days: 
     );
   }
   await update.execute();
+}
+
+/** The given names of pupils still marked as changed. */
+async function marked(w: AttendanceWorld) {
+  const rows = await t.db
+    .selectFrom("attendance_pending as p")
+    .innerJoin("child as c", "c.id", "p.child_id")
+    .select("c.given_name")
+    .where("p.tenant_id", "=", w.tenantId)
+    .orderBy("c.given_name")
+    .execute();
+  return rows.map((r) => r.given_name);
 }
 
 /** Finds the quiet pupils and advances them, as an increment does before the engine runs. */
@@ -133,35 +149,28 @@ describe("a day's increment", () => {
     await importDays(w, 0, LAST);
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
     const ctx = await contextOf(w);
-    // Evaluated from their first day: never absent is as good as any history window.
-    expect(await clearDays(w)).toEqual({
-      Elev0: NEVER_ABSENT,
-      Elev1: NEVER_ABSENT,
-      Elev2: LAST - 3,
-      Elev3: NEVER_ABSENT,
-      Elev4: 0,
-      Elev5: NEVER_ABSENT,
+    // Everyone stands at step 0, and no school day without absence can move them: Danderyd's
+    // step 1 needs unexcused absence or three days of valid absence in three weeks (the pupils
+    // away once, or twice so far, have fewer), Eskilstuna's absence on the day or a share.
+    expect(await stillMinutes(w)).toEqual({
+      Elev0: 1,
+      Elev1: 1,
+      Elev2: 1,
+      Elev3: 1,
+      Elev4: 1,
+      Elev5: 1,
     });
-    // A count just long enough (as for a pupil absent long ago) grows with each quiet day.
-    await setClearDays(w, "Elev0", ctx.history);
     await importDays(w, LAST, DAYS.length);
 
     const advanced = await advanceQuiet(ctx);
-    expect(advanced).toBe(2);
-    const left = await t.db
-      .selectFrom("attendance_pending as p")
-      .innerJoin("child as c", "c.id", "p.child_id")
-      .select("c.given_name")
-      .where("p.tenant_id", "=", w.tenantId)
-      .orderBy("c.given_name")
-      .execute();
-    // Absent on the new day or within the history window: the engine decides.
-    expect(left.map((r) => r.given_name)).toEqual(["Elev2", "Elev3", "Elev4", "Elev5"]);
+    expect(advanced).toBe(3);
+    // Absent on the new day: the engine decides.
+    expect(await marked(w)).toEqual(["Elev3", "Elev4", "Elev5"]);
 
     const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
-    expect(summary.pupils).toBe(4);
+    expect(summary.pupils).toBe(3);
     const incremental = await places(w);
-    expect(incremental.map((p) => [p.given_name, p.step, p.last_evaluated])).toEqual([
+    expect(incremental.map((p) => [p.given_name, p.step, p.evaluated_through])).toEqual([
       ["Elev0", 0, DAYS[LAST]],
       ["Elev1", 0, DAYS[LAST]],
       ["Elev2", 0, DAYS[LAST]],
@@ -169,39 +178,49 @@ describe("a day's increment", () => {
       ["Elev4", 1, DAYS[LAST]],
       ["Elev5", 1, DAYS[LAST]],
     ]);
-    expect(await clearDays(w)).toEqual({
-      Elev0: ctx.history + 1,
-      Elev1: NEVER_ABSENT,
-      Elev2: LAST - 2,
-      Elev3: 0,
-      Elev4: 0,
-      Elev5: 0,
-    });
+    // Above step 0 there is no promise.
+    expect(await stillMinutes(w)).toMatchObject({ Elev3: null, Elev4: null, Elev5: null });
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "full" });
     expect(await places(w)).toEqual(incremental);
   });
 
-  it("leaves pupils whose state predates the clear-day count to the engine, once", async () => {
+  it("leaves a pupil whose new day is shorter than their still minutes to the engine", async () => {
     const w = await attendanceWorld(t.db, t.app);
     const admin = await actorOf(t.db, w.tenantId, w.names.admin);
     await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
     await importDays(w, 0, LAST);
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
-    // What the migration leaves on rows written before the column existed.
-    await setClearDays(w, null, 0);
+    // As for a pupil whose share rule needs long days: the new day has 300 minutes.
+    await setStillMinutes(w, "Elev0", 301);
+    await setStillMinutes(w, "Elev1", 300);
+    await importDays(w, LAST, DAYS.length);
+    expect(await advanceQuiet(await contextOf(w))).toBe(2);
+    expect(await marked(w)).toEqual(["Elev0", "Elev3", "Elev4", "Elev5"]);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    // The engine sets what the pupil's window really asks for.
+    expect(await stillMinutes(w)).toMatchObject({ Elev0: 1, Elev1: 300 });
+  });
+
+  it("leaves pupils evaluated before still minutes existed to the engine, once", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const admin = await actorOf(t.db, w.tenantId, w.names.admin);
+    await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
+    await importDays(w, 0, LAST);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
+    // What the migration leaves on the rows it copies.
+    await setStillMinutes(w, null, null);
     await importDays(w, LAST, DAYS.length);
     const ctx = await contextOf(w);
     expect(await advanceQuiet(ctx)).toBe(0);
     const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
     expect(summary.pupils).toBe(PUPILS.length);
-    // Counted over the days the engine read: the window and the new day.
-    expect(await clearDays(w)).toEqual({
-      Elev0: DAYS.length,
-      Elev1: DAYS.length,
-      Elev2: LAST - 2,
-      Elev3: 0,
-      Elev4: 0,
-      Elev5: 0,
+    expect(await stillMinutes(w)).toEqual({
+      Elev0: 1,
+      Elev1: 1,
+      Elev2: 1,
+      Elev3: null,
+      Elev4: null,
+      Elev5: null,
     });
     const incremental = await places(w);
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "full" });
@@ -221,22 +240,30 @@ describe("a day's increment", () => {
       .where("tenant_id", "=", w.tenantId)
       .where("given_name", "=", "Elev0")
       .executeTakeFirstOrThrow();
-    await t.db
-      .updateTable("attendance_pupil_state")
-      .set({ staircase_key: "older" })
-      .where("child_id", "=", present.id)
-      .execute();
+    for (const table of ["attendance_pupil_state", "attendance_progress"] as const) {
+      await t.db
+        .updateTable(table)
+        .set({ staircase_key: "older" })
+        .where("child_id", "=", present.id)
+        .execute();
+    }
     await importDays(w, LAST, DAYS.length);
     const summary = await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });
     expect(summary.pupils).toBe(PUPILS.length);
-    const states = await t.db
-      .selectFrom("attendance_pupil_state")
-      .select(["staircase_key", "last_evaluated"])
+    const progress = await t.db
+      .selectFrom("attendance_progress")
+      .select(["staircase_key", "evaluated_through"])
       .where("tenant_id", "=", w.tenantId)
       .execute();
     const key = (await activeStaircases(t.db, w.tenantId))[0]!.key;
-    expect(states.every((s) => s.staircase_key === key && s.last_evaluated === DAYS[LAST])).toBe(
-      true,
-    );
+    expect(
+      progress.every((s) => s.staircase_key === key && s.evaluated_through === DAYS[LAST]),
+    ).toBe(true);
+    const state = await t.db
+      .selectFrom("attendance_pupil_state")
+      .select("staircase_key")
+      .where("child_id", "=", present.id)
+      .executeTakeFirstOrThrow();
+    expect(state.staircase_key).toBe(key);
   });
 });

@@ -35,12 +35,13 @@ async function importDays(w: AttendanceWorld, pupils: PupilSpec[], days: string[
   return importAttendance(t.db, system(w.tenantId), "ss12000", [fileInMemory("e.json", bundle)]);
 }
 
-/** A pupil's stored place, with "evaluated through" taken from its authoritative column. */
+/** A pupil's stored place, with "evaluated through" taken from its progress row. */
 async function stateOf(w: AttendanceWorld, givenName: string) {
   const row = await t.db
     .selectFrom("attendance_pupil_state as s")
+    .innerJoin("attendance_progress as g", "g.child_id", "s.child_id")
     .innerJoin("child as c", "c.id", "s.child_id")
-    .select(["s.step", "s.top_step", "s.state", "s.last_evaluated"])
+    .select(["s.step", "s.top_step", "s.state", "g.evaluated_through as last_evaluated"])
     .where("s.tenant_id", "=", w.tenantId)
     .where("c.given_name", "=", givenName)
     .executeTakeFirstOrThrow();

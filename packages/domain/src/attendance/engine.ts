@@ -19,7 +19,8 @@
  * - Standing still: a pupil at step 0 does not move on a day with no absence in that day's
  *   window. Every trigger needs absence (validation forbids thresholds met by 0 %, an absent-day
  *   fraction of 0 and no_improvement on step 1) and recovery applies only above step 0. Only
- *   lastEvaluated changes, so a caller may advance such pupils without running the engine.
+ *   lastEvaluated changes, so a caller may advance such pupils without running the engine;
+ *   stillMinutes (still.ts) extends this to windows that hold absence.
  */
 import { resolveSettings, type Settings, type Staircase } from "./config";
 import { addDays, dayNumber, type IsoDate } from "./dates";

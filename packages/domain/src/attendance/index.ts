@@ -12,6 +12,7 @@ export { absenceBand, ABSENCE_BANDS, type AbsenceBand } from "./bands";
 export type * from "./state";
 export { requiredHistoryDays } from "./history";
 export { evaluatePupil, evaluateSchoolDays } from "./engine";
+export { stillMinutes } from "./still";
 export { parseStaircase, validateStaircase, type StaircaseValidation } from "./validate-staircase";
 export { DANDERYD_STAIRCASE } from "./presets/danderyd";
 export { ESKILSTUNA_STAIRCASE } from "./presets/eskilstuna";

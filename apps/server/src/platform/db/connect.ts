@@ -24,7 +24,13 @@ export async function connectDatabase(opts: {
   dataDir: string;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // No JIT compilation: our statements are short, and compiling a larger one (an evaluation
+    // chunk, an import merge) took tens of milliseconds to save less than that.
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: 10,
+      options: "-c jit=off",
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }

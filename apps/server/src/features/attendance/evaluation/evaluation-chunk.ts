@@ -81,7 +81,6 @@ export function planChunk(ctx: EvaluationContext, data: ChunkData): ChunkWrites 
       childId: p.childId,
       previous: p.after !== null && p.stored ? p.stored.state : null,
       days: data.days.get(p.childId) ?? "",
-      clearDays: p.stored?.clearDays ?? 0,
     }));
     const byId = new Map(mine.map((p) => [p.childId, p]));
     for (const outcome of evaluatePupils(active.staircase, inputs, ctx.today)) {
@@ -106,10 +105,10 @@ export async function writeChunk(
   for (const task of planned.tasks) task.schoolUnitId = schools.get(task.childId) ?? null;
   return db.transaction().execute(async (trx) => {
     await writes.writeStates(trx, ctx.tenantId, planned.states);
-    await writes.advanceStates(trx, ctx.tenantId, planned.advanced);
+    await writes.writeProgress(trx, ctx.tenantId, planned.progress);
     const tasks = await writes.insertTasks(trx, ctx.tenantId, planned.tasks);
     await writes.cancelStaleTasks(trx, ctx.tenantId, planned.recovered, planned.rewritten);
-    await writes.clearPending(trx, ctx.tenantId, data.pending);
+    await writes.clearPending(trx, ctx.tenantId, ctx.today, data.pending);
     await recordAudit(trx, actor, {
       action: "attendance.evaluate",
       entityType: "attendance_state",

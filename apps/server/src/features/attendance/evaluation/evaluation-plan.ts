@@ -1,14 +1,14 @@
 import type { PupilStairState, Staircase } from "@kring/domain/attendance";
 import type { PupilOutcome } from "./evaluate-pupils";
 import type { StoredState } from "./evaluation-reads.repository";
-import type { StateWrite, TaskWrite } from "./evaluation-writes.repository";
+import type { ProgressWrite, StateWrite, TaskWrite } from "./evaluation-writes.repository";
 import type { ActiveStaircase } from "./staircase-config.repository";
 
 // What an evaluation writes, worked out from its outcomes without touching the database.
 
 export interface ChunkWrites {
   states: StateWrite[];
-  advanced: { childId: string; through: string; clearDays: number }[];
+  progress: ProgressWrite[];
   tasks: TaskWrite[];
   recovered: { childId: string; on: string }[];
   rewritten: { childId: string; history: { step: number; from: string }[] }[];
@@ -16,7 +16,7 @@ export interface ChunkWrites {
 }
 
 export function emptyWrites(): ChunkWrites {
-  return { states: [], advanced: [], tasks: [], recovered: [], rewritten: [], transitions: 0 };
+  return { states: [], progress: [], tasks: [], recovered: [], rewritten: [], transitions: 0 };
 }
 
 const REPORT_TITLES = {
@@ -74,7 +74,7 @@ function samePlace(a: PupilStairState, b: PupilStairState): boolean {
   );
 }
 
-/** Adds one pupil's outcome to the chunk's writes; an unchanged place is not written again. */
+/** Adds one pupil's outcome to the chunk's writes; what did not change is not written again. */
 export function planPupil(
   writes: ChunkWrites,
   active: ActiveStaircase,
@@ -95,18 +95,15 @@ export function planPupil(
       childId: outcome.childId,
       key: active.key,
       topStep: state.step === active.staircase.steps.length,
-      clearDays: outcome.clearDays,
       state,
     });
-  } else if (
-    stored.lastEvaluated !== state.lastEvaluated ||
-    stored.clearDays !== outcome.clearDays
-  ) {
-    // The clear-day count changes too when a corrected day changed nothing else.
-    writes.advanced.push({
+  }
+  if (!same || stored.lastEvaluated !== state.lastEvaluated || stored.still !== outcome.still) {
+    writes.progress.push({
       childId: outcome.childId,
+      key: active.key,
       through: state.lastEvaluated,
-      clearDays: outcome.clearDays,
+      still: outcome.still,
     });
   }
   writes.transitions += transitions.length;

@@ -1,17 +1,14 @@
 import { type Kysely, sql } from "kysely";
 import type { PupilStairState } from "@kring/domain/attendance";
 import type { Database } from "../../../platform/db/schema";
+import { PACKED_DAYS } from "./packed-days";
 
 // Reads for an evaluation, a chunk of pupils at a time so that memory stays flat however large
 // the municipality: never the whole term of every pupil at once. Days travel as one compact
-// text per pupil ("day,scheduled,valid,invalid;…", the day as days since 1970-01-01), which is
-// far cheaper than a row per day; formatting each date as text and sorting each pupil's days
-// in the database took twice as long as the rest of the read (decodeSchoolDays sorts if needed).
+// text per pupil (packed-days.ts), far cheaper than a row per day; sorting each pupil's days in
+// the database cost more than the rest of the read (decodeSchoolDays sorts if needed).
 
 type Db = Kysely<Database>;
-
-const DAY_TEXT = sql`string_agg((d.date - date '1970-01-01') || ',' || d.scheduled_minutes
-  || ',' || d.valid_minutes || ',' || d.invalid_minutes, ';')`;
 
 export interface Pending {
   childId: string;
@@ -32,35 +29,37 @@ export async function pendingPupils(db: Db, tenantId: string): Promise<Pending[]
 export interface StoredState {
   key: string;
   lastEvaluated: string;
-  clearDays: number;
+  still: number | null;
   state: PupilStairState;
 }
 
 export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
   if (childIds.length === 0) return new Map<string, StoredState>();
-  // One index probe per pupil: the table is rarely analysed between a full run and the next
+  // One index probe per pupil: the tables are rarely analysed between a full run and the next
   // increment, and without statistics a plain "in (...)" scanned every state of the tenant for
   // each chunk.
   const { rows } = await sql<{
     child_id: string;
     staircase_key: string;
-    last_evaluated: string;
-    clear_days: number;
+    evaluated_through: string;
+    still_minutes: number | null;
     state: unknown;
   }>`
-    select s.child_id, s.staircase_key, s.last_evaluated, s.clear_days, s.state
+    select g.child_id, g.staircase_key, g.evaluated_through, g.still_minutes, s.state
     from unnest(${childIds}::uuid[]) v(child_id)
-    cross join lateral (select * from attendance_pupil_state s
+    cross join lateral (select * from attendance_progress g
+      where g.tenant_id = ${tenantId} and g.child_id = v.child_id) g
+    cross join lateral (select s.state from attendance_pupil_state s
       where s.tenant_id = ${tenantId} and s.child_id = v.child_id) s`.execute(db);
-  // The column is authoritative for "evaluated through" (see advanceStates).
+  // The progress row is authoritative for "evaluated through"; the copy in `state` lags.
   return new Map(
     rows.map((r) => [
       r.child_id,
       {
         key: r.staircase_key,
-        lastEvaluated: r.last_evaluated,
-        clearDays: r.clear_days,
-        state: { ...(r.state as PupilStairState), lastEvaluated: r.last_evaluated },
+        lastEvaluated: r.evaluated_through,
+        still: r.still_minutes,
+        state: { ...(r.state as PupilStairState), lastEvaluated: r.evaluated_through },
       },
     ]),
   );
@@ -78,7 +77,7 @@ export async function daysOf(
 ): Promise<Map<string, string>> {
   if (pupils.length === 0) return new Map();
   const rows = await sql<{ child_id: string; days: string | null }>`
-    select r.child_id, (select ${DAY_TEXT} from (
+    select r.child_id, (select ${PACKED_DAYS} from (
         (select * from attendance_day a where a.tenant_id = ${tenantId}
           and a.child_id = r.child_id and r.after is not null and a.date <= r.after
           and a.scheduled_minutes > 0 order by a.date desc limit ${history})
@@ -112,7 +111,7 @@ export async function childrenAfter(db: Db, tenantId: string, afterChildId: stri
  */
 export async function daysInRange(db: Db, tenantId: string, first: string, last: string) {
   const rows = await sql<{ child_id: string; days: string }>`
-    select d.child_id, ${DAY_TEXT} as days from attendance_day d
+    select d.child_id, ${PACKED_DAYS} as days from attendance_day d
     where d.tenant_id = ${tenantId} and d.child_id between ${first}::uuid and ${last}::uuid
     group by d.child_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.child_id, r.days]));

@@ -9,7 +9,6 @@ export interface StateWrite {
   childId: string;
   key: string;
   topStep: boolean;
-  clearDays: number;
   state: PupilStairState;
 }
 
@@ -19,38 +18,40 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
   const col = <T>(f: (s: StateWrite) => T) => states.map(f);
   await sql`
     insert into attendance_pupil_state as s (tenant_id, child_id, staircase_key, step, top_step,
-      since, last_evaluated, clear_days, state, updated_at)
-    select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.last, v.clear,
-      v.state::jsonb, now()
+      since, state, updated_at)
+    select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.state::jsonb, now()
     from unnest(${col((s) => s.childId)}::uuid[], ${col((s) => s.key)}::text[],
       ${col((s) => s.state.step)}::int[], ${col((s) => s.topStep)}::bool[],
-      ${col((s) => s.state.since)}::date[], ${col((s) => s.state.lastEvaluated)}::date[],
-      ${col((s) => s.clearDays)}::int[], ${col((s) => JSON.stringify(s.state))}::text[])
-      v(child_id, key, step, top, since, last, clear, state)
+      ${col((s) => s.state.since)}::date[], ${col((s) => JSON.stringify(s.state))}::text[])
+      v(child_id, key, step, top, since, state)
     on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
       step = excluded.step, top_step = excluded.top_step, since = excluded.since,
-      last_evaluated = excluded.last_evaluated, clear_days = excluded.clear_days,
-      state = excluded.state,
-      updated_at = excluded.updated_at`.execute(trx);
+      state = excluded.state, updated_at = excluded.updated_at`.execute(trx);
+}
+
+export interface ProgressWrite {
+  childId: string;
+  key: string;
+  through: string;
+  still: number | null;
 }
 
 /**
- * Moves only the "evaluated through" date (and the count of clear days up to it) of pupils whose
- * place did not change: a narrow update instead of rewriting their state. The column is
- * authoritative; the copy inside `state` may lag.
+ * Records how far pupils have been evaluated, and whether they stand still: a narrow row per
+ * pupil, the only write for most pupils of an increment.
  */
-export async function advanceStates(
-  trx: Trx,
-  tenantId: string,
-  pupils: { childId: string; through: string; clearDays: number }[],
-) {
+export async function writeProgress(trx: Trx, tenantId: string, pupils: ProgressWrite[]) {
   if (pupils.length === 0) return;
+  const col = <T>(f: (p: ProgressWrite) => T) => pupils.map(f);
   await sql`
-    update attendance_pupil_state s set last_evaluated = v.through, clear_days = v.clear
-    from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.through)}::date[],
-      ${pupils.map((p) => p.clearDays)}::int[]) v(child_id, through, clear)
-    where s.tenant_id = ${tenantId} and s.child_id = v.child_id
-      and s.child_id = any(${pupils.map((p) => p.childId)}::uuid[])`.execute(trx);
+    insert into attendance_progress as g (tenant_id, child_id, staircase_key, evaluated_through,
+      still_minutes)
+    select ${tenantId}::uuid, v.child_id, v.key, v.through, v.still
+    from unnest(${col((p) => p.childId)}::uuid[], ${col((p) => p.key)}::text[],
+      ${col((p) => p.through)}::date[], ${col((p) => p.still)}::int[]) v(child_id, key, through, still)
+    on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
+      evaluated_through = excluded.evaluated_through,
+      still_minutes = excluded.still_minutes`.execute(trx);
 }
 
 export interface TaskWrite {
@@ -118,17 +119,26 @@ export async function cancelStaleTasks(
     where t.id = stale.id`.execute(trx);
 }
 
-/** Clears the pupils' "changed" marks, unless an import has changed them again meanwhile. */
+/**
+ * Clears the pupils' "changed" marks, unless an import has changed them again meanwhile. A mark
+ * with days after today stays, from tomorrow: those days are evaluated once they are due.
+ */
 export async function clearPending(
   trx: Trx,
   tenantId: string,
+  today: string,
   pending: { childId: string; revision: number }[],
 ) {
   if (pending.length === 0) return;
+  const seen = sql`(select * from unnest(${pending.map((p) => p.childId)}::uuid[],
+    ${pending.map((p) => p.revision)}::bigint[]) v(child_id, revision))`;
   await sql`
-    delete from attendance_pending p
-    using unnest(${pending.map((p) => p.childId)}::uuid[], ${pending.map((p) => p.revision)}::bigint[])
-      v(child_id, revision)
+    delete from attendance_pending p using ${seen} v
     where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision
-      and p.child_id = any(${pending.map((p) => p.childId)}::uuid[])`.execute(trx);
+      and p.through <= ${today}::date`.execute(trx);
+  await sql`
+    update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1)
+    from ${seen} v
+    where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision
+      and p.through > ${today}::date`.execute(trx);
 }

@@ -103,7 +103,7 @@ export async function evaluateAttendance(
   summary.pupils += await advancing;
   if (full) {
     // Pupils marked as changed but with no attendance left have nothing to evaluate.
-    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, pending));
+    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, ctx.today, pending));
     // A full run may have written every pupil's state and many tasks: fresh statistics keep
     // the next increment's plans on the indexes.
     await sql`analyze attendance_pupil_state, attendance_task`.execute(db);

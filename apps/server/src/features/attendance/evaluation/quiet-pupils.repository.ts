@@ -1,15 +1,19 @@
 import { type Kysely, type Transaction, sql } from "kysely";
 import type { Database } from "../../../platform/db/schema";
-import { NEVER_ABSENT } from "./evaluate-pupils";
 import type { EvaluationContext } from "./evaluation-chunk";
 
-// After a day's import nearly every pupil is marked as changed, and most of them are not on the
-// staircase and were not away at all. The engine cannot move such a pupil (every trigger of a
-// valid staircase needs absence, and recovery only applies above step 0; see "Standing still"
-// in the domain's engine.ts), so evaluating them would only move their "evaluated through" date.
-// That is done here in two statements instead of reading and evaluating them one by one: one
-// finds them reading only their new days, the other advances them while the engine evaluates the
-// rest (evaluation.service.ts).
+// After a day's import nearly every pupil is marked as changed, and most of them stand at step 0
+// and were not away that day. The engine cannot move such a pupil while each new school day is
+// without absence and has the minutes the domain's stillMinutes asked for when the engine last
+// evaluated them (packages/domain/src/attendance/still.ts), so evaluating them would only move
+// their "evaluated through" date. That is done here in two statements instead of reading and
+// evaluating them one by one: one finds them from their marks and progress alone (the import
+// keeps what the changed days hold with the mark), the other advances them while the engine
+// evaluates the rest (evaluation.service.ts).
+//
+// That a mark describes every day after the pupil's "evaluated through" date holds because
+// marks come only from imports, a mark is cleared only by the run that evaluated its days, and
+// one with days after today is kept until they are due (clearPending).
 
 type Trx = Transaction<Database>;
 
@@ -33,55 +37,34 @@ function activeKey(q: EvaluationContext) {
 export interface QuietPupil {
   childId: string;
   revision: number;
-  /** Their last day up to today: the new "evaluated through". */
+  /** The last changed day: the new "evaluated through". */
   through: string;
-  /** School days among the new days, all without absence. */
-  schoolDays: number;
 }
 
 /**
- * Pupils marked as changed who stand at step 0 of their own staircase, whose changes all lie
- * after the last evaluated day, who had at least the history window of absence-free school days
- * up to it, or none since their first day (clear_days, kept by the engine, see clearDaysOf in
- * evaluate-pupils.ts, and by advanceQuietPupils), and who have no absence in the new days up to
- * today. Only the new days are read, along the day index.
+ * Pupils marked as changed who stand still at their own staircase (progress.still_minutes set
+ * for it), whose changes all lie after the last evaluated day and up to today, and whose changed
+ * days are without absence and each have at least those minutes scheduled.
  */
 export async function findQuietPupils(
   db: Kysely<Database>,
   q: EvaluationContext,
 ): Promise<QuietPupil[]> {
-  const { rows } = await sql<{
-    child_id: string;
-    revision: number;
-    through: string;
-    school: number;
-  }>`
-    select p.child_id, p.revision, t.through, t.school
+  const { rows } = await sql<{ child_id: string; revision: number; through: string }>`
+    select p.child_id, p.revision, p.through
     from attendance_pending p
-    join attendance_pupil_state s on s.tenant_id = p.tenant_id and s.child_id = p.child_id
-    cross join lateral (select max(a.date) as through,
-        count(*) filter (where a.scheduled_minutes > 0)::int as school,
-        bool_or(a.scheduled_minutes > 0 and (a.valid_minutes > 0 or a.invalid_minutes > 0))
-          as absent
-      from attendance_day a
-      where a.tenant_id = p.tenant_id and a.child_id = p.child_id
-        and a.date > s.last_evaluated and a.date <= ${q.today}::date) t
-    where p.tenant_id = ${q.tenantId} and s.step = 0 and p.from_date > s.last_evaluated
-      and s.clear_days >= ${q.history} and s.staircase_key = ${activeKey(q)}
-      and t.through is not null and not t.absent`.execute(db);
-  return rows.map((r) => ({
-    childId: r.child_id,
-    revision: r.revision,
-    through: r.through,
-    schoolDays: r.school,
-  }));
+    join attendance_progress g on g.tenant_id = p.tenant_id and g.child_id = p.child_id
+    where p.tenant_id = ${q.tenantId} and g.still_minutes is not null
+      and g.staircase_key = ${activeKey(q)} and p.from_date > g.evaluated_through
+      and p.through <= ${q.today}::date and not p.absent
+      and coalesce(p.shortest >= g.still_minutes, true)`.execute(db);
+  return rows.map((r) => ({ childId: r.child_id, revision: r.revision, through: r.through }));
 }
 
 /**
- * Moves quiet pupils' "evaluated through" date to their last day, adds the new school days to
- * their clear days and clears their mark, in one statement. A pupil changed again by an import
- * since they were found keeps the mark and their state: the next run decides. Returns how many
- * pupils were advanced.
+ * Moves quiet pupils' "evaluated through" date to their last day and clears their mark, in one
+ * statement. A pupil changed again by an import since they were found keeps the mark and their
+ * progress: the next run decides. Returns how many pupils were advanced.
  */
 export async function advanceQuietPupils(
   trx: Trx,
@@ -89,20 +72,18 @@ export async function advanceQuietPupils(
   pupils: QuietPupil[],
 ): Promise<number> {
   if (pupils.length === 0) return 0;
-  const col = <T>(f: (p: QuietPupil) => T) => pupils.map(f);
   const result = await sql<{ n: number }>`
     with cleared as (
       delete from attendance_pending p
-      using unnest(${col((p) => p.childId)}::uuid[], ${col((p) => p.revision)}::bigint[],
-        ${col((p) => p.through)}::date[], ${col((p) => p.schoolDays)}::int[])
-        q(child_id, revision, through, school)
+      using unnest(${pupils.map((p) => p.childId)}::uuid[],
+        ${pupils.map((p) => p.revision)}::bigint[], ${pupils.map((p) => p.through)}::date[])
+        q(child_id, revision, through)
       where p.tenant_id = ${tenantId} and p.child_id = q.child_id and p.revision = q.revision
-      returning q.child_id, q.through, q.school),
+      returning q.child_id, q.through),
     advanced as (
-      update attendance_pupil_state s set last_evaluated = c.through,
-        clear_days = least(s.clear_days + c.school, ${NEVER_ABSENT}::int)
+      update attendance_progress g set evaluated_through = c.through
       from cleared c
-      where s.tenant_id = ${tenantId} and s.child_id = c.child_id
+      where g.tenant_id = ${tenantId} and g.child_id = c.child_id
       returning 1)
     select count(*)::int as n from advanced`.execute(trx);
   return result.rows[0]?.n ?? 0;

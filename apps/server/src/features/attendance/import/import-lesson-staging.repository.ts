@@ -109,23 +109,34 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
       select p.child_id, p.date, -p.scheduled_minutes, -p.present_minutes, -p.valid_minutes,
         -p.invalid_minutes from prev p join changed c on c.ext = p.external_id)
     select count(*)::int as changed from changed`.execute(trx);
+  // The pupils' marks say from which date their days changed and, for the increment's quiet
+  // pupils (evaluation/quiet-pupils.repository.ts), what the changed days now hold: the last
+  // date, whether any school day has absence, and the fewest minutes scheduled on one.
   await sql`
-    insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
-      present_minutes, valid_minutes, invalid_minutes)
-    select ${tenantId}::uuid, child_id, date, sum(scheduled), sum(present), sum(valid),
-      sum(invalid)
-    from import_day_delta group by child_id, date order by child_id, date
-    on conflict (tenant_id, child_id, date) do update set
-      scheduled_minutes = a.scheduled_minutes + excluded.scheduled_minutes,
-      present_minutes = a.present_minutes + excluded.present_minutes,
-      valid_minutes = a.valid_minutes + excluded.valid_minutes,
-      invalid_minutes = a.invalid_minutes + excluded.invalid_minutes`.execute(trx);
-  await sql`
-    insert into attendance_pending as p (tenant_id, child_id, from_date)
-    select ${tenantId}::uuid, child_id, min(date) from import_day_delta
-    group by child_id order by child_id
+    with days as (
+      insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
+        present_minutes, valid_minutes, invalid_minutes)
+      select ${tenantId}::uuid, child_id, date, sum(scheduled), sum(present), sum(valid),
+        sum(invalid)
+      from import_day_delta group by child_id, date order by child_id, date
+      on conflict (tenant_id, child_id, date) do update set
+        scheduled_minutes = a.scheduled_minutes + excluded.scheduled_minutes,
+        present_minutes = a.present_minutes + excluded.present_minutes,
+        valid_minutes = a.valid_minutes + excluded.valid_minutes,
+        invalid_minutes = a.invalid_minutes + excluded.invalid_minutes
+      returning a.child_id, a.date, a.scheduled_minutes as scheduled,
+        a.valid_minutes + a.invalid_minutes as absent)
+    insert into attendance_pending as p (tenant_id, child_id, from_date, through, absent,
+      shortest)
+    select ${tenantId}::uuid, child_id, min(date), max(date),
+      coalesce(bool_or(scheduled > 0 and absent > 0), false),
+      min(scheduled) filter (where scheduled > 0)
+    from days group by child_id order by child_id
     on conflict (tenant_id, child_id) do update set
-      from_date = least(p.from_date, excluded.from_date), revision = p.revision + 1`.execute(trx);
+      from_date = least(p.from_date, excluded.from_date),
+      through = greatest(p.through, excluded.through), absent = p.absent or excluded.absent,
+      shortest = least(p.shortest, excluded.shortest),
+      revision = p.revision + 1`.execute(trx);
   await sql`truncate import_lesson, import_day_delta`.execute(trx);
   return merged.rows[0]?.changed ?? 0;
 }

@@ -77,6 +77,10 @@ export interface AttendancePendingTable {
   tenant_id: string;
   child_id: string;
   from_date: string;
+  /** What the changed days hold (migration 0400): the last date, any absence, fewest minutes. */
+  through: string;
+  absent: boolean;
+  shortest: number | null;
   revision: Generated<number>;
 }
 
@@ -97,11 +101,19 @@ export interface AttendancePupilStateTable {
   step: number;
   top_step: boolean;
   since: string | null;
-  last_evaluated: string;
-  /** School days in a row up to last_evaluated with no absence (a lower bound; 0 if unknown). */
-  clear_days: Generated<number>;
+  /** The domain's PupilStairState; its lastEvaluated lags (attendance_progress has the date). */
   state: Json;
   updated_at: UpdatedAt;
+}
+
+/** How far a pupil has been evaluated, and whether they stand still (migration 0400). */
+export interface AttendanceProgressTable {
+  tenant_id: string;
+  child_id: string;
+  staircase_key: string;
+  evaluated_through: string;
+  /** The domain's stillMinutes for the pupil at step 0 of staircase_key; null: none. */
+  still_minutes: number | null;
 }
 
 export interface AttendanceTaskTable {
@@ -165,6 +177,7 @@ export interface AttendanceTables {
   attendance_pending: AttendancePendingTable;
   attendance_staircase: AttendanceStaircaseTable;
   attendance_pupil_state: AttendancePupilStateTable;
+  attendance_progress: AttendanceProgressTable;
   attendance_task: AttendanceTaskTable;
   attendance_notice: AttendanceNoticeTable;
   attendance_escalation: AttendanceEscalationTable;
