@@ -4,10 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluateAttendance } from "../../src/features/attendance/evaluation/evaluation.service";
 import { fileInMemory } from "../../src/features/attendance/import/import-files";
 import { importAttendance } from "../../src/features/attendance/import/import.service";
-import {
-  advanceQuietPupils,
-  findQuietPupils,
-} from "../../src/features/attendance/evaluation/quiet-pupils.repository";
+import { advanceQuietPupils } from "../../src/features/attendance/evaluation/quiet-pupils.repository";
 import { activeStaircases } from "../../src/features/attendance/evaluation/staircase-config.repository";
 import { saveStaircase } from "../../src/features/attendance/staircase/staircase.service";
 import { createTestApp, type TestApp } from "../support/test-app";
@@ -125,8 +122,7 @@ async function marked(w: AttendanceWorld) {
 
 /** Finds the quiet pupils and advances them, as an increment does before the engine runs. */
 async function advanceQuiet(ctx: Awaited<ReturnType<typeof contextOf>>) {
-  const quiet = await findQuietPupils(t.db, ctx);
-  return t.db.transaction().execute((trx) => advanceQuietPupils(trx, ctx.tenantId, quiet));
+  return t.db.transaction().execute((trx) => advanceQuietPupils(trx, ctx));
 }
 
 async function contextOf(w: AttendanceWorld) {

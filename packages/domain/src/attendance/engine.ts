@@ -14,6 +14,9 @@
  * - Only the last `requiredHistoryDays` school days are read per evaluated date, plus the
  *   state; so evaluating day by day with the previous state gives exactly the state that one
  *   evaluation of the whole term gives.
+ * - Of `previous.history` only the last entry is read (its threshold carries over to
+ *   no_improvement); the result's history is `previous.history` followed by the new entries.
+ *   A caller may pass the last entry alone and append the new ones to what it stored.
  * - Days already evaluated are not re-judged when corrected later; to apply corrections,
  *   evaluate again from an earlier state (or from null with the whole term).
  * - Standing still: a pupil at step 0 does not move on a day with no absence in that day's

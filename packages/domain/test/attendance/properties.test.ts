@@ -117,6 +117,26 @@ describe("engine properties", () => {
     expect(transitions).toEqual(once.transitions);
   }
 
+  it("reads only the last entry of the previous history, and appends to it", () => {
+    fc.assert(
+      fc.property(staircaseArb, daysArb, fc.integer({ min: 1, max: 89 }), (stairs, days, cut) => {
+        fc.pre(cut < days.length);
+        const before = days.slice(0, cut);
+        const { state } = whole(stairs, before);
+        const last = state.history.slice(-1);
+        const asOf = lastDate(days);
+        const continued = evaluatePupil(stairs, days, state, asOf);
+        const fromLast = evaluatePupil(stairs, days, { ...state, history: last }, asOf);
+        expect(fromLast.transitions).toEqual(continued.transitions);
+        expect(fromLast.state).toEqual({
+          ...continued.state,
+          history: [...last, ...continued.state.history.slice(state.history.length)],
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("gives the same state day by day, streaming only requiredHistoryDays, as for the whole term", () => {
     fc.assert(fc.property(staircaseArb, daysArb, streamDayByDay), { numRuns: 200 });
   });

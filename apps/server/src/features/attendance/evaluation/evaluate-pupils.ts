@@ -4,9 +4,10 @@ import {
   type Staircase,
   dayNumber,
   evaluateSchoolDays,
+  requiredHistoryDays,
   stillMinutes,
 } from "@kring/domain/attendance";
-import { decodeSchoolDays } from "./packed-days";
+import { decodeSchoolDays, packSchoolDays } from "./packed-days";
 
 // The pure middle of an evaluation: decode each pupil's days and run the domain's engine. No
 // I/O, so the same code serves the nightly run, the run after an import and an administrator's
@@ -27,6 +28,9 @@ export interface PupilOutcome extends PupilEvaluation {
   /** The domain's stillMinutes: what lets the next increment advance the pupil without the
    *  engine (quiet-pupils.repository.ts). */
   still: number | null;
+  /** Without still minutes, the school days the engine will look back on next time, packed as
+   *  the database packs them, so that the next increment need not read them (else null). */
+  recent: string | null;
 }
 
 /**
@@ -41,15 +45,18 @@ export function evaluatePupils(
   const outcomes: PupilOutcome[] = [];
   const until = dayNumber(today);
   if (until === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
+  const keep = requiredHistoryDays(staircase);
   for (const pupil of pupils) {
     const { records, last } = decodeSchoolDays(pupil.days, until);
     if (!last) continue;
     const previous = pupil.previous && pupil.previous.lastEvaluated <= last ? pupil.previous : null;
     const evaluation = evaluateSchoolDays(staircase, records, previous, last);
+    const still = stillMinutes(staircase, records, evaluation.state);
     outcomes.push({
       childId: pupil.childId,
       fromScratch: previous === null,
-      still: stillMinutes(staircase, records, evaluation.state),
+      still,
+      recent: still === null ? packSchoolDays(records.slice(-keep)) : null,
       ...evaluation,
     });
   }

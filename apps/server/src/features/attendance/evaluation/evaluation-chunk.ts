@@ -5,6 +5,7 @@ import type { Database } from "../../../platform/db/schema";
 import { type PupilInput, evaluatePupils } from "./evaluate-pupils";
 import { type ChunkWrites, emptyWrites, planPupil } from "./evaluation-plan";
 import * as reads from "./evaluation-reads.repository";
+import type { Pending } from "./quiet-pupils.repository";
 import * as writes from "./evaluation-writes.repository";
 import { type ActiveStaircase, schoolsOf, staircaseFor } from "./staircase-config.repository";
 
@@ -31,7 +32,7 @@ export interface ChunkData {
   pupils: ChunkPupil[];
   days: Map<string, string>;
   schools: Map<string, string>;
-  pending: reads.Pending[];
+  pending: Pending[];
 }
 
 /**
@@ -42,33 +43,48 @@ export async function readChunk(
   db: Kysely<Database>,
   ctx: EvaluationContext,
   childIds: string[],
-  pending: reads.Pending[],
+  pending: Pending[],
   allDays: boolean,
 ): Promise<ChunkData> {
-  const stored = await reads.statesOf(db, ctx.tenantId, childIds);
+  const stored = await reads.statesOf(db, ctx.tenantId, childIds, allDays ? "whole" : "last");
   const schools = ctx.perSchool
     ? await schoolsOf(db, ctx.tenantId, childIds)
     : new Map<string, string>();
-  const fromDate = new Map(pending.map((p) => [p.childId, p.fromDate]));
+  const marks = new Map(pending.map((p) => [p.childId, p]));
   const pupils: ChunkPupil[] = [];
+  const days = new Map<string, string>();
   for (const childId of childIds) {
     const active = staircaseFor(ctx.staircases, schools.get(childId) ?? null);
     if (!active) continue;
     const state = stored.get(childId);
-    const changedFrom = fromDate.get(childId);
+    const mark = marks.get(childId);
     // Continue from the stored state only when it is this staircase's and no day it has
     // already judged has changed since; otherwise start over from the first day.
     const continues =
       !allDays &&
       state &&
       state.key === active.key &&
-      changedFrom !== undefined &&
-      changedFrom > state.lastEvaluated;
+      mark !== undefined &&
+      mark.fromDate > state.lastEvaluated;
     pupils.push({ childId, after: continues ? state.lastEvaluated : null, stored: state, active });
+    // The days looked back on, kept with the progress, and the new days, kept with the mark:
+    // all the engine needs, without reading the pupil's days.
+    if (continues && state.recent !== null && mark.days !== null) {
+      days.set(childId, [state.recent, mark.days].filter((d) => d !== "").join(","));
+    }
   }
-  const days = allDays
+  // Started over, a pupil's new history is compared with the whole stored one.
+  const restarted = pupils.filter((p) => p.after === null && p.stored && !p.stored.whole);
+  if (restarted.length > 0) {
+    const ids = restarted.map((p) => p.childId);
+    const whole = await reads.statesOf(db, ctx.tenantId, ids, "whole");
+    for (const p of restarted) p.stored = whole.get(p.childId);
+  }
+  const unread = pupils.filter((p) => !days.has(p.childId));
+  const read = allDays
     ? await reads.daysInRange(db, ctx.tenantId, childIds[0]!, childIds.at(-1)!)
-    : await reads.daysOf(db, ctx.tenantId, pupils, ctx.history);
+    : await reads.daysOf(db, ctx.tenantId, unread, ctx.history);
+  for (const [childId, text] of read) days.set(childId, text);
   return { pupils, days, schools, pending };
 }
 

@@ -91,19 +91,26 @@ export function planPupil(
       ? samePlace(stored.state, state)
       : transitions.length === 0 && stored.state.invalidAbsenceSeen === state.invalidAbsenceSeen);
   if (!same) {
+    // Continued from the last entry of the stored history: only the new entries are written,
+    // after the stored ones.
+    const appended = !!stored && !stored.whole && !outcome.fromScratch;
+    const known = appended ? stored.state.history.length : 0;
     writes.states.push({
       childId: outcome.childId,
       key: active.key,
       topStep: state.step === active.staircase.steps.length,
-      state,
+      appended,
+      state: appended ? { ...state, history: state.history.slice(known) } : state,
     });
   }
   if (!same || stored.lastEvaluated !== state.lastEvaluated || stored.still !== outcome.still) {
     writes.progress.push({
       childId: outcome.childId,
+      first: !stored,
       key: active.key,
       through: state.lastEvaluated,
       still: outcome.still,
+      recent: outcome.recent,
     });
   }
   writes.transitions += transitions.length;

@@ -10,47 +10,50 @@ import { PACKED_DAYS } from "./packed-days";
 
 type Db = Kysely<Database>;
 
-export interface Pending {
-  childId: string;
-  fromDate: string;
-  revision: number;
-}
-
-export async function pendingPupils(db: Db, tenantId: string): Promise<Pending[]> {
-  const rows = await db
-    .selectFrom("attendance_pending")
-    .select(["child_id", "from_date", "revision"])
-    .where("tenant_id", "=", tenantId)
-    .orderBy("child_id")
-    .execute();
-  return rows.map((r) => ({ childId: r.child_id, fromDate: r.from_date, revision: r.revision }));
-}
-
 export interface StoredState {
   key: string;
   lastEvaluated: string;
   still: number | null;
+  /** The school days the engine looks back on from lastEvaluated, packed (null: read them). */
+  recent: string | null;
+  /** With its whole history, or only the last entry (all the engine reads to continue it). */
+  whole: boolean;
   state: PupilStairState;
 }
 
-export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
+/**
+ * Pupils' stored places and progress. `history: "last"` leaves out all but the last entry of
+ * each history: continuing a pupil the engine reads no more (and a long history was most of
+ * what an increment read and parsed per pupil).
+ */
+export async function statesOf(
+  db: Db,
+  tenantId: string,
+  childIds: string[],
+  history: "whole" | "last",
+) {
   if (childIds.length === 0) return new Map<string, StoredState>();
-  // One index probe per pupil: the tables are rarely analysed between a full run and the next
-  // increment, and without statistics a plain "in (...)" scanned every state of the tenant for
-  // each chunk.
+  const whole = history === "whole";
+  const state = whole
+    ? sql`s.state`
+    : sql`s.state - 'history' || jsonb_build_object('history',
+        jsonb_path_query_array(s.state, '$.history[last]'))`;
+  // "any": the rows along their indexes. The planner flattened per-pupil lookups into a join
+  // of every pupil of the tenant, for each chunk.
   const { rows } = await sql<{
     child_id: string;
     staircase_key: string;
     evaluated_through: string;
     still_minutes: number | null;
+    recent_days: string | null;
     state: unknown;
   }>`
-    select g.child_id, g.staircase_key, g.evaluated_through, g.still_minutes, s.state
-    from unnest(${childIds}::uuid[]) v(child_id)
-    cross join lateral (select * from attendance_progress g
-      where g.tenant_id = ${tenantId} and g.child_id = v.child_id) g
-    cross join lateral (select s.state from attendance_pupil_state s
-      where s.tenant_id = ${tenantId} and s.child_id = v.child_id) s`.execute(db);
+    select g.child_id, g.staircase_key, g.evaluated_through, g.still_minutes, g.recent_days,
+      ${state} as state
+    from attendance_progress g
+    join attendance_pupil_state s on s.tenant_id = g.tenant_id and s.child_id = g.child_id
+    where g.tenant_id = ${tenantId} and g.child_id = any(${childIds}::uuid[])
+      and s.child_id = any(${childIds}::uuid[])`.execute(db);
   // The progress row is authoritative for "evaluated through"; the copy in `state` lags.
   return new Map(
     rows.map((r) => [
@@ -59,6 +62,8 @@ export async function statesOf(db: Db, tenantId: string, childIds: string[]) {
         key: r.staircase_key,
         lastEvaluated: r.evaluated_through,
         still: r.still_minutes,
+        recent: r.recent_days,
+        whole,
         state: { ...(r.state as PupilStairState), lastEvaluated: r.evaluated_through },
       },
     ]),

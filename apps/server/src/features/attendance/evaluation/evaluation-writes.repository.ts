@@ -9,21 +9,35 @@ export interface StateWrite {
   childId: string;
   key: string;
   topStep: boolean;
+  /** `state.history` holds only new entries, to go after the stored ones. */
+  appended: boolean;
   state: PupilStairState;
 }
 
-/** Upserts pupils' places on the staircase (one statement per chunk). */
+/** Writes pupils' places on the staircase (a statement or two per chunk). */
 export async function writeStates(trx: Trx, tenantId: string, states: StateWrite[]) {
-  if (states.length === 0) return;
-  const col = <T>(f: (s: StateWrite) => T) => states.map(f);
+  const rows = (mine: StateWrite[]) =>
+    sql`unnest(${mine.map((s) => s.childId)}::uuid[], ${mine.map((s) => s.key)}::text[],
+      ${mine.map((s) => s.state.step)}::int[], ${mine.map((s) => s.topStep)}::bool[],
+      ${mine.map((s) => s.state.since)}::date[], ${mine.map((s) => JSON.stringify(s.state))}::text[])
+      v(child_id, key, step, top, since, state)`;
+  const appended = states.filter((s) => s.appended);
+  if (appended.length > 0) {
+    await sql`
+      update attendance_pupil_state s set staircase_key = v.key, step = v.step, top_step = v.top,
+        since = v.since, updated_at = now(),
+        state = jsonb_set(v.state::jsonb, '{history}',
+          (s.state -> 'history') || (v.state::jsonb -> 'history'))
+      from ${rows(appended)}
+      where s.tenant_id = ${tenantId} and s.child_id = v.child_id`.execute(trx);
+  }
+  const written = states.filter((s) => !s.appended);
+  if (written.length === 0) return;
   await sql`
     insert into attendance_pupil_state as s (tenant_id, child_id, staircase_key, step, top_step,
       since, state, updated_at)
     select ${tenantId}::uuid, v.child_id, v.key, v.step, v.top, v.since, v.state::jsonb, now()
-    from unnest(${col((s) => s.childId)}::uuid[], ${col((s) => s.key)}::text[],
-      ${col((s) => s.state.step)}::int[], ${col((s) => s.topStep)}::bool[],
-      ${col((s) => s.state.since)}::date[], ${col((s) => JSON.stringify(s.state))}::text[])
-      v(child_id, key, step, top, since, state)
+    from ${rows(written)}
     on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
       step = excluded.step, top_step = excluded.top_step, since = excluded.since,
       state = excluded.state, updated_at = excluded.updated_at`.execute(trx);
@@ -31,27 +45,49 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
 
 export interface ProgressWrite {
   childId: string;
+  /** No progress row yet. */
+  first: boolean;
   key: string;
   through: string;
   still: number | null;
+  /** The school days the engine will look back on next time, packed (null: read them). */
+  recent: string | null;
 }
 
 /**
  * Records how far pupils have been evaluated, and whether they stand still: a narrow row per
- * pupil, the only write for most pupils of an increment.
+ * pupil, the only write for most pupils of an increment. Existing rows are updated in place
+ * (cheaper than inserting with "on conflict", which tries the insert first).
  */
 export async function writeProgress(trx: Trx, tenantId: string, pupils: ProgressWrite[]) {
-  if (pupils.length === 0) return;
-  const col = <T>(f: (p: ProgressWrite) => T) => pupils.map(f);
-  await sql`
-    insert into attendance_progress as g (tenant_id, child_id, staircase_key, evaluated_through,
-      still_minutes)
-    select ${tenantId}::uuid, v.child_id, v.key, v.through, v.still
-    from unnest(${col((p) => p.childId)}::uuid[], ${col((p) => p.key)}::text[],
-      ${col((p) => p.through)}::date[], ${col((p) => p.still)}::int[]) v(child_id, key, through, still)
-    on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
-      evaluated_through = excluded.evaluated_through,
-      still_minutes = excluded.still_minutes`.execute(trx);
+  // The packed days travel as one text split in the database: as an array of texts, quoting
+  // and parsing each element cost more than the rest of the statement.
+  const rows = (mine: ProgressWrite[]) =>
+    sql`unnest(${mine.map((p) => p.childId)}::uuid[], ${mine.map((p) => p.key)}::text[],
+      ${mine.map((p) => p.through)}::date[], ${mine.map((p) => p.still)}::int[],
+      string_to_array(${mine.map((p) => p.recent ?? "-").join(";")}::text, ';'))
+      v(child_id, key, through, still, packed)`;
+  const known = pupils.filter((p) => !p.first);
+  if (known.length > 0) {
+    // "any" as in clearPending: along the index, not a hash of every row of the tenant.
+    await sql`
+      update attendance_progress g set staircase_key = v.key, evaluated_through = v.through,
+        still_minutes = v.still, recent_days = nullif(v.packed, '-')
+      from ${rows(known)}
+      where g.tenant_id = ${tenantId} and g.child_id = any(${known.map((p) => p.childId)}::uuid[])
+        and g.child_id = v.child_id`.execute(trx);
+  }
+  const first = pupils.filter((p) => p.first);
+  if (first.length > 0) {
+    await sql`
+      insert into attendance_progress as g (tenant_id, child_id, staircase_key,
+        evaluated_through, still_minutes, recent_days)
+      select ${tenantId}::uuid, v.child_id, v.key, v.through, v.still, nullif(v.packed, '-')
+      from ${rows(first)}
+      on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
+        evaluated_through = excluded.evaluated_through, still_minutes = excluded.still_minutes,
+        recent_days = excluded.recent_days`.execute(trx);
+  }
 }
 
 export interface TaskWrite {
@@ -130,15 +166,21 @@ export async function clearPending(
   pending: { childId: string; revision: number }[],
 ) {
   if (pending.length === 0) return;
-  const seen = sql`(select * from unnest(${pending.map((p) => p.childId)}::uuid[],
-    ${pending.map((p) => p.revision)}::bigint[]) v(child_id, revision))`;
+  const ids = pending.map((p) => p.childId);
+  const seen = sql`unnest(${ids}::uuid[], ${pending.map((p) => p.revision)}::bigint[])
+    v(child_id, revision)`;
+  // "any": the marks along their index; joined to the list alone, the planner hashed every
+  // mark of the tenant for each chunk.
   await sql`
-    delete from attendance_pending p using ${seen} v
-    where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision
+    delete from attendance_pending p using ${seen}
+    where p.tenant_id = ${tenantId} and p.child_id = any(${ids}::uuid[])
+      and p.child_id = v.child_id and p.revision = v.revision
       and p.through <= ${today}::date`.execute(trx);
   await sql`
-    update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1)
-    from ${seen} v
-    where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision
+    update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1),
+      days = null
+    from ${seen}
+    where p.tenant_id = ${tenantId} and p.child_id = any(${ids}::uuid[])
+      and p.child_id = v.child_id and p.revision = v.revision
       and p.through > ${today}::date`.execute(trx);
 }

@@ -13,7 +13,7 @@ import {
 } from "./evaluation-chunk";
 import * as reads from "./evaluation-reads.repository";
 import { clearPending } from "./evaluation-writes.repository";
-import { type QuietPupil, advanceQuietPupils, findQuietPupils } from "./quiet-pupils.repository";
+import { advanceQuietPupils, pendingPupils } from "./quiet-pupils.repository";
 import { activeStaircases } from "./staircase-config.repository";
 
 /** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
@@ -51,17 +51,12 @@ export async function evaluateAttendance(
     perSchool: staircases.some((s) => s.unitId !== null),
   };
   const full = options.mode === "full";
-  // Pupils who cannot move are found first and advanced in their own transaction while the
-  // engine evaluates the others: the database writes the one while Node works on the other.
-  const [quiet, marked] = await Promise.all([
-    full ? [] : findQuietPupils(db, ctx),
-    reads.pendingPupils(db, actor.tenantId),
-  ]);
-  const advancing = advanceQuiet(db, actor, quiet);
+  // Pupils who cannot move are advanced in their own transaction while the engine evaluates
+  // the others: the database writes the one while Node works on the other.
+  const advancing = full ? Promise.resolve(0) : advanceQuiet(db, actor, ctx);
   // Awaited after the loop; handled here so that a failure in the loop is not "unhandled".
   advancing.catch(() => {});
-  const quietIds = new Set(quiet.map((p) => p.childId));
-  const pending = marked.filter((p) => !quietIds.has(p.childId));
+  const pending = await pendingPupils(db, ctx, full);
   // A full run walks the child table; each chunk takes the marks of its pupils.
   const pendingOf = (ids: string[]) => {
     const inChunk = new Set(ids);
@@ -112,10 +107,9 @@ export async function evaluateAttendance(
 }
 
 /** Pupils who cannot move (see quiet-pupils.repository.ts), advanced in one audited statement. */
-async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, quiet: QuietPupil[]) {
-  if (quiet.length === 0) return 0;
+async function advanceQuiet(db: Kysely<Database>, actor: AnyActor, ctx: EvaluationContext) {
   return db.transaction().execute(async (trx) => {
-    const pupils = await advanceQuietPupils(trx, actor.tenantId, quiet);
+    const pupils = await advanceQuietPupils(trx, ctx);
     if (pupils > 0) {
       await recordAudit(trx, actor, {
         action: "attendance.evaluate",

@@ -25,15 +25,24 @@ export const PACKED_DAYS = sql<string>`string_agg(((d.date - date '1900-01-01'):
   * ${sql.lit(MINUTES ** 2)} + least(d.valid_minutes, ${sql.lit(MAX_MINUTES)}) * ${sql.lit(MINUTES)}
   + least(d.invalid_minutes, ${sql.lit(MAX_MINUTES)}))::text, ',')`;
 
-/** One day as PACKED_DAYS writes it (for tests and fixtures). */
+/** One day as PACKED_DAYS writes it. */
 export function packDay(day: number, scheduled: number, valid: number, invalid: number): string {
-  const minutes = (m: number) => Math.min(m, MAX_MINUTES);
+  // No closures here: this runs for every day looked back on of every pupil of an increment.
   const packed =
     (day - BASE_DAY) * DATE_FACTOR +
-    minutes(scheduled) * MINUTES ** 2 +
-    minutes(valid) * MINUTES +
-    minutes(invalid);
+    Math.min(scheduled, MAX_MINUTES) * MINUTES ** 2 +
+    Math.min(valid, MAX_MINUTES) * MINUTES +
+    Math.min(invalid, MAX_MINUTES);
   return String(packed);
+}
+
+/** School days as PACKED_DAYS writes them (already clamped as the engine reads them). */
+export function packSchoolDays(records: readonly DayRecord[]): string {
+  let text = "";
+  for (const r of records) {
+    text += (text === "" ? "" : ",") + packDay(r.day, r.scheduled, r.valid, r.invalid);
+  }
+  return text;
 }
 
 /** Dates by day number: a term has a few hundred, shared by every pupil. */

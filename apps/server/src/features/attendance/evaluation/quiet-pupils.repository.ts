@@ -6,9 +6,8 @@ import type { EvaluationContext } from "./evaluation-chunk";
 // and were not away that day. The engine cannot move such a pupil while each new school day is
 // without absence and has the minutes the domain's stillMinutes asked for when the engine last
 // evaluated them (packages/domain/src/attendance/still.ts), so evaluating them would only move
-// their "evaluated through" date. That is done here in two statements instead of reading and
-// evaluating them one by one: one finds them from their marks and progress alone (the import
-// keeps what the changed days hold with the mark), the other advances them while the engine
+// their "evaluated through" date. That is done here in one statement, from their marks and
+// progress alone (the import keeps what the changed days hold with the mark), while the engine
 // evaluates the rest (evaluation.service.ts).
 //
 // That a mark describes every day after the pupil's "evaluated through" date holds because
@@ -34,57 +33,71 @@ function activeKey(q: EvaluationContext) {
       order by cu.from_date desc limit 1)), ${tenantKey}::text)`;
 }
 
-export interface QuietPupil {
-  childId: string;
-  revision: number;
-  /** The last changed day: the new "evaluated through". */
-  through: string;
+/**
+ * Whether the marked pupil (p: their mark, g: their progress) is quiet: they stand still at
+ * their own staircase (g.still_minutes set for it), their changes all lie after the last
+ * evaluated day and up to today, and the changed days are without absence and each have at
+ * least those minutes scheduled.
+ */
+function isQuiet(q: EvaluationContext) {
+  return sql`(g.still_minutes is not null and g.staircase_key = ${activeKey(q)}
+    and p.from_date > g.evaluated_through and p.through <= ${q.today}::date and not p.absent
+    and coalesce(p.shortest >= g.still_minutes, true))`;
 }
 
 /**
- * Pupils marked as changed who stand still at their own staircase (progress.still_minutes set
- * for it), whose changes all lie after the last evaluated day and up to today, and whose changed
- * days are without absence and each have at least those minutes scheduled.
+ * Advances every quiet pupil in one statement: their "evaluated through" date moves to their
+ * last changed day and their mark is cleared. Nothing of them travels to Node. Returns how many
+ * pupils were advanced.
  */
-export async function findQuietPupils(
-  db: Kysely<Database>,
-  q: EvaluationContext,
-): Promise<QuietPupil[]> {
-  const { rows } = await sql<{ child_id: string; revision: number; through: string }>`
-    select p.child_id, p.revision, p.through
-    from attendance_pending p
-    join attendance_progress g on g.tenant_id = p.tenant_id and g.child_id = p.child_id
-    where p.tenant_id = ${q.tenantId} and g.still_minutes is not null
-      and g.staircase_key = ${activeKey(q)} and p.from_date > g.evaluated_through
-      and p.through <= ${q.today}::date and not p.absent
-      and coalesce(p.shortest >= g.still_minutes, true)`.execute(db);
-  return rows.map((r) => ({ childId: r.child_id, revision: r.revision, through: r.through }));
-}
-
-/**
- * Moves quiet pupils' "evaluated through" date to their last day and clears their mark, in one
- * statement. A pupil changed again by an import since they were found keeps the mark and their
- * progress: the next run decides. Returns how many pupils were advanced.
- */
-export async function advanceQuietPupils(
-  trx: Trx,
-  tenantId: string,
-  pupils: QuietPupil[],
-): Promise<number> {
-  if (pupils.length === 0) return 0;
+export async function advanceQuietPupils(trx: Trx, q: EvaluationContext): Promise<number> {
   const result = await sql<{ n: number }>`
     with cleared as (
-      delete from attendance_pending p
-      using unnest(${pupils.map((p) => p.childId)}::uuid[],
-        ${pupils.map((p) => p.revision)}::bigint[], ${pupils.map((p) => p.through)}::date[])
-        q(child_id, revision, through)
-      where p.tenant_id = ${tenantId} and p.child_id = q.child_id and p.revision = q.revision
-      returning q.child_id, q.through),
+      delete from attendance_pending p using attendance_progress g
+      where p.tenant_id = ${q.tenantId} and g.tenant_id = p.tenant_id
+        and g.child_id = p.child_id and ${isQuiet(q)}
+      returning p.child_id, p.through),
     advanced as (
       update attendance_progress g set evaluated_through = c.through
       from cleared c
-      where g.tenant_id = ${tenantId} and g.child_id = c.child_id
+      where g.tenant_id = ${q.tenantId} and g.child_id = c.child_id
       returning 1)
     select count(*)::int as n from advanced`.execute(trx);
   return result.rows[0]?.n ?? 0;
+}
+
+export interface Pending {
+  childId: string;
+  fromDate: string;
+  revision: number;
+  /** The changed days, packed, when one import made the mark (the import keeps them). */
+  days: string | null;
+}
+
+/**
+ * The marks the engine has to evaluate, by pupil: all of them in a full run, otherwise those
+ * of pupils who are not quiet (the statement above advances those, meanwhile).
+ */
+export async function pendingPupils(
+  db: Kysely<Database>,
+  q: EvaluationContext,
+  full: boolean,
+): Promise<Pending[]> {
+  const { rows } = await sql<{
+    child_id: string;
+    from_date: string;
+    revision: number;
+    days: string | null;
+  }>`
+    select p.child_id, p.from_date, p.revision, p.days
+    from attendance_pending p
+    left join attendance_progress g on g.tenant_id = p.tenant_id and g.child_id = p.child_id
+    where p.tenant_id = ${q.tenantId} and (${full} or not coalesce(${isQuiet(q)}, false))
+    order by p.child_id`.execute(db);
+  return rows.map((r) => ({
+    childId: r.child_id,
+    fromDate: r.from_date,
+    revision: r.revision,
+    days: r.days,
+  }));
 }

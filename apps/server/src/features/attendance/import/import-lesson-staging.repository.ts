@@ -1,5 +1,6 @@
 import { type Transaction, sql } from "kysely";
 import type { Database } from "../../../platform/db/schema";
+import { PACKED_DAYS } from "../evaluation/packed-days";
 import type { LessonRow } from "./import-rows";
 
 // The hot path of a municipal import: millions of lessons. They are first staged in a temporary
@@ -109,9 +110,9 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
       select p.child_id, p.date, -p.scheduled_minutes, -p.present_minutes, -p.valid_minutes,
         -p.invalid_minutes from prev p join changed c on c.ext = p.external_id)
     select count(*)::int as changed from changed`.execute(trx);
-  // The pupils' marks say from which date their days changed and, for the increment's quiet
-  // pupils (evaluation/quiet-pupils.repository.ts), what the changed days now hold: the last
-  // date, whether any school day has absence, and the fewest minutes scheduled on one.
+  // The pupils' marks say from which date their days changed and what the changed days now
+  // hold, for the next increment (evaluation/quiet-pupils.repository.ts): the last date, whether
+  // any school day has absence, the fewest minutes scheduled on one, and the days themselves.
   await sql`
     with days as (
       insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
@@ -124,19 +125,20 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
         present_minutes = a.present_minutes + excluded.present_minutes,
         valid_minutes = a.valid_minutes + excluded.valid_minutes,
         invalid_minutes = a.invalid_minutes + excluded.invalid_minutes
-      returning a.child_id, a.date, a.scheduled_minutes as scheduled,
-        a.valid_minutes + a.invalid_minutes as absent)
+      returning a.child_id, a.date, a.scheduled_minutes, a.valid_minutes, a.invalid_minutes)
     insert into attendance_pending as p (tenant_id, child_id, from_date, through, absent,
-      shortest)
-    select ${tenantId}::uuid, child_id, min(date), max(date),
-      coalesce(bool_or(scheduled > 0 and absent > 0), false),
-      min(scheduled) filter (where scheduled > 0)
-    from days group by child_id order by child_id
+      shortest, days)
+    select ${tenantId}::uuid, d.child_id, min(d.date), max(d.date),
+      coalesce(bool_or(d.scheduled_minutes > 0
+        and d.valid_minutes + d.invalid_minutes > 0), false),
+      min(d.scheduled_minutes) filter (where d.scheduled_minutes > 0), ${PACKED_DAYS}
+    from days d group by d.child_id order by d.child_id
     on conflict (tenant_id, child_id) do update set
       from_date = least(p.from_date, excluded.from_date),
       through = greatest(p.through, excluded.through), absent = p.absent or excluded.absent,
       shortest = least(p.shortest, excluded.shortest),
-      revision = p.revision + 1`.execute(trx);
+      -- Two imports may both have changed a day: the evaluation reads the days instead.
+      days = null, revision = p.revision + 1`.execute(trx);
   await sql`truncate import_lesson, import_day_delta`.execute(trx);
   return merged.rows[0]?.changed ?? 0;
 }

@@ -42,7 +42,7 @@ export async function previewCounts(
     if (ids.length === 0) break;
     after = ids.at(-1)!;
     const schools = await schoolsOf(db, tenantId, ids);
-    const stored = await statesOf(db, tenantId, ids);
+    const stored = await statesOf(db, tenantId, ids, "last");
     const days = await daysInRange(db, tenantId, ids[0]!, after);
     const inputs = ids
       .filter((id) => applies(schools.get(id) ?? null))

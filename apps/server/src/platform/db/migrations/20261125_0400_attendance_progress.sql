@@ -13,6 +13,11 @@ CREATE TABLE attendance_progress (
   staircase_key text NOT NULL,
   evaluated_through date NOT NULL,
   still_minutes integer CHECK (still_minutes > 0),
+  -- For a pupil without still minutes, who will go through the engine again, the school days
+  -- the engine will look back on: the staircase's history up to evaluated_through, packed as
+  -- an evaluation reads them (evaluation/packed-days.ts). The next increment then reads no days
+  -- of theirs but the new ones, which come with the mark. Null: read them.
+  recent_days text,
   PRIMARY KEY (tenant_id, child_id)
 ) WITH (fillfactor = 50);
 
@@ -25,10 +30,11 @@ ALTER TABLE attendance_pupil_state RESET (fillfactor);
 
 -- What a pupil's changed days hold, kept with the mark by the import: the last date, whether any
 -- school day has absence, and the fewest minutes scheduled on one. An increment finds its quiet
--- pupils from these and their progress alone, without reading their days. Marks left from
+-- pupils from these and their progress alone, without reading their days. With them the days
+-- themselves, packed, while one import alone made the mark (null: read them). Marks left from
 -- before say nothing of their days: absent, so the engine reads them.
 ALTER TABLE attendance_pending ADD COLUMN through date, ADD COLUMN absent boolean,
-  ADD COLUMN shortest integer;
+  ADD COLUMN shortest integer, ADD COLUMN days text;
 UPDATE attendance_pending SET through = from_date, absent = true;
 ALTER TABLE attendance_pending ALTER COLUMN through SET NOT NULL,
   ALTER COLUMN absent SET NOT NULL;

@@ -81,6 +81,8 @@ export interface AttendancePendingTable {
   through: string;
   absent: boolean;
   shortest: number | null;
+  /** The changed days, packed (evaluation/packed-days.ts); null when more than one import. */
+  days: string | null;
   revision: Generated<number>;
 }
 
@@ -114,6 +116,8 @@ export interface AttendanceProgressTable {
   evaluated_through: string;
   /** The domain's stillMinutes for the pupil at step 0 of staircase_key; null: none. */
   still_minutes: number | null;
+  /** The school days the engine will look back on, packed; null: read them (migration 0400). */
+  recent_days: string | null;
 }
 
 export interface AttendanceTaskTable {
