@@ -262,4 +262,23 @@ describe("a day's increment", () => {
       .executeTakeFirstOrThrow();
     expect(state.staircase_key).toBe(key);
   });
+
+  it("keeps the mark of days after today until they are due", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const admin = await actorOf(t.db, w.tenantId, w.names.admin);
+    await saveStaircase(t.db, admin, { unitId: null, staircase: DANDERYD_STAIRCASE });
+    await importDays(w, 0, DAYS.length);
+    // Evaluated as if run before the last two school days: those stay marked.
+    const early = DAYS[LAST - 2]!;
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending", today: early });
+    expect((await places(w)).every((p) => p.evaluated_through === early)).toBe(true);
+    expect(await marked(w)).toHaveLength(PUPILS.length);
+    // Once they are due, the next run evaluates them, quiet pupils included.
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending", today: DAYS[LAST]! });
+    expect(await marked(w)).toEqual([]);
+    const incremental = await places(w);
+    expect(incremental.every((p) => p.evaluated_through === DAYS[LAST])).toBe(true);
+    await evaluateAttendance(t.db, system(w.tenantId), { mode: "full", today: DAYS[LAST]! });
+    expect(await places(w)).toEqual(incremental);
+  });
 });
