@@ -36,7 +36,13 @@ function tasksOf(
     if (known.has(`${t.to}|${t.on}`)) continue;
     const step = t.to > 0 ? staircase.steps[t.to - 1] : undefined;
     if (!step || !t.actor || !t.dueDate) continue;
-    const base = { childId: outcome.childId, schoolUnitId: null, step: t.to, enteredOn: t.on };
+    const base = {
+      childId: outcome.childId,
+      schoolUnitId: null,
+      step: t.to,
+      enteredOn: t.on,
+      status: "open" as const,
+    };
     const due = t.dueDate;
     tasks.push({
       ...base,
@@ -114,9 +120,15 @@ export function planPupil(
     });
   }
   writes.transitions += transitions.length;
-  writes.tasks.push(...tasksOf(active.staircase, outcome, stored?.state));
   const recovery = transitions.findLast((t) => t.to === 0);
-  if (recovery) writes.recovered.push({ childId: outcome.childId, on: recovery.on });
+  for (const task of tasksOf(active.staircase, outcome, stored?.state)) {
+    // Work for a step the pupil has since left is void from the start (as cancelStaleTasks
+    // would make it), rather than written open and cancelled a moment later.
+    if (recovery && task.enteredOn < recovery.on) task.status = "cancelled";
+    writes.tasks.push(task);
+  }
+  // Open work from earlier evaluations exists only for a pupil evaluated before.
+  if (recovery && stored) writes.recovered.push({ childId: outcome.childId, on: recovery.on });
   // Started over with a different history: work for steps no longer reached is void.
   if (outcome.fromScratch && stored && !same) {
     writes.rewritten.push({

@@ -2,6 +2,7 @@ import { type Transaction, sql } from "kysely";
 import type { PupilStairState } from "@kring/domain/attendance";
 import type { Database } from "../../../platform/db/schema";
 import type { StepActor } from "../../../platform/db/tables/attendance";
+import type { Pending } from "./quiet-pupils.repository";
 
 type Trx = Transaction<Database>;
 
@@ -96,6 +97,7 @@ export interface TaskWrite {
   step: number;
   enteredOn: string;
   kind: "step_actions" | "report_to_organiser" | "report_to_social_services";
+  status: "open" | "cancelled";
   actor: StepActor;
   title: string;
   actions: string[];
@@ -108,14 +110,15 @@ export async function insertTasks(trx: Trx, tenantId: string, tasks: TaskWrite[]
   const col = <T>(f: (t: TaskWrite) => T) => tasks.map(f);
   const result = await sql`
     insert into attendance_task (tenant_id, child_id, school_unit_id, step, step_entered_on, kind,
-      actor, title, actions, due_date)
+      actor, title, actions, due_date, status)
     select ${tenantId}::uuid, v.child_id, v.school, v.step, v.entered, v.kind, v.actor, v.title,
-      v.actions::jsonb, v.due
+      v.actions::jsonb, v.due, v.status
     from unnest(${col((t) => t.childId)}::uuid[], ${col((t) => t.schoolUnitId)}::uuid[],
       ${col((t) => t.step)}::int[], ${col((t) => t.enteredOn)}::date[], ${col((t) => t.kind)}::text[],
       ${col((t) => t.actor)}::text[], ${col((t) => t.title)}::text[],
-      ${col((t) => JSON.stringify(t.actions))}::text[], ${col((t) => t.dueDate)}::date[])
-      v(child_id, school, step, entered, kind, actor, title, actions, due)
+      ${col((t) => JSON.stringify(t.actions))}::text[], ${col((t) => t.dueDate)}::date[],
+      ${col((t) => t.status)}::text[])
+      v(child_id, school, step, entered, kind, actor, title, actions, due, status)
     on conflict (tenant_id, child_id, step, step_entered_on, kind) do nothing`.execute(trx);
   return Number(result.numAffectedRows ?? 0);
 }
@@ -159,28 +162,25 @@ export async function cancelStaleTasks(
  * Clears the pupils' "changed" marks, unless an import has changed them again meanwhile. A mark
  * with days after today stays, from tomorrow: those days are evaluated once they are due.
  */
-export async function clearPending(
-  trx: Trx,
-  tenantId: string,
-  today: string,
-  pending: { childId: string; revision: number }[],
-) {
-  if (pending.length === 0) return;
-  const ids = pending.map((p) => p.childId);
-  const seen = sql`unnest(${ids}::uuid[], ${pending.map((p) => p.revision)}::bigint[])
-    v(child_id, revision)`;
-  // "any": the marks along their index; joined to the list alone, the planner hashed every
-  // mark of the tenant for each chunk.
-  await sql`
-    delete from attendance_pending p using ${seen}
-    where p.tenant_id = ${tenantId} and p.child_id = any(${ids}::uuid[])
-      and p.child_id = v.child_id and p.revision = v.revision
-      and p.through <= ${today}::date`.execute(trx);
-  await sql`
-    update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1),
-      days = null
-    from ${seen}
-    where p.tenant_id = ${tenantId} and p.child_id = any(${ids}::uuid[])
-      and p.child_id = v.child_id and p.revision = v.revision
-      and p.through > ${today}::date`.execute(trx);
+export async function clearPending(trx: Trx, tenantId: string, today: string, pending: Pending[]) {
+  const due = pending.filter((p) => p.through <= today);
+  const later = pending.filter((p) => p.through > today);
+  const seen = (marks: Pending[]) => {
+    const ids = marks.map((p) => p.childId);
+    // "any": the marks along their index; joined to the list alone, the planner hashed every
+    // mark of the tenant for each chunk.
+    return sql`unnest(${ids}::uuid[], ${marks.map((p) => p.revision)}::bigint[])
+      v(child_id, revision)
+      where p.tenant_id = ${tenantId} and p.child_id = any(${ids}::uuid[])
+        and p.child_id = v.child_id and p.revision = v.revision`;
+  };
+  if (due.length > 0) {
+    await sql`delete from attendance_pending p using ${seen(due)}`.execute(trx);
+  }
+  if (later.length > 0) {
+    await sql`
+      update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1),
+        days = null
+      from ${seen(later)}`.execute(trx);
+  }
 }

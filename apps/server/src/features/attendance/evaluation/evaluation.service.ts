@@ -57,10 +57,13 @@ export async function evaluateAttendance(
   // Awaited after the loop; handled here so that a failure in the loop is not "unhandled".
   advancing.catch(() => {});
   const pending = await pendingPupils(db, ctx, full);
-  // A full run walks the child table; each chunk takes the marks of its pupils.
+  // A full run walks the child table in id order; each chunk takes the marks up to its last
+  // pupil (both lists are in the same order: uuids compare as their text does).
+  let taken = 0;
   const pendingOf = (ids: string[]) => {
-    const inChunk = new Set(ids);
-    return pending.filter((p) => inChunk.has(p.childId));
+    const from = taken;
+    while (taken < pending.length && pending[taken]!.childId <= ids.at(-1)!) taken++;
+    return pending.slice(from, taken);
   };
   // Each read returns the chunk and starts nothing itself; the loop below starts the next.
   let offset = 0;
@@ -97,8 +100,9 @@ export async function evaluateAttendance(
   await writing;
   summary.pupils += await advancing;
   if (full) {
-    // Pupils marked as changed but with no attendance left have nothing to evaluate.
-    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, ctx.today, pending));
+    // Marks after the last pupil walked have nothing to evaluate.
+    const left = pending.slice(taken);
+    await db.transaction().execute((trx) => clearPending(trx, actor.tenantId, ctx.today, left));
     // A full run may have written every pupil's state and many tasks: fresh statistics keep
     // the next increment's plans on the indexes.
     await sql`analyze attendance_pupil_state, attendance_task`.execute(db);

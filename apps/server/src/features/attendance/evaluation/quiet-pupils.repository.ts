@@ -70,6 +70,8 @@ export interface Pending {
   childId: string;
   fromDate: string;
   revision: number;
+  /** The last changed day. */
+  through: string;
   /** The changed days, packed, when one import made the mark (the import keeps them). */
   days: string | null;
 }
@@ -87,9 +89,10 @@ export async function pendingPupils(
     child_id: string;
     from_date: string;
     revision: number;
+    through: string;
     days: string | null;
   }>`
-    select p.child_id, p.from_date, p.revision, p.days
+    select p.child_id, p.from_date, p.revision, p.through, p.days
     from attendance_pending p
     left join attendance_progress g on g.tenant_id = p.tenant_id and g.child_id = p.child_id
     where p.tenant_id = ${q.tenantId} and (${full} or not coalesce(${isQuiet(q)}, false))
@@ -98,6 +101,7 @@ export async function pendingPupils(
     childId: r.child_id,
     fromDate: r.from_date,
     revision: r.revision,
+    through: r.through,
     days: r.days,
   }));
 }
