@@ -109,7 +109,13 @@ export function planPupil(
       state: appended ? { ...state, history: state.history.slice(known) } : state,
     });
   }
-  if (!same || stored.lastEvaluated !== state.lastEvaluated || stored.still !== outcome.still) {
+  // The days looked back on change too when a corrected day changed nothing else.
+  if (
+    !same ||
+    stored.lastEvaluated !== state.lastEvaluated ||
+    stored.still !== outcome.still ||
+    stored.recent !== outcome.recent
+  ) {
     writes.progress.push({
       childId: outcome.childId,
       first: !stored,
