@@ -33,6 +33,8 @@ export interface ChunkData {
   days: Map<string, string>;
   schools: Map<string, string>;
   pending: Pending[];
+  /** Pupils to whom no staircase applies now: not evaluated, their marks cleared. */
+  unstaired: string[];
 }
 
 /**
@@ -52,10 +54,14 @@ export async function readChunk(
     : new Map<string, string>();
   const marks = new Map(pending.map((p) => [p.childId, p]));
   const pupils: ChunkPupil[] = [];
+  const unstaired: string[] = [];
   const days = new Map<string, string>();
   for (const childId of childIds) {
     const active = staircaseFor(ctx.staircases, schools.get(childId) ?? null);
-    if (!active) continue;
+    if (!active) {
+      unstaired.push(childId);
+      continue;
+    }
     const state = stored.get(childId);
     const mark = marks.get(childId);
     // Continue from the stored state only when it is this staircase's and no day it has
@@ -85,7 +91,7 @@ export async function readChunk(
     ? await reads.daysInRange(db, ctx.tenantId, childIds[0]!, childIds.at(-1)!)
     : await reads.daysOf(db, ctx.tenantId, unread, ctx.history);
   for (const [childId, text] of read) days.set(childId, text);
-  return { pupils, days, schools, pending };
+  return { pupils, days, schools, pending, unstaired };
 }
 
 /** Runs the staircase over each pupil of the chunk; pure apart from the chunk's data. */
@@ -125,6 +131,7 @@ export async function writeChunk(
     const tasks = await writes.insertTasks(trx, ctx.tenantId, planned.tasks);
     await writes.cancelStaleTasks(trx, ctx.tenantId, planned.recovered, planned.rewritten);
     await writes.clearPending(trx, ctx.tenantId, ctx.today, data.pending);
+    await writes.forgetProgress(trx, ctx.tenantId, data.unstaired);
     await recordAudit(trx, actor, {
       action: "attendance.evaluate",
       entityType: "attendance_state",

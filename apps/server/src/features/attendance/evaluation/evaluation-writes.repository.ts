@@ -91,6 +91,19 @@ export async function writeProgress(trx: Trx, tenantId: string, pupils: Progress
   }
 }
 
+/**
+ * Pupils to whom no staircase applies any more are not evaluated, and their marks are cleared:
+ * their progress no longer describes their days. Should a staircase apply to them again, they
+ * start over from their first day (no staircase has the empty key).
+ */
+export async function forgetProgress(trx: Trx, tenantId: string, childIds: string[]) {
+  if (childIds.length === 0) return;
+  await sql`
+    update attendance_progress set staircase_key = '', still_minutes = null, recent_days = null
+    where tenant_id = ${tenantId} and child_id = any(${childIds}::uuid[])
+      and staircase_key <> ''`.execute(trx);
+}
+
 export interface TaskWrite {
   childId: string;
   schoolUnitId: string | null;
