@@ -11,8 +11,9 @@ import type { EvaluationContext } from "./evaluation-chunk";
 // evaluates the rest (evaluation.service.ts).
 //
 // That a mark describes every day after the pupil's "evaluated through" date holds because
-// marks come only from imports, a mark is cleared only by the run that evaluated its days, and
-// one with days after today is kept until they are due (clearPending).
+// marks come only from imports, a mark is cleared only by the run that evaluated its days, one
+// with days after today is kept until they are due (clearPending), and a pupil whose mark is
+// cleared without evaluation (no staircase applies) starts over next time (forgetProgress).
 
 type Trx = Transaction<Database>;
 
