@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { DANDERYD_STAIRCASE } from "@kring/domain/attendance";
 import { progressBar } from "../apps/server/src/cli/import.command";
 import { evaluateAttendance } from "../apps/server/src/features/attendance/evaluation/evaluation.service";
 import { importAttendance } from "../apps/server/src/features/attendance/import/import.service";
@@ -16,6 +15,7 @@ import {
   schoolDaysOf,
   structureFiles,
 } from "./attendance-data";
+import { createBenchTenant } from "./attendance-tenant";
 
 // npm run bench:attendance -- [--pupils 60000] [--days 100] [--lessons 1] [--db both|postgres|pglite]
 // Generates a municipality's term of lesson-level attendance as SS 12000 records, imports it,
@@ -91,25 +91,7 @@ async function run(kind: string) {
   const { handle, drop } = await freshDatabase(kind);
   const db = handle.db;
   try {
-    const tenant = await db
-      .insertInto("tenant")
-      .values({ slug: "bench", name: "Benchkommun" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await db
-      .insertInto("organisation")
-      .values({ tenant_id: tenant.id, name: "Benchkommun", kind: "municipality" })
-      .execute();
-    await db
-      .insertInto("attendance_staircase")
-      .values({
-        tenant_id: tenant.id,
-        unit_id: null,
-        staircase: JSON.stringify(DANDERYD_STAIRCASE),
-        updated_by: null,
-      })
-      .execute();
-    const actor = { tenantId: tenant.id, userId: null, system: "bench" };
+    const actor = await createBenchTenant(db);
     const days = schoolDaysOf(municipality);
     const rows = municipality.pupils * days.length * municipality.lessons;
     process.stderr.write(`\n${kind}: importing ${rows.toLocaleString("sv-SE")} attendance rows\n`);

@@ -54,7 +54,36 @@ describe("planning a pupil's writes", () => {
     planPupil(writes, active, outcome("1,3"), stored);
     expect(writes.states).toEqual([]);
     expect(writes.progress).toEqual([
-      { childId: "p", first: false, key: "c:1", through: "2025-09-12", still: null, recent: "1,3" },
+      {
+        childId: "p",
+        first: false,
+        key: "c:1",
+        through: "2025-09-12",
+        still: null,
+        recent: "1,3",
+        place: null,
+      },
     ]);
+  });
+
+  it("keeps the new place with the progress, with the last history entry alone", () => {
+    const writes = emptyWrites();
+    const reason = {
+      code: "absence_share" as const,
+      triggerIndex: 0,
+      thresholdPercent: 10,
+      operator: ">=" as const,
+      measuredPercent: 12,
+      text: "12 %",
+    };
+    const history = [
+      { step: 1, from: "2025-09-01", reason },
+      { step: 2, from: "2025-09-12", reason },
+    ];
+    const moved = { ...place, step: 2, since: "2025-09-12", history };
+    planPupil(writes, active, { ...outcome("1,3"), state: moved }, stored);
+    expect(writes.states).toHaveLength(1);
+    expect(writes.states[0]!.state.history).toEqual(history);
+    expect(writes.progress[0]!.place).toEqual({ ...moved, history: [history[1]] });
   });
 });

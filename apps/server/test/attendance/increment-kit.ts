@@ -1,7 +1,8 @@
 // Shared by the tests of a day's increment: a world of six pupils at two schools, twelve school
 // days of attendance, and ways to look at their marks, places and progress.
 import { stockholmDate } from "@kring/domain/cases";
-import { DANDERYD_STAIRCASE, type Staircase } from "@kring/domain/attendance";
+import { DANDERYD_STAIRCASE, type PupilStairState, type Staircase } from "@kring/domain/attendance";
+import { expect } from "vitest";
 import { evaluateAttendance } from "../../src/features/attendance/evaluation/evaluation.service";
 import { advanceQuietPupils } from "../../src/features/attendance/evaluation/quiet-pupils.repository";
 import { activeStaircases } from "../../src/features/attendance/evaluation/staircase-config.repository";
@@ -61,11 +62,18 @@ export function incrementKit(t: () => TestApp) {
       .db.selectFrom("attendance_pupil_state as s")
       .innerJoin("attendance_progress as g", "g.child_id", "s.child_id")
       .innerJoin("child as c", "c.id", "s.child_id")
-      .select(["c.given_name", "s.step", "s.since", "g.evaluated_through", "s.state"])
+      .select(["c.given_name", "s.step", "s.since", "g.evaluated_through", "s.state", "g.place"])
       .where("s.tenant_id", "=", w.tenantId)
       .orderBy("c.given_name")
       .execute();
-    return rows.map(({ state, ...r }) => ({
+    // The place kept with the progress is the state with its last history entry alone (all the
+    // next increment reads of it).
+    for (const { state, place } of rows) {
+      const { lastEvaluated: _s, ...head } = state as unknown as PupilStairState;
+      const { lastEvaluated: _p, ...kept } = place as unknown as PupilStairState;
+      expect(kept).toEqual({ ...head, history: head.history.slice(-1) });
+    }
+    return rows.map(({ state, place: _, ...r }) => ({
       ...r,
       history: state.history,
       seen: state.invalidAbsenceSeen,

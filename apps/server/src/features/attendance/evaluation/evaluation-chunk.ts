@@ -37,18 +37,38 @@ export interface ChunkData {
   unstaired: string[];
 }
 
+/** A full run's chunk: a run of the child table in id order, and the marks among it. */
+interface FullChunk {
+  full: true;
+  childIds: string[];
+  pending: Pending[];
+}
+
+/** An increment's chunk: marked pupils with their progress and place (markedForEngine). */
+interface MarkedChunk {
+  full: false;
+  marked: { mark: Pending; stored: reads.StoredState | undefined }[];
+}
+
 /**
- * Reads a chunk. `allDays`: every day of every pupil, whose ids must be a contiguous run of the
- * child table in id order (a full run); otherwise the days after each pupil's state.
+ * Reads a chunk. A full run reads every day of every pupil and their whole stored states; an
+ * increment the days after each pupil's state (mostly from their progress and mark).
  */
 export async function readChunk(
   db: Kysely<Database>,
   ctx: EvaluationContext,
-  childIds: string[],
-  pending: Pending[],
-  allDays: boolean,
+  chunk: FullChunk | MarkedChunk,
 ): Promise<ChunkData> {
-  const stored = await reads.statesOf(db, ctx.tenantId, childIds, allDays ? "whole" : "last");
+  const allDays = chunk.full;
+  const childIds = chunk.full ? chunk.childIds : chunk.marked.map((m) => m.mark.childId);
+  const pending = chunk.full ? chunk.pending : chunk.marked.map((m) => m.mark);
+  const stored = chunk.full
+    ? await reads.statesOf(db, ctx.tenantId, childIds, "whole")
+    : new Map(
+        chunk.marked.flatMap((m): [string, reads.StoredState][] =>
+          m.stored ? [[m.mark.childId, m.stored]] : [],
+        ),
+      );
   const schools = ctx.perSchool
     ? await schoolsOf(db, ctx.tenantId, childIds)
     : new Map<string, string>();
@@ -126,6 +146,7 @@ export async function writeChunk(
     : await schoolsOf(db, ctx.tenantId, [...new Set(planned.tasks.map((t) => t.childId))]);
   for (const task of planned.tasks) task.schoolUnitId = schools.get(task.childId) ?? null;
   return db.transaction().execute(async (trx) => {
+    await writes.lookUpPupilsOneByOne(trx);
     await writes.writeStates(trx, ctx.tenantId, planned.states);
     await writes.writeProgress(trx, ctx.tenantId, planned.progress);
     const tasks = await writes.insertTasks(trx, ctx.tenantId, planned.tasks);

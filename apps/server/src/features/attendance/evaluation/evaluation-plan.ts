@@ -123,6 +123,7 @@ export function planPupil(
       through: state.lastEvaluated,
       still: outcome.still,
       recent: outcome.recent,
+      place: same ? null : { ...state, history: state.history.slice(-1) },
     });
   }
   writes.transitions += transitions.length;

@@ -22,9 +22,9 @@ export interface StoredState {
 }
 
 /**
- * Pupils' stored places and progress. `history: "last"` leaves out all but the last entry of
- * each history: continuing a pupil the engine reads no more (and a long history was most of
- * what an increment read and parsed per pupil).
+ * Pupils' stored places and progress. `history: "last"`: the place kept with the progress, with
+ * the last history entry alone (continuing a pupil the engine reads no more); "whole": the
+ * state row with its whole history.
  */
 export async function statesOf(
   db: Db,
@@ -35,39 +35,39 @@ export async function statesOf(
   if (childIds.length === 0) return new Map<string, StoredState>();
   const whole = history === "whole";
   const state = whole
-    ? sql`s.state`
-    : sql`s.state - 'history' || jsonb_build_object('history',
-        jsonb_path_query_array(s.state, '$.history[last]'))`;
-  // "any": the rows along their indexes. The planner flattened per-pupil lookups into a join
-  // of every pupil of the tenant, for each chunk.
-  const { rows } = await sql<{
-    child_id: string;
-    staircase_key: string;
-    evaluated_through: string;
-    still_minutes: number | null;
-    recent_days: string | null;
-    state: unknown;
-  }>`
+    ? sql`(select s.state from attendance_pupil_state s where s.tenant_id = ${tenantId}
+        and s.child_id = v.child_id limit 1)`
+    : sql`g.place`;
+  // Each pupil's rows along their keys ("limit 1" keeps it so): with "any" or a join to the list
+  // the planner read every pupil of the tenant, for each chunk.
+  const { rows } = await sql<ProgressRow>`
     select g.child_id, g.staircase_key, g.evaluated_through, g.still_minutes, g.recent_days,
       ${state} as state
-    from attendance_progress g
-    join attendance_pupil_state s on s.tenant_id = g.tenant_id and s.child_id = g.child_id
-    where g.tenant_id = ${tenantId} and g.child_id = any(${childIds}::uuid[])
-      and s.child_id = any(${childIds}::uuid[])`.execute(db);
-  // The progress row is authoritative for "evaluated through"; the copy in `state` lags.
-  return new Map(
-    rows.map((r) => [
-      r.child_id,
-      {
-        key: r.staircase_key,
-        lastEvaluated: r.evaluated_through,
-        still: r.still_minutes,
-        recent: r.recent_days,
-        whole,
-        state: { ...(r.state as PupilStairState), lastEvaluated: r.evaluated_through },
-      },
-    ]),
-  );
+    from unnest(${childIds}::uuid[]) v(child_id)
+    cross join lateral (select * from attendance_progress g where g.tenant_id = ${tenantId}
+      and g.child_id = v.child_id limit 1) g`.execute(db);
+  return new Map(rows.map((r) => [r.child_id, storedOf(r, whole)]));
+}
+
+export interface ProgressRow {
+  child_id: string;
+  staircase_key: string;
+  evaluated_through: string;
+  still_minutes: number | null;
+  recent_days: string | null;
+  state: unknown;
+}
+
+/** A pupil's progress with their place; the progress is authoritative for "evaluated through". */
+export function storedOf(r: ProgressRow, whole: boolean): StoredState {
+  return {
+    key: r.staircase_key,
+    lastEvaluated: r.evaluated_through,
+    still: r.still_minutes,
+    recent: r.recent_days,
+    whole,
+    state: { ...(r.state as PupilStairState), lastEvaluated: r.evaluated_through },
+  };
 }
 
 /**

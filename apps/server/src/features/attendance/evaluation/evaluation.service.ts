@@ -13,7 +13,7 @@ import {
 } from "./evaluation-chunk";
 import * as reads from "./evaluation-reads.repository";
 import { clearPending } from "./evaluation-writes.repository";
-import { advanceQuietPupils, pendingPupils } from "./quiet-pupils.repository";
+import { advanceQuietPupils, allPending, markedForEngine } from "./quiet-pupils.repository";
 import { activeStaircases } from "./staircase-config.repository";
 
 /** Pupils per read and per transaction: bounded memory whatever the size of the municipality. */
@@ -56,9 +56,9 @@ export async function evaluateAttendance(
   const advancing = full ? Promise.resolve(0) : advanceQuiet(db, actor, ctx);
   // Awaited after the loop; handled here so that a failure in the loop is not "unhandled".
   advancing.catch(() => {});
-  const pending = await pendingPupils(db, ctx, full);
   // A full run walks the child table in id order; each chunk takes the marks up to its last
   // pupil (both lists are in the same order: uuids compare as their text does).
+  const pending = full ? await allPending(db, ctx.tenantId) : [];
   let taken = 0;
   const pendingOf = (ids: string[]) => {
     const from = taken;
@@ -66,15 +66,17 @@ export async function evaluateAttendance(
     return pending.slice(from, taken);
   };
   // Each read returns the chunk and starts nothing itself; the loop below starts the next.
-  let offset = 0;
   const readNext = async (after: string): Promise<(ChunkData & { last: string }) | null> => {
-    const marks = full ? null : pending.slice(offset, (offset += CHUNK));
-    const ids = marks
-      ? marks.map((p) => p.childId)
-      : await reads.childrenAfter(db, actor.tenantId, after, CHUNK);
-    if (ids.length === 0) return null;
-    const data = await readChunk(db, ctx, ids, marks ?? pendingOf(ids), full);
-    return { ...data, last: ids.at(-1)! };
+    if (full) {
+      const childIds = await reads.childrenAfter(db, actor.tenantId, after, CHUNK);
+      if (childIds.length === 0) return null;
+      const data = await readChunk(db, ctx, { full, childIds, pending: pendingOf(childIds) });
+      return { ...data, last: childIds.at(-1)! };
+    }
+    const marked = await markedForEngine(db, ctx, after, CHUNK);
+    if (marked.length === 0) return null;
+    const data = await readChunk(db, ctx, { full, marked });
+    return { ...data, last: marked.at(-1)!.mark.childId };
   };
   const start = (after: string) => {
     const promise = readNext(after);

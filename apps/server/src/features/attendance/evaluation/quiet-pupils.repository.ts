@@ -1,6 +1,7 @@
 import { type Kysely, type Transaction, sql } from "kysely";
 import type { Database } from "../../../platform/db/schema";
 import type { EvaluationContext } from "./evaluation-chunk";
+import { type ProgressRow, type StoredState, storedOf } from "./evaluation-reads.repository";
 
 // After a day's import nearly every pupil is marked as changed, and most of them stand at step 0
 // and were not away that day. The engine cannot move such a pupil while each new school day is
@@ -77,32 +78,54 @@ export interface Pending {
   days: string | null;
 }
 
+const pendingOf = (r: PendingRow): Pending => ({
+  childId: r.child_id,
+  fromDate: r.from_date,
+  revision: r.revision,
+  through: r.through,
+  days: r.days,
+});
+
+interface PendingRow {
+  child_id: string;
+  from_date: string;
+  revision: number;
+  through: string;
+  days: string | null;
+}
+
+/** Every mark, by pupil (a full run evaluates every pupil and clears their marks). */
+export async function allPending(db: Kysely<Database>, tenantId: string): Promise<Pending[]> {
+  const { rows } = await sql<PendingRow>`
+    select p.child_id, p.from_date, p.revision, p.through, p.days from attendance_pending p
+    where p.tenant_id = ${tenantId} order by p.child_id`.execute(db);
+  return rows.map(pendingOf);
+}
+
 /**
- * The marks the engine has to evaluate, by pupil: all of them in a full run, otherwise those
- * of pupils who are not quiet (the statement above advances those, meanwhile).
+ * The next marked pupils after `after` that the engine has to evaluate (those who are not
+ * quiet: the statement above advances those, meanwhile), by pupil, each with their progress
+ * and place: all an increment reads of a pupil but the days the mark and progress lack.
+ * The progress is looked up per mark along its key ("limit 1" keeps the planner from hashing
+ * every pupil of the tenant for each chunk).
  */
-export async function pendingPupils(
+export async function markedForEngine(
   db: Kysely<Database>,
   q: EvaluationContext,
-  full: boolean,
-): Promise<Pending[]> {
-  const { rows } = await sql<{
-    child_id: string;
-    from_date: string;
-    revision: number;
-    through: string;
-    days: string | null;
-  }>`
-    select p.child_id, p.from_date, p.revision, p.through, p.days
+  after: string,
+  limit: number,
+): Promise<{ mark: Pending; stored: StoredState | undefined }[]> {
+  const { rows } = await sql<PendingRow & ProgressRow>`
+    select p.child_id, p.from_date, p.revision, p.through, p.days, g.staircase_key,
+      g.evaluated_through, g.still_minutes, g.recent_days, g.place as state
     from attendance_pending p
-    left join attendance_progress g on g.tenant_id = p.tenant_id and g.child_id = p.child_id
-    where p.tenant_id = ${q.tenantId} and (${full} or not coalesce(${isQuiet(q)}, false))
-    order by p.child_id`.execute(db);
+    left join lateral (select * from attendance_progress g where g.tenant_id = p.tenant_id
+      and g.child_id = p.child_id limit 1) g on true
+    where p.tenant_id = ${q.tenantId} and p.child_id > ${after}::uuid
+      and not coalesce(${isQuiet(q)}, false)
+    order by p.child_id limit ${limit}`.execute(db);
   return rows.map((r) => ({
-    childId: r.child_id,
-    fromDate: r.from_date,
-    revision: r.revision,
-    through: r.through,
-    days: r.days,
+    mark: pendingOf(r),
+    stored: r.staircase_key === null ? undefined : storedOf(r, false),
   }));
 }

@@ -118,6 +118,8 @@ export interface AttendanceProgressTable {
   still_minutes: number | null;
   /** The school days the engine will look back on, packed; null: read them (migration 0400). */
   recent_days: string | null;
+  /** The state with the last history entry alone; its lastEvaluated lags (migration 0500). */
+  place: Json;
 }
 
 export interface AttendanceTaskTable {

@@ -1,0 +1,157 @@
+import fs from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { evaluateAttendance } from "../apps/server/src/features/attendance/evaluation/evaluation.service";
+import { importAttendance } from "../apps/server/src/features/attendance/import/import.service";
+import { connectDatabase } from "../apps/server/src/platform/db/connect";
+import { migrateToLatest } from "../apps/server/src/platform/db/migrate";
+import {
+  type Municipality,
+  attendanceFiles,
+  schoolDaysOf,
+  structureFiles,
+} from "./attendance-data";
+import { createBenchTenant } from "./attendance-tenant";
+
+// npm run bench:attendance:increment -- [--pupils 60000] [--days 100] [--runs 5] [--fresh]
+// A day's increment on PostgreSQL, measured several times under the same conditions: a
+// municipality's term is imported and evaluated once into a template database, with one more
+// day imported and not yet evaluated; each run evaluates that day on a fresh copy of it. The
+// template is kept between invocations (--fresh makes it anew), so comparing two builds costs
+// one preparation and a few seconds a run. The machine's speed varies over a day: compare only
+// figures measured one after the other.
+
+const { values: opts } = parseArgs({
+  options: {
+    pupils: { type: "string", default: "60000" },
+    days: { type: "string", default: "100" },
+    runs: { type: "string", default: "5" },
+    fresh: { type: "boolean", default: false },
+    url: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
+    },
+  },
+});
+
+const municipality: Municipality = {
+  pupils: Number(opts.pupils),
+  days: Number(opts.days),
+  lessons: 1,
+  classSize: 25,
+  schoolSize: 500,
+  firstDay: "2025-08-18",
+};
+const template = `kring_increment_${municipality.pupils}_${municipality.days}`;
+
+function urlOf(name: string) {
+  const url = new URL(opts.url);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: opts.url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+
+/** CPU seconds used so far by the local PostgreSQL server's processes (Linux /proc), or null. */
+function postgresCpu(): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    }
+    return ticks / 100; // USER_HZ
+  } catch {
+    return null;
+  }
+}
+
+/** The term imported and evaluated in full, and one more day imported, in the template. */
+async function prepare() {
+  await admin(async (c) => {
+    await c.query(`drop database if exists ${template}`);
+    await c.query(`create database ${template}`);
+  });
+  const handle = await connectDatabase({ databaseUrl: urlOf(template), dataDir: "" });
+  try {
+    await migrateToLatest(handle.db);
+    const actor = await createBenchTenant(handle.db);
+    const days = schoolDaysOf(municipality);
+    process.stderr.write(`preparing ${template}: the term\n`);
+    const files = [...structureFiles(municipality), ...attendanceFiles(municipality, days, 0)];
+    await importAttendance(handle.db, actor, "ss12000", files, () => {}, { evaluate: false });
+    await evaluateAttendance(handle.db, actor, { mode: "full" });
+    const nextDay = schoolDaysOf(municipality, days.at(-1), 2)[1]!;
+    const day = attendanceFiles(municipality, [nextDay], days.length);
+    await importAttendance(handle.db, actor, "ss12000", day, () => {}, { evaluate: false });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function run(n: number) {
+  const name = `${template}_run${n}`;
+  await admin(async (c) => {
+    await c.query(`drop database if exists ${name}`);
+    await c.query(`create database ${name} template ${template} strategy file_copy`);
+  });
+  const handle = await connectDatabase({ databaseUrl: urlOf(name), dataDir: "" });
+  try {
+    const tenant = await handle.db
+      .selectFrom("tenant")
+      .select("id")
+      .where("slug", "=", "bench")
+      .executeTakeFirstOrThrow();
+    const actor = { tenantId: tenant.id, userId: null, system: "bench" };
+    const pgBefore = postgresCpu();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const summary = await evaluateAttendance(handle.db, actor, { mode: "pending" });
+    const wall = seconds(start);
+    const used = process.cpuUsage(cpu);
+    const pgAfter = postgresCpu();
+    const postgres = pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore;
+    return { wall, node: (used.user + used.system) / 1e6, postgres, pupils: summary.pupils };
+  } finally {
+    await handle.close();
+    await admin((c) => c.query(`drop database if exists ${name}`));
+  }
+}
+
+const exists = await admin(
+  async (c) =>
+    (await c.query("select 1 from pg_database where datname = $1", [template])).rowCount === 1,
+);
+if (opts.fresh || !exists) await prepare();
+else {
+  // A template from an earlier build: brought to this build's schema (make it anew with --fresh
+  // when the build changed what an import or a full evaluation writes).
+  const handle = await connectDatabase({ databaseUrl: urlOf(template), dataDir: "" });
+  await migrateToLatest(handle.db).finally(() => handle.close());
+}
+process.stdout.write(
+  `A day's increment on PostgreSQL, ${municipality.pupils} pupils (${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)})\n`,
+);
+const walls: number[] = [];
+for (let n = 1; n <= Number(opts.runs); n++) {
+  const r = await run(n);
+  walls.push(r.wall);
+  process.stdout.write(
+    `run ${n}: ${r.wall.toFixed(2)} s, CPU: Node ${r.node.toFixed(2)} s, PostgreSQL ${r.postgres?.toFixed(2) ?? "?"} s; ${r.pupils} pupils\n`,
+  );
+}
+walls.sort((a, b) => a - b);
+process.stdout.write(`median ${walls[Math.floor(walls.length / 2)]!.toFixed(2)} s\n`);
