@@ -56,7 +56,6 @@ describe("planning a pupil's writes", () => {
     expect(writes.progress).toEqual([
       {
         childId: "p",
-        first: false,
         key: "c:1",
         through: "2025-09-12",
         still: null,

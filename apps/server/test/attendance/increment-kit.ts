@@ -116,10 +116,11 @@ export function incrementKit(t: () => TestApp) {
   /** The given names of pupils still marked as changed. */
   async function marked(w: AttendanceWorld) {
     const rows = await t()
-      .db.selectFrom("attendance_pending as p")
-      .innerJoin("child as c", "c.id", "p.child_id")
+      .db.selectFrom("attendance_progress as g")
+      .innerJoin("child as c", "c.id", "g.child_id")
       .select("c.given_name")
-      .where("p.tenant_id", "=", w.tenantId)
+      .where("g.tenant_id", "=", w.tenantId)
+      .where("g.marked_from", "is not", null)
       .orderBy("c.given_name")
       .execute();
     return rows.map((r) => r.given_name);

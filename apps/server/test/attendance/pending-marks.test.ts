@@ -68,16 +68,15 @@ describe("a pupil's marks", () => {
     // run evaluate every day again: the missed absence is seen.
     await moveTo(w.units.b);
     await t.db
-      .insertInto("attendance_pending")
-      .values({
-        tenant_id: w.tenantId,
-        child_id: pupil,
-        from_date: DAYS[LAST]!,
-        through: DAYS[LAST]!,
-        absent: false,
-        shortest: 300,
-        days: null,
+      .updateTable("attendance_progress")
+      .set({
+        marked_from: DAYS[LAST]!,
+        marked_through: DAYS[LAST]!,
+        marked_absent: false,
+        marked_shortest: 300,
+        marked_days: null,
       })
+      .where("child_id", "=", pupil)
       .execute();
     const key = (await activeStaircases(t.db, w.tenantId))[0]!.key;
     await evaluateAttendance(t.db, system(w.tenantId), { mode: "pending" });

@@ -148,10 +148,9 @@ export async function writeChunk(
   return db.transaction().execute(async (trx) => {
     await writes.lookUpPupilsOneByOne(trx);
     await writes.writeStates(trx, ctx.tenantId, planned.states);
-    await writes.writeProgress(trx, ctx.tenantId, planned.progress);
+    await writes.writeProgress(trx, ctx.tenantId, ctx.today, planned.progress, data.pending);
     const tasks = await writes.insertTasks(trx, ctx.tenantId, planned.tasks);
     await writes.cancelStaleTasks(trx, ctx.tenantId, planned.recovered, planned.rewritten);
-    await writes.clearPending(trx, ctx.tenantId, ctx.today, data.pending);
     await writes.forgetProgress(trx, ctx.tenantId, data.unstaired);
     await recordAudit(trx, actor, {
       action: "attendance.evaluate",

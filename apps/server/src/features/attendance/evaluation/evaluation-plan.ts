@@ -118,7 +118,6 @@ export function planPupil(
   ) {
     writes.progress.push({
       childId: outcome.childId,
-      first: !stored,
       key: active.key,
       through: state.lastEvaluated,
       still: outcome.still,

@@ -45,7 +45,7 @@ export async function statesOf(
       ${state} as state
     from unnest(${childIds}::uuid[]) v(child_id)
     cross join lateral (select * from attendance_progress g where g.tenant_id = ${tenantId}
-      and g.child_id = v.child_id limit 1) g`.execute(db);
+      and g.child_id = v.child_id and g.place is not null limit 1) g`.execute(db);
   return new Map(rows.map((r) => [r.child_id, storedOf(r, whole)]));
 }
 

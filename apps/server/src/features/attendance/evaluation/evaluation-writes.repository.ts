@@ -57,8 +57,6 @@ export async function writeStates(trx: Trx, tenantId: string, states: StateWrite
 
 export interface ProgressWrite {
   childId: string;
-  /** No progress row yet. */
-  first: boolean;
   key: string;
   through: string;
   still: number | null;
@@ -69,40 +67,73 @@ export interface ProgressWrite {
 }
 
 /**
- * Records how far pupils have been evaluated, and whether they stand still: a narrow row per
- * pupil, the only write for most pupils of an increment. Existing rows are updated in place
- * (cheaper than inserting with "on conflict", which tries the insert first).
+ * What becomes of a pupil's mark once their days are evaluated (v: the evaluated mark's
+ * revision and whether it has days after today; g: the progress row). Cleared, unless an
+ * import has changed it again meanwhile; a mark with days after today stays, from tomorrow:
+ * those days are evaluated once they are due.
  */
-export async function writeProgress(trx: Trx, tenantId: string, pupils: ProgressWrite[]) {
-  // The packed days travel as one text split in the database: as an array of texts, quoting
-  // and parsing each element cost more than the rest of the statement.
-  const rows = (mine: ProgressWrite[]) =>
-    sql`unnest(${mine.map((p) => p.childId)}::uuid[], ${mine.map((p) => p.key)}::text[],
-      ${mine.map((p) => p.through)}::date[], ${mine.map((p) => p.still)}::int[],
-      string_to_array(${mine.map((p) => p.recent ?? "-").join(";")}::text, ';'),
-      ${mine.map((p) => (p.place ? JSON.stringify(p.place) : null))}::jsonb[])
-      v(child_id, key, through, still, packed, place)`;
-  const known = pupils.filter((p) => !p.first);
-  if (known.length > 0) {
-    await sql`
+function markAfterEvaluation(today: string) {
+  const kept = sql`(v.revision is null or g.mark_revision <> v.revision)`;
+  return sql`marked_from = case when ${kept} then g.marked_from
+      when v.later then greatest(g.marked_from, ${today}::date + 1) end,
+    marked_through = case when ${kept} or v.later then g.marked_through end,
+    marked_absent = case when ${kept} or v.later then g.marked_absent end,
+    marked_shortest = case when ${kept} or v.later then g.marked_shortest end,
+    marked_days = case when ${kept} then g.marked_days end`;
+}
+
+/**
+ * Records how far pupils have been evaluated, and whether they stand still, and clears the
+ * evaluated marks: a narrow row per pupil, the only write for most pupils of an increment.
+ * Each row is written once (a second version of it in one run would seldom fit its page, and
+ * the update would then write the index too), in place: the import made the rows of the
+ * pupils it marked, and updating is cheaper than inserting with "on conflict", which tries
+ * the insert first. Only a pupil without a row gets one inserted.
+ */
+export async function writeProgress(
+  trx: Trx,
+  tenantId: string,
+  today: string,
+  pupils: ProgressWrite[],
+  marks: Pending[],
+) {
+  const markOf = new Map(marks.map((m) => [m.childId, m]));
+  if (pupils.length > 0) {
+    const mark = pupils.map((p) => markOf.get(p.childId));
+    // The packed days travel as one text split in the database: as an array of texts, quoting
+    // and parsing each element cost more than the rest of the statement.
+    const updated = await sql<{ child_id: string }>`
       update attendance_progress g set staircase_key = v.key, evaluated_through = v.through,
         still_minutes = v.still, recent_days = nullif(v.packed, '-'),
-        place = coalesce(v.place, g.place)
-      from ${rows(known)}
-      where g.tenant_id = ${tenantId} and g.child_id = v.child_id`.execute(trx);
+        place = coalesce(v.place, g.place), ${markAfterEvaluation(today)}
+      from unnest(${pupils.map((p) => p.childId)}::uuid[], ${pupils.map((p) => p.key)}::text[],
+        ${pupils.map((p) => p.through)}::date[], ${pupils.map((p) => p.still)}::int[],
+        string_to_array(${pupils.map((p) => p.recent ?? "-").join(";")}::text, ';'),
+        ${pupils.map((p) => (p.place ? JSON.stringify(p.place) : null))}::jsonb[],
+        ${mark.map((m) => m?.revision ?? null)}::bigint[],
+        ${mark.map((m) => (m ? m.through > today : null))}::bool[])
+        v(child_id, key, through, still, packed, place, revision, later)
+      where g.tenant_id = ${tenantId} and g.child_id = v.child_id
+      returning g.child_id`.execute(trx);
+    const written = new Set(updated.rows.map((r) => r.child_id));
+    for (const id of written) markOf.delete(id);
+    const missing = pupils.filter((p) => !written.has(p.childId));
+    if (missing.length > 0) {
+      await sql`
+        insert into attendance_progress (tenant_id, child_id, staircase_key, evaluated_through,
+          still_minutes, recent_days, place)
+        select ${tenantId}::uuid, v.child_id, v.key, v.through, v.still, v.recent, v.place
+        from unnest(${missing.map((p) => p.childId)}::uuid[],
+          ${missing.map((p) => p.key)}::text[], ${missing.map((p) => p.through)}::date[],
+          ${missing.map((p) => p.still)}::int[], ${missing.map((p) => p.recent)}::text[],
+          ${missing.map((p) => (p.place ? JSON.stringify(p.place) : null))}::jsonb[])
+          v(child_id, key, through, still, recent, place)
+        on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
+          evaluated_through = excluded.evaluated_through, still_minutes = excluded.still_minutes,
+          recent_days = excluded.recent_days, place = excluded.place`.execute(trx);
+    }
   }
-  const first = pupils.filter((p) => p.first);
-  if (first.length > 0) {
-    await sql`
-      insert into attendance_progress as g (tenant_id, child_id, staircase_key,
-        evaluated_through, still_minutes, recent_days, place)
-      select ${tenantId}::uuid, v.child_id, v.key, v.through, v.still, nullif(v.packed, '-'),
-        v.place
-      from ${rows(first)}
-      on conflict (tenant_id, child_id) do update set staircase_key = excluded.staircase_key,
-        evaluated_through = excluded.evaluated_through, still_minutes = excluded.still_minutes,
-        recent_days = excluded.recent_days, place = excluded.place`.execute(trx);
-  }
+  await clearPending(trx, tenantId, today, [...markOf.values()]);
 }
 
 /**
@@ -185,24 +216,14 @@ export async function cancelStaleTasks(
     where t.id = stale.id`.execute(trx);
 }
 
-/**
- * Clears the pupils' "changed" marks, unless an import has changed them again meanwhile. A mark
- * with days after today stays, from tomorrow: those days are evaluated once they are due.
- */
+/** Clears the evaluated marks of pupils whose progress was not written otherwise. */
 export async function clearPending(trx: Trx, tenantId: string, today: string, pending: Pending[]) {
-  const due = pending.filter((p) => p.through <= today);
-  const later = pending.filter((p) => p.through > today);
-  const seen = (marks: Pending[]) =>
-    sql`unnest(${marks.map((p) => p.childId)}::uuid[], ${marks.map((p) => p.revision)}::bigint[])
-      v(child_id, revision)
-      where p.tenant_id = ${tenantId} and p.child_id = v.child_id and p.revision = v.revision`;
-  if (due.length > 0) {
-    await sql`delete from attendance_pending p using ${seen(due)}`.execute(trx);
-  }
-  if (later.length > 0) {
-    await sql`
-      update attendance_pending p set from_date = greatest(p.from_date, ${today}::date + 1),
-        days = null
-      from ${seen(later)}`.execute(trx);
-  }
+  if (pending.length === 0) return;
+  await sql`
+    update attendance_progress g set ${markAfterEvaluation(today)}
+    from unnest(${pending.map((p) => p.childId)}::uuid[],
+      ${pending.map((p) => p.revision)}::bigint[], ${pending.map((p) => p.through > today)}::bool[])
+      v(child_id, revision, later)
+    where g.tenant_id = ${tenantId} and g.child_id = v.child_id
+      and g.mark_revision = v.revision`.execute(trx);
 }

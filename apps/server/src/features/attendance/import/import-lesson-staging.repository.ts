@@ -113,6 +113,7 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
   // The pupils' marks say from which date their days changed and what the changed days now
   // hold, for the next increment (evaluation/quiet-pupils.repository.ts): the last date, whether
   // any school day has absence, the fewest minutes scheduled on one, and the days themselves.
+  // A pupil no evaluation has reached yet gets a progress row with the mark alone.
   await sql`
     with days as (
       insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
@@ -126,19 +127,22 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
         valid_minutes = a.valid_minutes + excluded.valid_minutes,
         invalid_minutes = a.invalid_minutes + excluded.invalid_minutes
       returning a.child_id, a.date, a.scheduled_minutes, a.valid_minutes, a.invalid_minutes)
-    insert into attendance_pending as p (tenant_id, child_id, from_date, through, absent,
-      shortest, days)
-    select ${tenantId}::uuid, d.child_id, min(d.date), max(d.date),
+    insert into attendance_progress as g (tenant_id, child_id, staircase_key, marked_from,
+      marked_through, marked_absent, marked_shortest, marked_days, mark_revision)
+    select ${tenantId}::uuid, d.child_id, '', min(d.date), max(d.date),
       coalesce(bool_or(d.scheduled_minutes > 0
         and d.valid_minutes + d.invalid_minutes > 0), false),
-      min(d.scheduled_minutes) filter (where d.scheduled_minutes > 0), ${PACKED_DAYS}
+      min(d.scheduled_minutes) filter (where d.scheduled_minutes > 0), ${PACKED_DAYS}, 1
     from days d group by d.child_id order by d.child_id
     on conflict (tenant_id, child_id) do update set
-      from_date = least(p.from_date, excluded.from_date),
-      through = greatest(p.through, excluded.through), absent = p.absent or excluded.absent,
-      shortest = least(p.shortest, excluded.shortest),
+      marked_from = least(g.marked_from, excluded.marked_from),
+      marked_through = greatest(g.marked_through, excluded.marked_through),
+      marked_absent = coalesce(g.marked_absent, false) or excluded.marked_absent,
+      -- least() passes over nulls: no school day before, or none now.
+      marked_shortest = least(g.marked_shortest, excluded.marked_shortest),
       -- Two imports may both have changed a day: the evaluation reads the days instead.
-      days = null, revision = p.revision + 1`.execute(trx);
+      marked_days = case when g.marked_from is null then excluded.marked_days end,
+      mark_revision = g.mark_revision + 1`.execute(trx);
   await sql`truncate import_lesson, import_day_delta`.execute(trx);
   return merged.rows[0]?.changed ?? 0;
 }

@@ -39,7 +39,7 @@ const TIDY_AFTER_LESSONS = 100_000;
  */
 async function tidyAfterBulkImport(db: Kysely<Database>) {
   await sql`vacuum (analyze) attendance_day`.execute(db);
-  await sql`analyze attendance_lesson, attendance_external_ref, attendance_pending, child,
+  await sql`analyze attendance_lesson, attendance_external_ref, attendance_progress, child,
     child_unit, unit`.execute(db);
 }
 

@@ -73,19 +73,6 @@ export interface AttendanceReportedAbsenceTable {
   kind: "leave" | "reported";
 }
 
-export interface AttendancePendingTable {
-  tenant_id: string;
-  child_id: string;
-  from_date: string;
-  /** What the changed days hold (migration 0400): the last date, any absence, fewest minutes. */
-  through: string;
-  absent: boolean;
-  shortest: number | null;
-  /** The changed days, packed (evaluation/packed-days.ts); null when more than one import. */
-  days: string | null;
-  revision: Generated<number>;
-}
-
 export interface AttendanceStaircaseTable {
   id: Generated<string>;
   tenant_id: string;
@@ -108,18 +95,30 @@ export interface AttendancePupilStateTable {
   updated_at: UpdatedAt;
 }
 
-/** How far a pupil has been evaluated, and whether they stand still (migration 0400). */
+/**
+ * How far a pupil has been evaluated, where they stand and what changed since (migrations 0400,
+ * 0500). A pupil the import knows of but no evaluation has reached has no place yet.
+ */
 export interface AttendanceProgressTable {
   tenant_id: string;
   child_id: string;
+  /** The staircase evaluated under; "" for none (the next evaluation starts over). */
   staircase_key: string;
-  evaluated_through: string;
+  evaluated_through: string | null;
   /** The domain's stillMinutes for the pupil at step 0 of staircase_key; null: none. */
   still_minutes: number | null;
-  /** The school days the engine will look back on, packed; null: read them (migration 0400). */
+  /** The school days the engine will look back on, packed; null: read them. */
   recent_days: string | null;
-  /** The state with the last history entry alone; its lastEvaluated lags (migration 0500). */
-  place: Json;
+  /** The state with the last history entry alone; its lastEvaluated lags. */
+  place: Json | null;
+  /** The mark: the first and last changed date (null: no mark), whether any changed school
+   *  day has absence, the fewest minutes scheduled on one, and the days packed (null: read). */
+  marked_from: string | null;
+  marked_through: string | null;
+  marked_absent: boolean | null;
+  marked_shortest: number | null;
+  marked_days: string | null;
+  mark_revision: Generated<number>;
 }
 
 export interface AttendanceTaskTable {
@@ -180,7 +179,6 @@ export interface AttendanceTables {
   attendance_lesson: AttendanceLessonTable;
   attendance_day: AttendanceDayTable;
   attendance_reported_absence: AttendanceReportedAbsenceTable;
-  attendance_pending: AttendancePendingTable;
   attendance_staircase: AttendanceStaircaseTable;
   attendance_pupil_state: AttendancePupilStateTable;
   attendance_progress: AttendanceProgressTable;
