@@ -15,12 +15,14 @@ import {
 import { createBenchTenant } from "./attendance-tenant";
 
 // npm run bench:attendance:increment -- [--pupils 60000] [--days 100] [--runs 5] [--fresh]
+//   [--measure increment|full]
 // A day's increment on PostgreSQL, measured several times under the same conditions: a
 // municipality's term is imported and evaluated once into a template database, with one more
-// day imported and not yet evaluated; each run evaluates that day on a fresh copy of it. The
-// template is kept between invocations (--fresh makes it anew), so comparing two builds costs
-// one preparation and a few seconds a run. The machine's speed varies over a day: compare only
-// figures measured one after the other.
+// day imported and not yet evaluated; each run evaluates that day on a fresh copy of it.
+// --measure full: the template holds the imported term alone, and each run evaluates it in full.
+// The template is kept between invocations (--fresh makes it anew), so comparing two builds
+// costs one preparation and a few seconds a run. The machine's speed varies over a day: compare
+// only figures measured one after the other.
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,6 +30,7 @@ const { values: opts } = parseArgs({
     days: { type: "string", default: "100" },
     runs: { type: "string", default: "5" },
     fresh: { type: "boolean", default: false },
+    measure: { type: "string", default: "increment" },
     url: {
       type: "string",
       default: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
@@ -43,7 +46,9 @@ const municipality: Municipality = {
   schoolSize: 500,
   firstDay: "2025-08-18",
 };
-const template = `kring_increment_${municipality.pupils}_${municipality.days}`;
+const full = opts.measure === "full";
+if (!full && opts.measure !== "increment") throw new Error("--measure is increment or full");
+const template = `kring_${full ? "term" : "increment"}_${municipality.pupils}_${municipality.days}`;
 
 function urlOf(name: string) {
   const url = new URL(opts.url);
@@ -79,7 +84,7 @@ function postgresCpu(): number | null {
   }
 }
 
-/** The term imported and evaluated in full, and one more day imported, in the template. */
+/** The term imported and evaluated in full, and one more day imported (or the term alone). */
 async function prepare() {
   await admin(async (c) => {
     await c.query(`drop database if exists ${template}`);
@@ -92,7 +97,10 @@ async function prepare() {
     const days = schoolDaysOf(municipality);
     process.stderr.write(`preparing ${template}: the term\n`);
     const files = [...structureFiles(municipality), ...attendanceFiles(municipality, days, 0)];
+    const start = performance.now();
     await importAttendance(handle.db, actor, "ss12000", files, () => {}, { evaluate: false });
+    process.stderr.write(`the term imported in ${seconds(start).toFixed(1)} s\n`);
+    if (full) return;
     await evaluateAttendance(handle.db, actor, { mode: "full" });
     const nextDay = schoolDaysOf(municipality, days.at(-1), 2)[1]!;
     const day = attendanceFiles(municipality, [nextDay], days.length);
@@ -119,7 +127,9 @@ async function run(n: number) {
     const pgBefore = postgresCpu();
     const cpu = process.cpuUsage();
     const start = performance.now();
-    const summary = await evaluateAttendance(handle.db, actor, { mode: "pending" });
+    const summary = await evaluateAttendance(handle.db, actor, {
+      mode: full ? "full" : "pending",
+    });
     const wall = seconds(start);
     const used = process.cpuUsage(cpu);
     const pgAfter = postgresCpu();
@@ -143,7 +153,7 @@ else {
   await migrateToLatest(handle.db).finally(() => handle.close());
 }
 process.stdout.write(
-  `A day's increment on PostgreSQL, ${municipality.pupils} pupils (${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)})\n`,
+  `${full ? "A full evaluation" : "A day's increment"} on PostgreSQL, ${municipality.pupils} pupils (${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)})\n`,
 );
 const walls: number[] = [];
 for (let n = 1; n <= Number(opts.runs); n++) {
