@@ -43,9 +43,12 @@ class SqlFileProvider implements MigrationProvider {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator works on any schema
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<any>, upTo?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider: new SqlFileProvider() });
-  const { error, results } = await migrator.migrateToLatest();
+  // upTo (a migration's name): stop after it, as a database of an earlier release (tests).
+  const { error, results } = upTo
+    ? await migrator.migrateTo(upTo)
+    : await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
   return (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
 }
