@@ -157,3 +157,14 @@ export function attendanceFiles(m: Municipality, days: string[], dayOffset: numb
     }),
   ];
 }
+
+/** Attendance for the school day after the term's `days`: a day's increment. */
+export function nextDayFiles(m: Municipality, days: string[]): ImportFile[] {
+  const nextDay = schoolDaysOf(m, days.at(-1), 2)[1]!;
+  return attendanceFiles(m, [nextDay], days.length);
+}
+
+/** The whole term: the structure, then the calendar and attendance of the term's `days`. */
+export function termFiles(m: Municipality, days: string[]): ImportFile[] {
+  return [...structureFiles(m), ...attendanceFiles(m, days, 0)];
+}

@@ -1,18 +1,19 @@
 import fs from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { evaluateAttendance } from "../apps/server/src/features/attendance/evaluation/evaluation.service";
 import { importAttendance } from "../apps/server/src/features/attendance/import/import.service";
 import { connectDatabase } from "../apps/server/src/platform/db/connect";
 import { migrateToLatest } from "../apps/server/src/platform/db/migrate";
+import { nextDayFiles, schoolDaysOf, termFiles } from "./attendance-data";
 import {
-  type Municipality,
-  attendanceFiles,
-  schoolDaysOf,
-  structureFiles,
-} from "./attendance-data";
-import { createBenchTenant } from "./attendance-tenant";
+  MUNICIPALITY_OPTIONS,
+  benchMunicipality,
+  createBenchTenant,
+  databaseUrl,
+  seconds,
+  withAdmin,
+} from "./attendance-setup";
 
 // npm run bench:attendance:increment -- [--pupils 60000] [--days 100] [--runs 5] [--fresh]
 //   [--measure increment|full]
@@ -26,47 +27,20 @@ import { createBenchTenant } from "./attendance-tenant";
 
 const { values: opts } = parseArgs({
   options: {
-    pupils: { type: "string", default: "60000" },
-    days: { type: "string", default: "100" },
+    ...MUNICIPALITY_OPTIONS,
     runs: { type: "string", default: "5" },
     fresh: { type: "boolean", default: false },
     measure: { type: "string", default: "increment" },
-    url: {
-      type: "string",
-      default: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
-    },
   },
 });
 
-const municipality: Municipality = {
-  pupils: Number(opts.pupils),
-  days: Number(opts.days),
-  lessons: 1,
-  classSize: 25,
-  schoolSize: 500,
-  firstDay: "2025-08-18",
-};
+const municipality = benchMunicipality(Number(opts.pupils), Number(opts.days), 1);
 const full = opts.measure === "full";
 if (!full && opts.measure !== "increment") throw new Error("--measure is increment or full");
 const template = `kring_${full ? "term" : "increment"}_${municipality.pupils}_${municipality.days}`;
 
-function urlOf(name: string) {
-  const url = new URL(opts.url);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: opts.url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const seconds = (start: number) => (performance.now() - start) / 1000;
+const urlOf = (name: string) => databaseUrl(opts.url, name);
+const admin = <T>(work: Parameters<typeof withAdmin<T>>[1]) => withAdmin(opts.url, work);
 
 /** CPU seconds used so far by the local PostgreSQL server's processes (Linux /proc), or null. */
 function postgresCpu(): number | null {
@@ -96,14 +70,13 @@ async function prepare() {
     const actor = await createBenchTenant(handle.db);
     const days = schoolDaysOf(municipality);
     process.stderr.write(`preparing ${template}: the term\n`);
-    const files = [...structureFiles(municipality), ...attendanceFiles(municipality, days, 0)];
+    const files = termFiles(municipality, days);
     const start = performance.now();
     await importAttendance(handle.db, actor, "ss12000", files, () => {}, { evaluate: false });
     process.stderr.write(`the term imported in ${seconds(start).toFixed(1)} s\n`);
     if (full) return;
     await evaluateAttendance(handle.db, actor, { mode: "full" });
-    const nextDay = schoolDaysOf(municipality, days.at(-1), 2)[1]!;
-    const day = attendanceFiles(municipality, [nextDay], days.length);
+    const day = nextDayFiles(municipality, days);
     await importAttendance(handle.db, actor, "ss12000", day, () => {}, { evaluate: false });
   } finally {
     await handle.close();

@@ -3,19 +3,20 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { progressBar } from "../apps/server/src/cli/import.command";
 import { evaluateAttendance } from "../apps/server/src/features/attendance/evaluation/evaluation.service";
 import { importAttendance } from "../apps/server/src/features/attendance/import/import.service";
 import { connectDatabase, type DatabaseHandle } from "../apps/server/src/platform/db/connect";
 import { migrateToLatest } from "../apps/server/src/platform/db/migrate";
+import { nextDayFiles, schoolDaysOf, termFiles } from "./attendance-data";
 import {
-  type Municipality,
-  attendanceFiles,
-  schoolDaysOf,
-  structureFiles,
-} from "./attendance-data";
-import { createBenchTenant } from "./attendance-tenant";
+  MUNICIPALITY_OPTIONS,
+  benchMunicipality,
+  createBenchTenant,
+  databaseUrl,
+  seconds,
+  withAdmin,
+} from "./attendance-setup";
 
 // npm run bench:attendance -- [--pupils 60000] [--days 100] [--lessons 1] [--db both|postgres|pglite]
 // Generates a municipality's term of lesson-level attendance as SS 12000 records, imports it,
@@ -23,25 +24,17 @@ import { createBenchTenant } from "./attendance-tenant";
 
 const { values: opts } = parseArgs({
   options: {
-    pupils: { type: "string", default: "60000" },
-    days: { type: "string", default: "100" },
+    ...MUNICIPALITY_OPTIONS,
     lessons: { type: "string", default: "1" },
     db: { type: "string", default: "both" },
-    url: {
-      type: "string",
-      default: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
-    },
   },
 });
 
-const municipality: Municipality = {
-  pupils: Number(opts.pupils),
-  days: Number(opts.days),
-  lessons: Number(opts.lessons),
-  classSize: 25,
-  schoolSize: 500,
-  firstDay: "2025-08-18",
-};
+const municipality = benchMunicipality(
+  Number(opts.pupils),
+  Number(opts.days),
+  Number(opts.lessons),
+);
 
 /** Samples the process's resident memory, to show it stays flat while the data streams through. */
 function memorySampler() {
@@ -66,26 +59,16 @@ async function freshDatabase(
     return { handle, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `kring_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: opts.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(opts.url);
-  url.pathname = `/${name}`;
-  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: "" });
+  await withAdmin(opts.url, (c) => c.query(`create database ${name}`));
+  const handle = await connectDatabase({ databaseUrl: databaseUrl(opts.url, name), dataDir: "" });
   await migrateToLatest(handle.db);
   return {
     handle,
     drop: async () => {
-      const a = new pg.Client({ connectionString: opts.url });
-      await a.connect();
-      await a.query(`drop database if exists ${name}`);
-      await a.end();
+      await withAdmin(opts.url, (c) => c.query(`drop database if exists ${name}`));
     },
   };
 }
-
-const seconds = (start: number) => (performance.now() - start) / 1000;
 
 async function run(kind: string) {
   const { handle, drop } = await freshDatabase(kind);
@@ -102,7 +85,7 @@ async function run(kind: string) {
     const rssAt: string[] = [];
     const bar = progressBar();
     let start = performance.now();
-    const files = [...structureFiles(municipality), ...attendanceFiles(municipality, days, 0)];
+    const files = termFiles(municipality, days);
     const imported = await importAttendance(
       db,
       actor,
@@ -125,16 +108,10 @@ async function run(kind: string) {
     const full = await evaluateAttendance(db, actor, { mode: "full" });
     const fullSeconds = seconds(start);
 
-    const nextDay = schoolDaysOf(municipality, days.at(-1), 2)[1]!;
     start = performance.now();
-    await importAttendance(
-      db,
-      actor,
-      "ss12000",
-      attendanceFiles(municipality, [nextDay], days.length),
-      () => {},
-      { evaluate: false },
-    );
+    await importAttendance(db, actor, "ss12000", nextDayFiles(municipality, days), () => {}, {
+      evaluate: false,
+    });
     const dayImportSeconds = seconds(start);
     start = performance.now();
     const increment = await evaluateAttendance(db, actor, { mode: "pending" });
