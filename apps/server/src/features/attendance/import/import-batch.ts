@@ -73,6 +73,7 @@ export class ImportBatch {
   /** Writes whatever is still buffered; call once after the last row. */
   async finish(): Promise<ImportCounts> {
     await this.flushAbsences();
+    await this.lessons.finish();
     return this.counts;
   }
 
@@ -117,8 +118,8 @@ export class ImportBatch {
   }
 
   private async flushAbsences() {
+    // Writes the pupils read so far (and what else lessons refer to) first.
     await this.lessons.stage();
-    await this.lessons.merge();
     const chunk = this.absences;
     this.absences = [];
     if (chunk.length === 0) return;

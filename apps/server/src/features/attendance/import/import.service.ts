@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type Transaction, sql } from "kysely";
 import { type AnyActor, hasRole } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit/audit";
 import type { Database } from "../../../platform/db/schema";
@@ -46,6 +46,17 @@ async function tidyAfterBulkImport(db: Kysely<Database>) {
   );
 }
 
+/**
+ * A tenant's imports run one after the other: the merge writes a lesson or a day it did not find
+ * by a plain insert (import-lesson-staging.repository.ts), true only if no other import of the
+ * tenant is writing the same lessons meanwhile. Held until the transaction ends. The merge's
+ * sorts of a million staged lessons get room in memory rather than on disk.
+ */
+async function oneImportAtATime(trx: Transaction<Database>, tenantId: string) {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`attendance_import:${tenantId}`}, 0)),
+    set_config('work_mem', '64MB', true)`.execute(trx);
+}
+
 /** Imports are run by administrators or by the system itself (the CLI, the demo). */
 function requireImporter(actor: AnyActor) {
   if (actor.userId !== null && !hasRole(actor, "administrator")) throw forbidden();
@@ -89,6 +100,7 @@ export async function importAttendance(
       .executeTakeFirstOrThrow();
   try {
     const importId = await db.transaction().execute(async (trx) => {
+      await oneImportAtATime(trx, actor.tenantId);
       const batch = new ImportBatch(trx, actor.tenantId, issues);
       if (format === "csv") await feedCsv(trx, actor.tenantId, batch, files, issues, onBytes);
       else await feedSs12000(batch, files, issues, onBytes);

@@ -7,19 +7,29 @@ import type { LessonRow, Origin } from "./import-rows";
 
 const CHUNK = 10_000;
 /** Staged lessons merged at a time: large enough to sort well, small enough to show progress. */
-const MERGE_ROWS = 1_000_000;
+const MERGE_ROWS = 500_000;
+/** Lessons read on while the database merges; then reading waits (memory stays bounded). */
+const READ_AHEAD = 500_000;
 
 /**
- * Lessons of one batch: staged a chunk at a time while the next chunk is read and checked (the
- * database works in its own process, so the import uses both cores; at most one staging write
- * is in flight), then checked and merged every million rows and at the end.
+ * Lessons of one batch. The import keeps both cores busy: while the database stages or merges,
+ * the next lessons are read, checked and encoded. Only one statement is in flight at a time (the
+ * batch has one connection); chunks read meanwhile wait, encoded, until it is done, and are then
+ * staged together. Every half million staged lessons, and at the end, they are checked and merged;
+ * pupils' days are written once, at the end.
  */
 export class LessonStager {
   private buffer: { row: LessonRow; origin: Origin }[] = [];
+  private waiting: staging.EncodedLessons[] = [];
+  private waitingRows = 0;
   private staged = 0;
   private seq = 0;
+  private created = false;
+  /** Lessons merged whose differences to pupils' days wait for finish(). */
+  private daysMoved = false;
   private readonly fileNames: string[] = [];
   private inFlight: Promise<void> | null = null;
+  private inFlightDone = true;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -32,39 +42,62 @@ export class LessonStager {
 
   async add(row: LessonRow, origin: Origin) {
     this.buffer.push({ row, origin });
-    if (this.buffer.length >= CHUNK) await this.stage();
+    if (this.buffer.length < CHUNK) return;
+    this.encodeBuffer();
+    // Records that are already in memory are read without ever leaving the microtask queue, and
+    // the database's replies would wait unread (and the database idle) until reading paused.
+    await new Promise(setImmediate);
+    if (!this.inFlightDone && this.waitingRows < READ_AHEAD) return;
+    await this.advance();
   }
 
+  /** Writes what the lessons read so far refer to, and stages them (merge() merges them). */
   async stage() {
     await this.before();
-    const chunk = this.buffer;
-    this.buffer = [];
+    this.encodeBuffer();
     await this.settle();
-    if (chunk.length > 0) {
-      if (this.staged === 0 && this.seq === 0) await staging.createLessonStaging(this.trx);
-      const origins = chunk.map(({ origin }) => ({
-        seq: this.seq++,
-        file: this.fileIndex(origin.file),
-        line: origin.line,
-        path: origin.path,
-      }));
-      const write = staging.stageLessons(
-        this.trx,
-        chunk.map((c) => c.row),
-        origins,
-      );
-      // Handled here so that a failure is not reported as unhandled; settle() rethrows it.
-      write.catch(() => {});
-      this.inFlight = write;
-      this.staged += chunk.length;
+    await this.stageWaiting();
+    await this.settle();
+  }
+
+  /** Merges what is left, then the pupils' days; call once after the batch's last lesson. */
+  async finish() {
+    await this.stage();
+    if (this.staged > 0) await this.checkAndMerge();
+    if (this.daysMoved && !this.issues.any) await staging.mergeDays(this.trx, this.tenantId);
+  }
+
+  /** The statement in flight is done (or reading is far enough ahead): start the next one. */
+  private async advance() {
+    await this.settle();
+    if (this.staged >= MERGE_ROWS) {
+      await this.before();
+      this.start(this.checkAndMerge());
+    } else {
+      await this.stageWaiting();
     }
-    if (this.staged >= MERGE_ROWS) await this.merge();
+  }
+
+  /** Starts staging the waiting chunks, one statement after the other, and returns. */
+  private async stageWaiting() {
+    if (this.waiting.length === 0) return;
+    if (!this.created) {
+      await staging.createLessonStaging(this.trx);
+      this.created = true;
+    }
+    const chunks = this.waiting;
+    this.waiting = [];
+    this.waitingRows = 0;
+    for (const chunk of chunks) this.staged += chunk.count;
+    this.start(
+      (async () => {
+        for (const chunk of chunks) await staging.stageLessons(this.trx, chunk);
+      })(),
+    );
   }
 
   /** Checks the staged lessons' pupils and calendar events, then merges them (if all known). */
-  async merge() {
-    await this.settle();
-    if (this.staged === 0) return;
+  private async checkAndMerge() {
     this.staged = 0;
     const unresolved = await staging.unresolvedLessons(
       this.trx,
@@ -84,8 +117,43 @@ export class LessonStager {
         );
       }
     }
-    if (this.issues.any) await sql`truncate import_lesson`.execute(this.trx);
-    else this.counts.lessons += await staging.mergeLessons(this.trx, this.tenantId);
+    if (this.issues.any) {
+      await sql`truncate import_lesson`.execute(this.trx);
+      return;
+    }
+    const changed = await staging.mergeLessons(this.trx, this.tenantId);
+    this.counts.lessons += changed;
+    if (changed > 0) this.daysMoved = true;
+  }
+
+  private encodeBuffer() {
+    if (this.buffer.length === 0) return;
+    const chunk = this.buffer;
+    this.buffer = [];
+    const origins = chunk.map(({ origin }) => ({
+      seq: this.seq++,
+      file: this.fileIndex(origin.file),
+      line: origin.line,
+      path: origin.path,
+    }));
+    this.waiting.push(
+      staging.encodeLessons(
+        chunk.map((c) => c.row),
+        origins,
+      ),
+    );
+    this.waitingRows += chunk.length;
+  }
+
+  private start(work: Promise<void>) {
+    this.inFlightDone = false;
+    // Handled here so that a failure is not reported as unhandled; settle() rethrows it.
+    work
+      .catch(() => {})
+      .finally(() => {
+        this.inFlightDone = true;
+      });
+    this.inFlight = work;
   }
 
   private async settle() {

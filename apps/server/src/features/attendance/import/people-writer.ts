@@ -7,6 +7,12 @@ import * as pupils from "./import-pupils.repository";
 import type { Origin, PersonRow, PupilRow, SchoolRow } from "./import-rows";
 
 const CHUNK = 5000;
+/**
+ * The first pupils go in as a small chunk: until then the planner may take the child table for
+ * empty and look each pupil up on the wrong index (import-pupils.repository.ts), which within
+ * one statement costs the square of the chunk.
+ */
+const FIRST_PUPILS = 500;
 
 /**
  * Schools, pupils, guardians and staff of one batch. Persons who are not pupils wait in the
@@ -17,6 +23,7 @@ export class PeopleWriter {
   private pupils: { row: PupilRow; origin: Origin }[] = [];
   private persons: PersonRow[] = [];
   private staging = false;
+  private pupilChunks = 0;
   /** Persons or responsibles staged since guardians and staff were last told apart. */
   private unresolved = false;
 
@@ -46,7 +53,9 @@ export class PeopleWriter {
     if (this.pupilKeys.has(row.personalNumber)) return;
     this.pupilKeys.add(row.personalNumber);
     this.pupils.push({ row, origin });
-    if (this.pupils.length >= CHUNK) await this.flushPupils();
+    if (this.pupils.length >= (this.pupilChunks === 0 ? FIRST_PUPILS : CHUNK)) {
+      await this.flushPupils();
+    }
   }
 
   async person(row: PersonRow) {
@@ -70,6 +79,7 @@ export class PeopleWriter {
     this.pupils = [];
     if (chunk.length === 0) return;
     const rows = chunk.map((c) => c.row);
+    this.pupilChunks++;
     this.counts.pupils += await pupils.writePupils(this.trx, this.tenantId, rows);
     const enrolled = await pupils.writeEnrolments(this.trx, this.tenantId, rows);
     this.counts.enrolments += enrolled.changed;
