@@ -72,7 +72,10 @@ export interface UnresolvedLesson {
 
 /** Staged lessons whose pupil or calendar event is unknown, first ones first. */
 export async function unresolvedLessons(trx: Trx, tenantId: string, limit: number) {
-  await sql`analyze import_lesson`.execute(trx);
+  // Fresh statistics for the merge that follows too: the pupils and calendar events of this
+  // batch were written in its transaction, and without them the planner would take the tables
+  // for empty and probe them once per lesson instead of hashing them.
+  await sql`analyze import_lesson, attendance_calendar_event, attendance_external_ref`.execute(trx);
   const rows = await sql<UnresolvedLesson>`
     select s.file, s.line, s.path,
       case when x.local_id is null then 'pupil' else 'event' end as reason
@@ -110,14 +113,14 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
         case when scheduled > 0 then valid else 0 end as valid,
         case when scheduled > 0 then invalid else 0 end as invalid
       from s where date is not null),
-    prev as (
+    changed as (
       -- One index probe per staged lesson, in key order ("limit 1" keeps it so): a hash join
       -- would read every lesson the tenant has, once per merge, each merge dearer than the last.
-      select l.* from ok cross join lateral (select * from attendance_lesson l
-        where l.tenant_id = ${tenantId} and l.external_id = ok.ext limit 1) l),
-    changed as (
-      select ok.*, p.external_id is not null as known from ok
-      left join prev p on p.external_id = ok.ext
+      select ok.*, p.external_id is not null as known, p.child_id as was_child, p.date as was_date,
+        p.scheduled_minutes as was_scheduled, p.present_minutes as was_present,
+        p.valid_minutes as was_valid, p.invalid_minutes as was_invalid
+      from ok left join lateral (select * from attendance_lesson l
+        where l.tenant_id = ${tenantId} and l.external_id = ok.ext limit 1) p on true
       where p.external_id is null or (p.child_id, p.date, p.scheduled_minutes, p.present_minutes,
         p.valid_minutes, p.invalid_minutes) is distinct from (ok.child_id, ok.date, ok.scheduled,
         ok.present, ok.valid, ok.invalid)),
@@ -141,8 +144,8 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
       insert into import_day_delta
       select child_id, date, scheduled, present, valid, invalid from changed
       union all
-      select p.child_id, p.date, -p.scheduled_minutes, -p.present_minutes, -p.valid_minutes,
-        -p.invalid_minutes from prev p join changed c on c.ext = p.external_id)
+      select was_child, was_date, -was_scheduled, -was_present, -was_valid, -was_invalid
+      from changed where known)
     select count(*)::int as changed from changed`.execute(trx);
   await sql`truncate import_lesson`.execute(trx);
   return merged.rows[0]?.changed ?? 0;
