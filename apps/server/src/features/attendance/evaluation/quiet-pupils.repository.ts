@@ -89,10 +89,14 @@ const pendingOf = (r: MarkRow): Pending => ({
   days: r.marked_days,
 });
 
-/** Every mark, by pupil (a full run evaluates every pupil and clears their marks). */
+/**
+ * Every mark, by pupil (a full run evaluates every pupil and clears their marks). Without the
+ * packed days: a full run reads every pupil's days, and after a term's import they are the term.
+ */
 export async function allPending(db: Kysely<Database>, tenantId: string): Promise<Pending[]> {
   const { rows } = await sql<MarkRow>`
-    select ${MARK} from attendance_progress g
+    select g.child_id, g.marked_from, g.mark_revision, g.marked_through, null as marked_days
+    from attendance_progress g
     where g.tenant_id = ${tenantId} and g.marked_from is not null order by g.child_id`.execute(db);
   return rows.map(pendingOf);
 }

@@ -5,7 +5,7 @@ import { type ImportIssues, unknownPupil } from "./import-errors";
 import * as groups from "./import-groups.repository";
 import * as lessons from "./import-lessons.repository";
 import type * as Row from "./import-rows";
-import { LessonStager } from "./lesson-stager";
+import { type LessonBatchSizes, LessonStager } from "./lesson-stager";
 import { PeopleWriter } from "./people-writer";
 
 const CHUNK = { event: 5000, absence: 2000, group: 500 } as const;
@@ -32,9 +32,17 @@ export class ImportBatch {
     private readonly trx: Transaction<Database>,
     private readonly tenantId: string,
     private readonly issues: ImportIssues,
+    lessonSizes?: LessonBatchSizes,
   ) {
     this.people = new PeopleWriter(trx, tenantId, issues, this.counts);
-    this.lessons = new LessonStager(trx, tenantId, issues, this.counts, () => this.flushEvents());
+    this.lessons = new LessonStager(
+      trx,
+      tenantId,
+      issues,
+      this.counts,
+      () => this.flushEvents(),
+      lessonSizes,
+    );
   }
 
   async add(row: Row.ImportRow, origin: Row.Origin): Promise<void> {

@@ -152,50 +152,72 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
 }
 
 /**
+ * A mark keeps the changed days themselves only for a few days (a day's or a week's import):
+ * the increment reads them from the mark instead of the day table. A term's are read from there.
+ */
+const PACKED_AT_MOST = 20;
+
+/**
  * Moves pupils' days by the differences the batch's lesson merges gathered, once at the end of
  * the batch. The day table's key runs pupil by pupil and a term arrives day by day: written after
  * every merge, each merge would touch every page of the key (and the write-ahead log would take
  * a copy of each); written once, in key order, each page is written once.
  */
 export async function mergeDays(trx: Trx, tenantId: string) {
-  // The pupils' marks say from which date their days changed and what the changed days now
-  // hold, for the next increment (evaluation/quiet-pupils.repository.ts): the last date, whether
-  // any school day has absence, the fewest minutes scheduled on one, and the days themselves.
-  // A pupil no evaluation has reached yet gets a progress row with the mark alone.
-  await sql`
-    with sums as (
-      select child_id, date, sum(scheduled) as scheduled, sum(present) as present,
-        sum(valid) as valid, sum(invalid) as invalid
-      from import_day_delta group by child_id, date),
-    probed as (
+  const columns = sql`(tenant_id, child_id, date, scheduled_minutes, present_minutes,
+    valid_minutes, invalid_minutes)`;
+  const sums = sql`select ${tenantId}::uuid, child_id, date, sum(scheduled), sum(present),
+    sum(valid), sum(invalid) from import_day_delta group by child_id, date`;
+  const returned = sql`child_id, date, scheduled_minutes, valid_minutes, invalid_minutes`;
+  // The usual case, a new term or a new day: none of the pupils has a day yet anywhere in the
+  // dates the batch changed for them. Then every day is new and goes in by one plain insert.
+  const anyKnown = await sql<{ known: boolean }>`
+    select exists (select 1 from (select child_id, min(date) as first, max(date) as last
+        from import_day_delta group by child_id) c
+      cross join lateral (select 1 from attendance_day a where a.tenant_id = ${tenantId}
+        and a.child_id = c.child_id and a.date between c.first and c.last limit 1) a) as known`.execute(
+    trx,
+  );
+  const days = anyKnown.rows[0]?.known
+    ? sql`probed as (
       -- As for lessons: a probe per day along the key, then a plain insert of the new days.
-      select s.*, k.known from sums s left join lateral (select true as known
-        from attendance_day a where a.tenant_id = ${tenantId} and a.child_id = s.child_id
-        and a.date = s.date limit 1) k on true),
+      select s.*, k.known from (${sums}) s(tenant_id, child_id, date, scheduled, present, valid,
+        invalid)
+      left join lateral (select true as known from attendance_day a
+        where a.tenant_id = ${tenantId} and a.child_id = s.child_id and a.date = s.date
+        limit 1) k on true),
     added as (
-      insert into attendance_day (tenant_id, child_id, date, scheduled_minutes,
-        present_minutes, valid_minutes, invalid_minutes)
-      select ${tenantId}::uuid, child_id, date, scheduled, present, valid, invalid
+      insert into attendance_day ${columns}
+      select tenant_id, child_id, date, scheduled, present, valid, invalid
       from probed where known is null order by child_id, date
-      returning child_id, date, scheduled_minutes, valid_minutes, invalid_minutes),
+      returning ${returned}),
     moved as (
-      insert into attendance_day as a (tenant_id, child_id, date, scheduled_minutes,
-        present_minutes, valid_minutes, invalid_minutes)
-      select ${tenantId}::uuid, child_id, date, scheduled, present, valid, invalid
+      insert into attendance_day as a ${columns}
+      select tenant_id, child_id, date, scheduled, present, valid, invalid
       from probed where known order by child_id, date
       on conflict (tenant_id, child_id, date) do update set
         scheduled_minutes = a.scheduled_minutes + excluded.scheduled_minutes,
         present_minutes = a.present_minutes + excluded.present_minutes,
         valid_minutes = a.valid_minutes + excluded.valid_minutes,
         invalid_minutes = a.invalid_minutes + excluded.invalid_minutes
-      returning a.child_id, a.date, a.scheduled_minutes, a.valid_minutes, a.invalid_minutes),
-    days as (select * from added union all select * from moved)
+      returning ${returned}),
+    days as (select * from added union all select * from moved)`
+    : sql`days as (
+      insert into attendance_day ${columns} ${sums} order by child_id, date
+      returning ${returned})`;
+  // The pupils' marks say from which date their days changed and what the changed days now
+  // hold, for the next increment (evaluation/quiet-pupils.repository.ts): the last date, whether
+  // any school day has absence, the fewest minutes scheduled on one, and (a few) the days.
+  // A pupil no evaluation has reached yet gets a progress row with the mark alone.
+  await sql`
+    with ${days}
     insert into attendance_progress as g (tenant_id, child_id, staircase_key, marked_from,
       marked_through, marked_absent, marked_shortest, marked_days, mark_revision)
     select ${tenantId}::uuid, d.child_id, '', min(d.date), max(d.date),
       coalesce(bool_or(d.scheduled_minutes > 0
         and d.valid_minutes + d.invalid_minutes > 0), false),
-      min(d.scheduled_minutes) filter (where d.scheduled_minutes > 0), ${PACKED_DAYS}, 1
+      min(d.scheduled_minutes) filter (where d.scheduled_minutes > 0),
+      case when count(*) <= ${PACKED_AT_MOST} then ${PACKED_DAYS} end, 1
     from days d group by d.child_id order by d.child_id
     on conflict (tenant_id, child_id) do update set
       marked_from = least(g.marked_from, excluded.marked_from),

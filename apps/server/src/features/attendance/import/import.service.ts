@@ -9,6 +9,7 @@ import { ImportBatch } from "./import-batch";
 import { type ImportCounts, emptyCounts } from "./import-counts";
 import { type ImportIssue, ImportIssues, ImportRejected } from "./import-errors";
 import type { ImportFile } from "./import-files";
+import type { LessonBatchSizes } from "./lesson-stager";
 import { feedSs12000 } from "./ss12000/ss12000-import";
 
 export type ImportFormat = "ss12000" | "csv";
@@ -72,7 +73,11 @@ export async function importAttendance(
   format: ImportFormat,
   files: ImportFile[],
   onProgress: (p: ImportProgress) => void = () => {},
-  options: { evaluate?: boolean } = {},
+  options: {
+    evaluate?: boolean;
+    /** How many lessons are staged and merged at a time (tests cross the boundaries). */
+    lessonSizes?: LessonBatchSizes;
+  } = {},
 ): Promise<ImportResult> {
   requireImporter(actor);
   const startedAt = new Date();
@@ -101,7 +106,7 @@ export async function importAttendance(
   try {
     const importId = await db.transaction().execute(async (trx) => {
       await oneImportAtATime(trx, actor.tenantId);
-      const batch = new ImportBatch(trx, actor.tenantId, issues);
+      const batch = new ImportBatch(trx, actor.tenantId, issues, options.lessonSizes);
       if (format === "csv") await feedCsv(trx, actor.tenantId, batch, files, issues, onBytes);
       else await feedSs12000(batch, files, issues, onBytes);
       counts = await batch.finish();

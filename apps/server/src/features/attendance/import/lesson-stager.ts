@@ -5,11 +5,20 @@ import { type ImportIssues, MAX_REPORTED_ISSUES, unknownPupil } from "./import-e
 import * as staging from "./import-lesson-staging.repository";
 import type { LessonRow, Origin } from "./import-rows";
 
-const CHUNK = 10_000;
-/** Staged lessons merged at a time: large enough to sort well, small enough to show progress. */
-const MERGE_ROWS = 500_000;
-/** Lessons read on while the database merges; then reading waits (memory stays bounded). */
-const READ_AHEAD = 500_000;
+export interface LessonBatchSizes {
+  /** Lessons sent in one staging statement. */
+  chunk: number;
+  /** Staged lessons merged at a time: large enough to sort well, small enough to show progress. */
+  merge: number;
+  /** Lessons read on while the database merges; then reading waits (memory stays bounded). */
+  readAhead: number;
+}
+
+export const LESSON_BATCH_SIZES: LessonBatchSizes = {
+  chunk: 10_000,
+  merge: 500_000,
+  readAhead: 250_000,
+};
 
 /**
  * Lessons of one batch. The import keeps both cores busy: while the database stages or merges,
@@ -30,6 +39,9 @@ export class LessonStager {
   private readonly fileNames: string[] = [];
   private inFlight: Promise<void> | null = null;
   private inFlightDone = true;
+  /** Lessons the statement in flight is staging (still held here until it is done). */
+  private rowsInFlight = 0;
+  private started = 0;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -38,16 +50,18 @@ export class LessonStager {
     private readonly counts: ImportCounts,
     /** Writes what lessons refer to (pupils, calendar events) before they are merged. */
     private readonly before: () => Promise<void>,
+    private readonly sizes: LessonBatchSizes = LESSON_BATCH_SIZES,
   ) {}
 
   async add(row: LessonRow, origin: Origin) {
     this.buffer.push({ row, origin });
-    if (this.buffer.length < CHUNK) return;
+    if (this.buffer.length < this.sizes.chunk) return;
     this.encodeBuffer();
     // Records that are already in memory are read without ever leaving the microtask queue, and
     // the database's replies would wait unread (and the database idle) until reading paused.
     await new Promise(setImmediate);
-    if (!this.inFlightDone && this.waitingRows < READ_AHEAD) return;
+    const ahead = this.waitingRows + this.rowsInFlight;
+    if (!this.inFlightDone && ahead < this.sizes.readAhead) return;
     await this.advance();
   }
 
@@ -70,7 +84,7 @@ export class LessonStager {
   /** The statement in flight is done (or reading is far enough ahead): start the next one. */
   private async advance() {
     await this.settle();
-    if (this.staged >= MERGE_ROWS) {
+    if (this.staged >= this.sizes.merge) {
       await this.before();
       this.start(this.checkAndMerge());
     } else {
@@ -86,13 +100,15 @@ export class LessonStager {
       this.created = true;
     }
     const chunks = this.waiting;
+    const rows = this.waitingRows;
     this.waiting = [];
     this.waitingRows = 0;
-    for (const chunk of chunks) this.staged += chunk.count;
+    this.staged += rows;
     this.start(
       (async () => {
         for (const chunk of chunks) await staging.stageLessons(this.trx, chunk);
       })(),
+      rows,
     );
   }
 
@@ -145,13 +161,18 @@ export class LessonStager {
     this.waitingRows += chunk.length;
   }
 
-  private start(work: Promise<void>) {
+  private start(work: Promise<void>, rows = 0) {
+    const started = ++this.started;
     this.inFlightDone = false;
+    this.rowsInFlight = rows;
     // Handled here so that a failure is not reported as unhandled; settle() rethrows it.
     work
       .catch(() => {})
       .finally(() => {
+        // Runs a turn after settle() has seen the work done, perhaps after the next started.
+        if (this.started !== started) return;
         this.inFlightDone = true;
+        this.rowsInFlight = 0;
       });
     this.inFlight = work;
   }
