@@ -51,7 +51,7 @@ async function tidyAfterBulkImport(db: Kysely<Database>) {
  * A tenant's imports run one after the other: the merge writes a lesson or a day it did not find
  * by a plain insert (import-lesson-staging.repository.ts), true only if no other import of the
  * tenant is writing the same lessons meanwhile. Held until the transaction ends. The merge's
- * sorts of a million staged lessons get room in memory rather than on disk.
+ * sorts of half a million staged lessons get room in memory rather than on disk.
  */
 async function oneImportAtATime(trx: Transaction<Database>, tenantId: string) {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`attendance_import:${tenantId}`}, 0)),

@@ -65,7 +65,7 @@ export class LessonStager {
     await this.advance();
   }
 
-  /** Writes what the lessons read so far refer to, and stages them (merge() merges them). */
+  /** Writes what the lessons read so far refer to, and stages them (finish() merges the rest). */
   async stage() {
     await this.before();
     this.encodeBuffer();
