@@ -79,7 +79,8 @@ interface MarkRow {
   marked_days: string | null;
 }
 
-const MARK = sql`g.child_id, g.marked_from, g.mark_revision, g.marked_through, g.marked_days`;
+const MARK_KEYS = sql`g.child_id, g.marked_from, g.mark_revision, g.marked_through`;
+const MARK = sql`${MARK_KEYS}, g.marked_days`;
 
 const pendingOf = (r: MarkRow): Pending => ({
   childId: r.child_id,
@@ -95,8 +96,7 @@ const pendingOf = (r: MarkRow): Pending => ({
  */
 export async function allPending(db: Kysely<Database>, tenantId: string): Promise<Pending[]> {
   const { rows } = await sql<MarkRow>`
-    select g.child_id, g.marked_from, g.mark_revision, g.marked_through, null as marked_days
-    from attendance_progress g
+    select ${MARK_KEYS}, null as marked_days from attendance_progress g
     where g.tenant_id = ${tenantId} and g.marked_from is not null order by g.child_id`.execute(db);
   return rows.map(pendingOf);
 }

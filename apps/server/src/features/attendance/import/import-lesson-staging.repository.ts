@@ -70,12 +70,18 @@ export interface UnresolvedLesson {
   reason: "pupil" | "event";
 }
 
+/**
+ * Statistics for the pupils and calendar events the batch has written in its transaction, once
+ * before its first merge: without them the planner takes the tables for empty (before a
+ * tenant's first import) and probes them once per lesson instead of hashing them.
+ */
+export async function refreshReferenceStatistics(trx: Trx) {
+  await sql`analyze attendance_calendar_event, attendance_external_ref`.execute(trx);
+}
+
 /** Staged lessons whose pupil or calendar event is unknown, first ones first. */
 export async function unresolvedLessons(trx: Trx, tenantId: string, limit: number) {
-  // Fresh statistics for the merge that follows too: the pupils and calendar events of this
-  // batch were written in its transaction, and without them the planner would take the tables
-  // for empty and probe them once per lesson instead of hashing them.
-  await sql`analyze import_lesson, attendance_calendar_event, attendance_external_ref`.execute(trx);
+  await sql`analyze import_lesson`.execute(trx);
   const rows = await sql<UnresolvedLesson>`
     select s.file, s.line, s.path,
       case when x.local_id is null then 'pupil' else 'event' end as reason

@@ -61,6 +61,15 @@ export async function writeSchool(
   return "created";
 }
 
+/**
+ * Pupils are looked up by personal number all through a batch. Statistics that predate its
+ * first pupils (a tenant's first import: an empty table) let the planner pick the name index,
+ * which starts with the tenant too, and filter all of the tenant's pupils on every lookup.
+ */
+export async function refreshPupilStatistics(trx: Trx) {
+  await sql`analyze child`.execute(trx);
+}
+
 /** Upserts the pupils of one chunk; returns how many were created or changed. */
 export async function writePupils(trx: Trx, tenantId: string, rows: PupilRow[]) {
   const col = <T>(f: (r: PupilRow) => T) => rows.map(f);
@@ -81,10 +90,6 @@ export async function writePupils(trx: Trx, tenantId: string, rows: PupilRow[]) 
         is distinct from (excluded.given_name, excluded.family_name, excluded.protected_identity)
       returning 1)
     select count(*)::int as n from written`.execute(trx);
-  // The pupils just written are looked up by personal number from here on. Statistics that
-  // predate them (a tenant's first import: an empty table) let the planner pick the name index,
-  // which starts with the tenant too, and filter all of the tenant's pupils on every lookup.
-  await sql`analyze child`.execute(trx);
   await sql`
     insert into attendance_external_ref as x (tenant_id, kind, external_id, local_id)
     select ${tenantId}::uuid, 'pupil', e.ext, c.id

@@ -34,14 +34,12 @@ export class LessonStager {
   private staged = 0;
   private seq = 0;
   private created = false;
+  private merged = false;
   /** Lessons merged whose differences to pupils' days wait for finish(). */
   private daysMoved = false;
   private readonly fileNames: string[] = [];
-  private inFlight: Promise<void> | null = null;
-  private inFlightDone = true;
-  /** Lessons the statement in flight is staging (still held here until it is done). */
-  private rowsInFlight = 0;
-  private started = 0;
+  /** The statement in flight, with the lessons it is staging (held here until it is done). */
+  private inFlight: { work: Promise<void>; rows: number; done: boolean } | null = null;
 
   constructor(
     private readonly trx: Transaction<Database>,
@@ -60,8 +58,8 @@ export class LessonStager {
     // Records that are already in memory are read without ever leaving the microtask queue, and
     // the database's replies would wait unread (and the database idle) until reading paused.
     await new Promise(setImmediate);
-    const ahead = this.waitingRows + this.rowsInFlight;
-    if (!this.inFlightDone && ahead < this.sizes.readAhead) return;
+    const busy = this.inFlight;
+    if (busy && !busy.done && this.waitingRows + busy.rows < this.sizes.readAhead) return;
     await this.advance();
   }
 
@@ -115,6 +113,8 @@ export class LessonStager {
   /** Checks the staged lessons' pupils and calendar events, then merges them (if all known). */
   private async checkAndMerge() {
     this.staged = 0;
+    if (!this.merged) await staging.refreshReferenceStatistics(this.trx);
+    this.merged = true;
     const unresolved = await staging.unresolvedLessons(
       this.trx,
       this.tenantId,
@@ -162,25 +162,20 @@ export class LessonStager {
   }
 
   private start(work: Promise<void>, rows = 0) {
-    const started = ++this.started;
-    this.inFlightDone = false;
-    this.rowsInFlight = rows;
+    const inFlight = { work, rows, done: false };
     // Handled here so that a failure is not reported as unhandled; settle() rethrows it.
     work
       .catch(() => {})
       .finally(() => {
-        // Runs a turn after settle() has seen the work done, perhaps after the next started.
-        if (this.started !== started) return;
-        this.inFlightDone = true;
-        this.rowsInFlight = 0;
+        inFlight.done = true;
       });
-    this.inFlight = work;
+    this.inFlight = inFlight;
   }
 
   private async settle() {
     const inFlight = this.inFlight;
     this.inFlight = null;
-    if (inFlight) await inFlight;
+    if (inFlight) await inFlight.work;
   }
 
   private fileIndex(name: string) {

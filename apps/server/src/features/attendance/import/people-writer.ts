@@ -8,9 +8,9 @@ import type { Origin, PersonRow, PupilRow, SchoolRow } from "./import-rows";
 
 const CHUNK = 5000;
 /**
- * The first pupils go in as a small chunk: until then the planner may take the child table for
- * empty and look each pupil up on the wrong index (import-pupils.repository.ts), which within
- * one statement costs the square of the chunk.
+ * The first pupils go in as a small chunk, then the planner's statistics are refreshed: until
+ * then it may take the child table for empty and look each pupil up on the wrong index
+ * (import-pupils.repository.ts), which within one statement costs the square of the chunk.
  */
 const FIRST_PUPILS = 500;
 
@@ -79,8 +79,8 @@ export class PeopleWriter {
     this.pupils = [];
     if (chunk.length === 0) return;
     const rows = chunk.map((c) => c.row);
-    this.pupilChunks++;
     this.counts.pupils += await pupils.writePupils(this.trx, this.tenantId, rows);
+    if (this.pupilChunks++ === 0) await pupils.refreshPupilStatistics(this.trx);
     const enrolled = await pupils.writeEnrolments(this.trx, this.tenantId, rows);
     this.counts.enrolments += enrolled.changed;
     for (const i of enrolled.unknownSchool) {
