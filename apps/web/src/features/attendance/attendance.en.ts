@@ -150,8 +150,8 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     start: "Import",
     progress: "The import",
     running: "Importing …",
-    succeeded: "The import is done: {{lessons}} lessons changed, {{pupils}} pupils evaluated.",
-    failed: "Nothing was imported: {{count}} bad rows.",
+    succeeded: "The import is done. Lessons changed: {{lessons}}. Pupils evaluated: {{pupils}}.",
+    failed: "Nothing was imported. Bad rows: {{count}}.",
     issue: "{{where}}: {{message}}",
   },
 };

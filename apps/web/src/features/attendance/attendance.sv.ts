@@ -147,8 +147,8 @@ export const attendanceSv = {
     start: "Importera",
     progress: "Importen",
     running: "Importerar …",
-    succeeded: "Importen är klar: {{lessons}} lektioner ändrade, {{pupils}} elever utvärderade.",
-    failed: "Inget importerades: {{count}} felaktiga rader.",
+    succeeded: "Importen är klar. Ändrade lektioner: {{lessons}}. Utvärderade elever: {{pupils}}.",
+    failed: "Inget importerades. Felaktiga rader: {{count}}.",
     issue: "{{where}}: {{message}}",
   },
 };
