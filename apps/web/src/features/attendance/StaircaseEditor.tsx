@@ -5,6 +5,7 @@ import {
   NativeSelect,
   Stack,
   Table,
+  Tabs,
   Text,
   Textarea,
   Title,
@@ -12,34 +13,89 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../../platform/api/api-error";
+import { useLanguage } from "../../platform/i18n/use-language";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type StaircaseListView, usePreviewStaircase, useSaveStaircase } from "./attendance.api";
+import { type Draft, describePath, toSubmitted } from "./staircase-draft";
+import { StaircaseForm } from "./StaircaseForm";
 
-/** The staircase as JSON: start from a preset, preview against the real term, then save. */
+interface Issue {
+  path: string;
+  code: string;
+  message: string;
+  messageSv: string;
+}
+
+/** Enough of a staircase's shape for the form to show it; the server checks the rest. */
+function formCanShow(value: unknown): value is Draft {
+  const steps = (value as { steps?: unknown } | null)?.steps;
+  return (
+    Array.isArray(steps) &&
+    steps.every(
+      (s: { actions?: unknown; triggers?: unknown } | null) =>
+        Array.isArray(s?.actions) && Array.isArray(s?.triggers),
+    )
+  );
+}
+
+/**
+ * The staircase as a form (or, for those who prefer it, as JSON): start from a preset or the
+ * saved staircase, preview against the real term, then save.
+ */
 export function StaircaseEditor({ list }: { list: StaircaseListView }) {
   const { t } = useTranslation("attendance");
+  const language = useLanguage();
   const announce = useAnnounce();
   const [unitId, setUnitId] = useState<string>("");
-  const saved = list.saved.find((s) => (s.unitId ?? "") === unitId)?.staircase;
-  const [text, setText] = useState(() => JSON.stringify(saved ?? list.presets[0], null, 2));
-  const [parseError, setParseError] = useState(false);
+  const savedFor = (unit: string) => list.saved.find((s) => (s.unitId ?? "") === unit)?.staircase;
+  const [draft, setDraft] = useState<Draft>(() => savedFor("") ?? (list.presets[0] as Draft));
+  const [mode, setMode] = useState<"form" | "json">("form");
+  const [text, setText] = useState("");
+  const [jsonError, setJsonError] = useState<"syntax" | "shape" | null>(null);
   const preview = usePreviewStaircase();
   const save = useSaveStaircase();
-  const draft = () => {
+  const show = (next: Draft) => {
+    setDraft(next);
+    setText(JSON.stringify(next, null, 2));
+    setJsonError(null);
+  };
+  const parsed = (): unknown => {
     try {
-      setParseError(false);
-      return { unitId: unitId || null, staircase: JSON.parse(text) as unknown };
+      setJsonError(null);
+      return JSON.parse(text) as unknown;
     } catch {
-      setParseError(true);
-      return null;
+      setJsonError("syntax");
+      return undefined;
     }
+  };
+  const changeMode = (next: string | null) => {
+    if (next === "json") {
+      setText(JSON.stringify(toSubmitted(draft), null, 2));
+      setMode("json");
+    } else if (next === "form") {
+      const value = parsed();
+      if (value === undefined) return;
+      if (!formCanShow(value)) return setJsonError("shape");
+      setDraft(value);
+      setMode("form");
+    }
+  };
+  const current = () => {
+    if (mode === "form") return { unitId: unitId || null, staircase: toSubmitted(draft) };
+    const value = parsed();
+    return value === undefined ? null : { unitId: unitId || null, staircase: value };
   };
   const error = save.error ?? preview.error;
   const issues =
-    error instanceof ApiError
-      ? (error.details.issues as { path: string; messageSv: string }[] | undefined)
-      : undefined;
+    error instanceof ApiError ? (error.details.issues as Issue[] | undefined) : undefined;
+  const issueText = (i: Issue) => (language === "en" ? i.message : i.messageSv);
+  const errors = {
+    at: (path: string) => {
+      const found = issues?.find((i) => i.path === path);
+      return found && issueText(found);
+    },
+  };
   return (
     <section aria-labelledby="staircase-heading">
       <Stack gap="sm">
@@ -49,7 +105,12 @@ export function StaircaseEditor({ list }: { list: StaircaseListView }) {
         <NativeSelect
           label={t("admin.scope")}
           value={unitId}
-          onChange={(e) => setUnitId(e.currentTarget.value)}
+          onChange={(e) => {
+            const unit = e.currentTarget.value;
+            setUnitId(unit);
+            const saved = savedFor(unit);
+            if (saved) show(saved);
+          }}
           data={[
             { value: "", label: t("admin.tenant") },
             ...list.schools.map((s) => ({ value: s.id, label: s.name })),
@@ -57,32 +118,42 @@ export function StaircaseEditor({ list }: { list: StaircaseListView }) {
         />
         <Group gap="xs" role="group" aria-label={t("admin.preset")}>
           {list.presets.map((p) => (
-            <Button
-              key={p.id}
-              variant="default"
-              size="xs"
-              onClick={() => setText(JSON.stringify(p, null, 2))}
-            >
+            <Button key={p.id} variant="default" size="xs" onClick={() => show(p)}>
               {t("admin.presetButton", { name: p.name })}
             </Button>
           ))}
         </Group>
-        <Textarea
-          label={t("admin.editor")}
-          description={t("admin.editorHelp")}
-          autosize
-          minRows={10}
-          maxRows={30}
-          ff="monospace"
-          value={text}
-          error={parseError ? t("admin.invalidJson") : undefined}
-          onChange={(e) => setText(e.currentTarget.value)}
-        />
+        <Tabs value={mode} onChange={changeMode} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="form">{t("editor.formTab")}</Tabs.Tab>
+            <Tabs.Tab value="json">{t("editor.jsonTab")}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="form" pt="sm">
+            <StaircaseForm draft={draft} errors={errors} onChange={setDraft} />
+          </Tabs.Panel>
+          <Tabs.Panel value="json" pt="sm">
+            <Textarea
+              label={t("admin.editor")}
+              description={t("admin.editorHelp")}
+              autosize
+              minRows={10}
+              maxRows={30}
+              ff="monospace"
+              value={text}
+              error={
+                jsonError && t(jsonError === "syntax" ? "admin.invalidJson" : "admin.notStaircase")
+              }
+              onChange={(e) => setText(e.currentTarget.value)}
+            />
+          </Tabs.Panel>
+        </Tabs>
         {error && <ProblemAlert error={error} />}
         {issues && (
           <List size="sm" c="red.9">
             {issues.map((i) => (
-              <List.Item key={`${i.path}-${i.messageSv}`}>{`${i.path}: ${i.messageSv}`}</List.Item>
+              <List.Item
+                key={`${i.path}-${i.code}`}
+              >{`${describePath(i.path, t)}: ${issueText(i)}`}</List.Item>
             ))}
           </List>
         )}
@@ -91,7 +162,7 @@ export function StaircaseEditor({ list }: { list: StaircaseListView }) {
             variant="default"
             loading={preview.isPending}
             onClick={() => {
-              const d = draft();
+              const d = current();
               if (d) preview.mutate(d);
             }}
           >
@@ -100,7 +171,7 @@ export function StaircaseEditor({ list }: { list: StaircaseListView }) {
           <Button
             loading={save.isPending}
             onClick={() => {
-              const d = draft();
+              const d = current();
               if (d)
                 save.mutate(d, {
                   onSuccess: (r) =>

@@ -32,7 +32,7 @@ async function upload(page: Page, file: ReturnType<typeof csvFile>) {
   await page.getByRole("button", { name: "Importera", exact: true }).click();
 }
 
-describe("attendance import from the web app", () => {
+describe("the administrator's attendance page", () => {
   const kring = useKring();
 
   it("lets the administrator upload a CSV file, reports a bad line, and imports a good file once", async () => {
@@ -90,5 +90,69 @@ describe("attendance import from the web app", () => {
     await mentor.goto("/attendance");
     await mentor.getByRole("link", { name: "Tova Uppladdad" }).first().click();
     expect(await mainHeading(mentor)).toBe("Tova Uppladdad");
+  });
+
+  it("edits a staircase in the form, shows what to correct, previews it and saves it", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "admin");
+    await page.goto("/attendance/admin");
+    const editor = page.getByRole("region", { name: "Närvarotrappan" });
+    await editor.getByRole("button", { name: "Använd Eskilstunas närvarotrappa" }).click();
+    expect(await editor.getByRole("textbox", { name: "Trappans namn" }).inputValue()).toBe(
+      "Eskilstunas närvarotrappa",
+    );
+    const step1 = editor.getByRole("group", { name: "Steg 1", exact: true });
+    await step1.getByRole("textbox", { name: "Rubrik" }).fill("Mentor ringer hem");
+    const share = step1.getByRole("group", { name: "Utlösare 3 för steg 1" });
+    const threshold = share.getByRole("textbox", { name: "Gräns (%)" });
+    await threshold.fill("");
+    await editor.getByRole("button", { name: "Lägg till steg" }).click();
+    const step4 = editor.getByRole("group", { name: "Steg 4", exact: true });
+    await step4.getByRole("combobox", { name: "Vem ansvarar" }).selectOption("Närvaroteamet");
+    await expectAccessible(page, "the staircase form");
+
+    // The empty threshold and the new step's missing title are named where they are.
+    await editor.getByRole("button", { name: "Förhandsgranska" }).click();
+    await expect.poll(() => threshold.getAttribute("aria-invalid")).toBe("true");
+    const title4 = step4.getByRole("textbox", { name: "Rubrik" });
+    expect(await title4.getAttribute("aria-invalid")).toBe("true");
+    const summary = editor.getByRole("listitem");
+    expect(await summary.allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Steg 1, utlösare 3: Gräns \(%\): /),
+        expect.stringMatching(/^Steg 4: Rubrik: /),
+      ]),
+    );
+    await expectAccessible(page, "the staircase form with errors");
+    await page.screenshot({ path: "e2e/artifacts/admin-staircase-form.png", fullPage: true });
+
+    await threshold.fill("25");
+    await step4.getByRole("button", { name: "Ta bort steg 4" }).click();
+    expect(await editor.getByRole("group", { name: "Steg 4", exact: true }).count()).toBe(0);
+    await editor.getByRole("button", { name: "Förhandsgranska" }).click();
+    await editor.getByRole("table", { name: /^Så skulle \d+ elever stå$/ }).waitFor();
+    expect(await threshold.getAttribute("aria-invalid")).not.toBe("true");
+
+    // The same draft as JSON, and back.
+    await editor.getByRole("tab", { name: "JSON" }).click();
+    const json = JSON.parse(
+      await editor.getByRole("textbox", { name: "Närvarotrappan som JSON" }).inputValue(),
+    ) as { steps: { title: string; triggers: { thresholdPercent?: number }[] }[] };
+    expect(json.steps.map((s) => s.title)[0]).toBe("Mentor ringer hem");
+    expect(json.steps[0]!.triggers[2]!.thresholdPercent).toBe(25);
+    expect(json.steps).toHaveLength(3);
+    await editor.getByRole("tab", { name: "Formulär" }).click();
+
+    await editor.getByRole("button", { name: "Spara trappan" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/^Trappan är sparad \(version \d+\)/)
+      .waitFor();
+    await page.reload();
+    const saved = page
+      .getByRole("region", { name: "Närvarotrappan" })
+      .getByRole("group", { name: "Steg 1", exact: true })
+      .getByRole("textbox", { name: "Rubrik" });
+    await expect.poll(() => saved.inputValue()).toBe("Mentor ringer hem");
   });
 });
