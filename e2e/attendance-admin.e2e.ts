@@ -48,6 +48,17 @@ describe("the administrator's attendance page", () => {
     const line = (school: string, date: string, lesson: number, invalid: number) =>
       `${pnr};Tova;Uppladdad;${school};6A;mentor.mariehem;${date};${lesson};60;;0;${invalid}`;
 
+    // More than an upload takes: the administrator is told where such files go instead.
+    const lines = Array.from({ length: 120_000 }, (_, i) => line("Mariehemskolan", monday!, i, 0));
+    await upload(page, csvFile("hela-terminen.csv", lines));
+    await page
+      .getByRole("alert")
+      .getByText("Det som skickades är för stort: högst 10 MB åt gången.")
+      .waitFor();
+    await panel
+      .getByText("importeras på servern med kommandot kring import", { exact: false })
+      .waitFor();
+
     // A line naming a school Kring does not know: nothing of the file is kept.
     await upload(
       page,

@@ -43,6 +43,20 @@ describe("HTTP API basics", () => {
     expect(res.json().message.en).toBeTruthy();
   });
 
+  it("answers a body over the limit with 413 and says how much is allowed", async () => {
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "x", password: "y".repeat(11 * 2 ** 20) },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
+    expect(res.json()).toMatchObject({
+      code: "too_large",
+      message: { sv: "Det som skickades är för stort: högst 10 MB åt gången." },
+    });
+  });
+
   it("publishes the OpenAPI document with the routes", async () => {
     const res = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
     expect(res.statusCode).toBe(200);

@@ -18,7 +18,7 @@ import type { Database } from "../db/schema";
 import type { DatabaseKind } from "../db/connect";
 import { installAuthHooks } from "../auth/auth-hooks";
 import { loggerOptions } from "../logger";
-import { errorHandler, notFoundHandler } from "./errors";
+import { BODY_LIMIT, errorHandler, notFoundHandler } from "./errors";
 import { registerFeatures } from "../../features";
 
 export interface AppDeps {
@@ -31,7 +31,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel),
     trustProxy: true,
-    bodyLimit: 10 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -2,6 +2,9 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Problem } from "@kring/contracts";
 
+/** The largest request body (uploads sent as JSON); a term's attendance goes by `kring import`. */
+export const BODY_LIMIT = 10 * 2 ** 20;
+
 /** An error the user can act on. Routes never answer 200 on an error; services throw these. */
 export class AppError extends Error {
   constructor(
@@ -71,6 +74,18 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
         "too_many_requests",
         "För många försök. Vänta en stund.",
         "Too many attempts. Wait a moment.",
+      ),
+    );
+  }
+  if (error.statusCode === 413) {
+    const mb = BODY_LIMIT / 2 ** 20;
+    return send(
+      reply,
+      problem(
+        413,
+        "too_large",
+        `Det som skickades är för stort: högst ${mb} MB åt gången.`,
+        `What was sent is too large: at most ${mb} MB at a time.`,
       ),
     );
   }

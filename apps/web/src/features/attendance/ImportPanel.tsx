@@ -1,6 +1,7 @@
 import { Button, FileInput, List, NativeSelect, Progress, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ApiError } from "../../platform/api/api-error";
 import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useImportJob, useStartImport } from "./attendance.api";
@@ -55,6 +56,9 @@ export function ImportPanel() {
           {t("admin.start")}
         </Button>
         {start.isError && <ProblemAlert error={start.error} />}
+        {start.error instanceof ApiError && start.error.status === 413 && (
+          <Text size="sm">{t("admin.tooLarge")}</Text>
+        )}
         {job && (
           <>
             <Progress

@@ -195,6 +195,8 @@ export const attendanceSv = {
     running: "Importerar …",
     succeeded: "Importen är klar. Ändrade lektioner: {{lessons}}. Utvärderade elever: {{pupils}}.",
     failed: "Inget importerades. Felaktiga rader: {{count}}.",
+    tooLarge:
+      "Större filer, som en hel termins närvaro, importeras på servern med kommandot kring import. Du kan också dela upp dem och ladda upp en del i taget.",
     issue: "{{where}}: {{message}}",
   },
 };
