@@ -96,13 +96,23 @@ export const EvaluationSummary = z.object({
 export const StaircaseSaved = z.object({ version: z.number(), evaluation: EvaluationSummary });
 export const EvaluateRequest = z.object({ mode: z.enum(["pending", "full"]).default("pending") });
 
-export const ImportRequest = z.object({
-  format: z.enum(["ss12000", "csv"]),
-  files: z
-    .array(z.object({ name: Text(200), content: z.string() }))
-    .min(1)
-    .max(50),
-});
+/** Files sent in the request itself (small ones), or uploaded beforehand (UploadedFile), or both. */
+export const ImportRequest = z
+  .object({
+    format: z.enum(["ss12000", "csv"]),
+    files: z
+      .array(z.object({ name: Text(200), content: z.string() }))
+      .max(50)
+      .default([]),
+    uploads: z.array(z.uuid()).max(50).default([]),
+  })
+  .refine((r) => r.files.length + r.uploads.length > 0, {
+    message: "at least one file",
+    path: ["files"],
+  });
+
+export const UploadQuery = z.object({ name: Text(200) });
+export const UploadedFile = z.object({ id: z.uuid(), size: z.number() });
 
 export const ImportIssue = z.object({
   file: z.string(),

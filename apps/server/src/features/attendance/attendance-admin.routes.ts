@@ -10,15 +10,20 @@ import {
   StaircaseList,
   StaircasePreview,
   StaircaseSaved,
+  UploadQuery,
+  UploadedFile,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
+import type { Readable } from "node:stream";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import { requireRole } from "../../platform/auth/actor";
+import { recordAudit } from "../../platform/audit/audit";
 import type { AppDeps } from "../../platform/http/app";
 import { evaluateAttendance } from "./evaluation/evaluation.service";
 import { fileInMemory } from "./import/import-files";
 import { ImportJobs } from "./import/import-jobs";
+import { UploadStore } from "./import/upload-store";
 import {
   STAIRCASE_PRESETS,
   listStaircases,
@@ -31,6 +36,12 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["attendance"];
   const jobs = new ImportJobs(db, (error) => app.log.error({ err: error }, "import failed"));
+  const uploads = new UploadStore();
+  app.addHook("onClose", () => uploads.close());
+  // A file for an import arrives as the raw request body and is streamed to disk (upload-store.ts).
+  app.addContentTypeParser("application/octet-stream", (_request, payload, done) => {
+    done(null, payload);
+  });
 
   r.get(
     "/api/attendance/staircases",
@@ -80,11 +91,34 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
   );
 
   r.post(
+    "/api/attendance/import-files",
+    { schema: { tags, querystring: UploadQuery, response: { 201: UploadedFile } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const saved = await uploads.save(actor, request.query.name, request.body as Readable);
+      // Personal data on the server's disk until it is imported: who sent how much, not what.
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, actor, {
+          action: "attendance.upload",
+          entityType: "attendance_upload",
+          entityId: saved.id,
+          details: { bytes: saved.size },
+        }),
+      );
+      return reply.status(201).send(saved);
+    },
+  );
+
+  r.post(
     "/api/attendance/imports",
     { schema: { tags, body: ImportRequest, response: { 202: ImportStarted } } },
     async (request, reply) => {
-      const files = request.body.files.map((f) => fileInMemory(f.name, f.content));
-      const id = jobs.start(actorOf(request), request.body.format, files);
+      const actor = actorOf(request);
+      const sent = request.body.files.map((f) => fileInMemory(f.name, f.content));
+      const uploaded = uploads.take(actor, request.body.uploads);
+      const id = jobs.start(actor, request.body.format, [...sent, ...uploaded.files], () =>
+        uploaded.discard(),
+      );
       return reply.status(202).send({ id });
     },
   );

@@ -6,24 +6,28 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useImportJob, useStartImport } from "./attendance.api";
 
-/** Upload of SS 12000 or CSV files, with the server's progress shown while it imports. */
+/** Upload of SS 12000 or CSV files: the upload's progress, then the server's while it imports. */
 export function ImportPanel() {
   const { t } = useTranslation("attendance");
   const language = useLanguage();
   const [format, setFormat] = useState<"ss12000" | "csv">("ss12000");
   const [files, setFiles] = useState<File[]>([]);
   const [jobId, setJobId] = useState<string | null>(null);
+  // How much of the files has been sent, while they are uploaded (null otherwise).
+  const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
   const start = useStartImport();
   const job = useImportJob(jobId).data;
   const progress =
     job && job.progress.bytesTotal > 0
       ? (100 * job.progress.bytesDone) / job.progress.bytesTotal
       : 0;
-  const send = async () => {
-    const contents = await Promise.all(
-      files.map(async (f) => ({ name: f.name, content: await f.text() })),
+  const send = () => {
+    setJobId(null);
+    setSent({ sent: 0, total: 1 });
+    start.mutate(
+      { format, files, onProgress: (done, total) => setSent({ sent: done, total }) },
+      { onSuccess: (r) => setJobId(r.id), onSettled: () => setSent(null) },
     );
-    start.mutate({ format, files: contents }, { onSuccess: (r) => setJobId(r.id) });
   };
   return (
     <section aria-labelledby="import-heading">
@@ -51,10 +55,20 @@ export function ImportPanel() {
           w="fit-content"
           disabled={files.length === 0 || job?.status === "running"}
           loading={start.isPending}
-          onClick={() => void send()}
+          onClick={send}
         >
           {t("admin.start")}
         </Button>
+        {sent && (
+          <>
+            <Progress
+              value={(100 * sent.sent) / Math.max(1, sent.total)}
+              aria-label={t("admin.uploadProgress")}
+              size="lg"
+            />
+            <Text role="status">{t("admin.uploading")}</Text>
+          </>
+        )}
         {start.isError && <ProblemAlert error={start.error} />}
         {start.error instanceof ApiError && start.error.status === 413 && (
           <Text size="sm">{t("admin.tooLarge")}</Text>

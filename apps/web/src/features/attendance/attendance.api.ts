@@ -129,13 +129,34 @@ export function useSaveStaircase() {
   );
 }
 
+/**
+ * Uploads the files one after the other (each streamed to the server's disk, with its
+ * progress), then starts their import.
+ */
 export function useStartImport() {
   const api = useApi();
   return useMutation({
-    mutationFn: (upload: {
+    mutationFn: async (upload: {
       format: "ss12000" | "csv";
-      files: { name: string; content: string }[];
-    }) => api.post<{ id: string }>("/api/attendance/imports", upload),
+      files: File[];
+      onProgress: (sent: number, total: number) => void;
+    }) => {
+      const total = upload.files.reduce((n, f) => n + f.size, 0);
+      const ids: string[] = [];
+      let done = 0;
+      for (const file of upload.files) {
+        const path = `/api/attendance/import-files?name=${encodeURIComponent(file.name)}`;
+        const saved = await api.upload<{ id: string }>(path, file, (sent) =>
+          upload.onProgress(done + sent, total),
+        );
+        done += file.size;
+        ids.push(saved.id);
+      }
+      return api.post<{ id: string }>("/api/attendance/imports", {
+        format: upload.format,
+        uploads: ids,
+      });
+    },
   });
 }
 

@@ -195,11 +195,12 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     files: "Files",
     start: "Import",
     progress: "The import",
+    uploadProgress: "The upload",
+    uploading: "Uploading the files …",
     running: "Importing …",
     succeeded: "The import is done. Lessons changed: {{lessons}}. Pupils evaluated: {{pupils}}.",
     failed: "Nothing was imported. Bad rows: {{count}}.",
-    tooLarge:
-      "Larger files, such as a whole term's attendance, are imported on the server with the command kring import. You can also split them and upload one part at a time.",
+    tooLarge: "Files that large are imported on the server with the command kring import.",
     issue: "{{where}}: {{message}}",
   },
 };

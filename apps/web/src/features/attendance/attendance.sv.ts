@@ -192,11 +192,12 @@ export const attendanceSv = {
     files: "Filer",
     start: "Importera",
     progress: "Importen",
+    uploadProgress: "Uppladdningen",
+    uploading: "Laddar upp filerna …",
     running: "Importerar …",
     succeeded: "Importen är klar. Ändrade lektioner: {{lessons}}. Utvärderade elever: {{pupils}}.",
     failed: "Inget importerades. Felaktiga rader: {{count}}.",
-    tooLarge:
-      "Större filer, som en hel termins närvaro, importeras på servern med kommandot kring import. Du kan också dela upp dem och ladda upp en del i taget.",
+    tooLarge: "Så stora filer importeras på servern med kommandot kring import.",
     issue: "{{where}}: {{message}}",
   },
 };

@@ -7,6 +7,12 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body?: unknown): Promise<T>;
   delete<T>(path: string): Promise<T>;
+  /** Sends a file as the raw request body, reporting how much has been sent. */
+  upload<T>(
+    path: string,
+    file: Blob,
+    onProgress?: (sent: number, total: number) => void,
+  ): Promise<T>;
   /** The session's CSRF token, sent with every state-changing request. */
   setCsrfToken(token: string | null): void;
 }
@@ -45,7 +51,36 @@ export function createApiClient(baseUrl = ""): ApiClient {
     return payload as T;
   }
 
+  // XMLHttpRequest, not fetch: only it reports the progress of a request body being sent.
+  function upload<T>(
+    path: string,
+    file: Blob,
+    onProgress?: (sent: number, total: number) => void,
+  ): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", `${baseUrl}${path}`);
+      xhr.setRequestHeader("accept", "application/json");
+      xhr.setRequestHeader("content-type", "application/octet-stream");
+      if (csrfToken) xhr.setRequestHeader(CSRF_HEADER, csrfToken);
+      xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.total || file.size);
+      xhr.onerror = () => reject(networkError());
+      xhr.onload = () => {
+        let payload: unknown;
+        try {
+          payload = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
+        } catch {
+          payload = xhr.responseText;
+        }
+        if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
+        else reject(apiErrorFrom(xhr.status, payload));
+      };
+      xhr.send(file);
+    });
+  }
+
   return {
+    upload,
     get: (path) => request("GET", path),
     post: (path, body) => request("POST", path, body ?? {}),
     patch: (path, body) => request("PATCH", path, body ?? {}),

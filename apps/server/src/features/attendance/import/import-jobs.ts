@@ -24,7 +24,13 @@ export class ImportJobs {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  start(actor: Actor, format: ImportFormat, files: ImportFile[]): string {
+  /** `onFinished` runs when the import has ended, however it ended (uploaded files go then). */
+  start(
+    actor: Actor,
+    format: ImportFormat,
+    files: ImportFile[],
+    onFinished: () => void = () => {},
+  ): string {
     requireRole(actor, "administrator");
     const id = randomUUID();
     const job: ImportStatus & { tenantId: string } = {
@@ -54,7 +60,10 @@ export class ImportJobs {
         job.status = "failed";
         this.onError(error);
       })
-      .finally(() => this.forgetOld());
+      .finally(() => {
+        onFinished();
+        this.forgetOld();
+      });
     return id;
   }
 
