@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import { makePersonalNumber } from "@kring/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileInMemory } from "../../src/features/attendance/import/import-files";
@@ -210,6 +211,21 @@ describe("CSV import", () => {
     ]);
     const again = await importAttendance(t.db, system(w.tenantId), "csv", [file()]);
     expect(Object.entries(again.counts).filter(([k, v]) => k !== "rows" && v !== 0)).toEqual([]);
+  });
+
+  it("imports the example in docs/attendance-import.md as it stands", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const docs = fs.readFileSync(new URL("../../../../docs/attendance-import.md", import.meta.url));
+    const example = /```csv\n([\s\S]*?)```/.exec(docs.toString("utf8"))![1]!;
+    // The example's school and mentor, as this tenant names them.
+    const content = example
+      .replaceAll("Mariehemskolan", w.schoolNames.a)
+      .replaceAll("mentor.mariehem", w.names.mentorA);
+    const result = await importAttendance(t.db, system(w.tenantId), "csv", [
+      fileInMemory("exempel.csv", content),
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.counts).toMatchObject({ pupils: 1, mentors: 1, lessons: 2 });
   });
 
   it("names the line and column of a bad CSV row", async () => {
