@@ -6,13 +6,15 @@ import { useStaircases } from "./attendance.api";
 import { ImportPanel } from "./ImportPanel";
 import { StaircaseEditor } from "./StaircaseEditor";
 
-/** The administrator's attendance page: the staircase as data, and imports. */
+/** The administrator's attendance page: imports, and the staircase as data. */
 export function StaircaseAdminPage() {
   const { t } = useTranslation(["attendance", "common"]);
   const query = useStaircases();
   return (
     <Stack gap="xl">
       <PageTitle>{t("attendance:adminTitle")}</PageTitle>
+      {/* Imports come first: they are the everyday work; the staircase is set once a term. */}
+      <ImportPanel />
       {query.isPending ? (
         <Loader aria-label={t("common:loading")} />
       ) : query.isError ? (
@@ -20,7 +22,6 @@ export function StaircaseAdminPage() {
       ) : (
         <StaircaseEditor list={query.data} />
       )}
-      <ImportPanel />
     </Stack>
   );
 }
