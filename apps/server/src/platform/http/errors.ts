@@ -2,7 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Problem } from "@kring/contracts";
 
-/** The largest request body (uploads sent as JSON); a term's attendance goes by `kring import`. */
+/** The largest request body; files for an import are streamed to disk instead (upload-store.ts). */
 export const BODY_LIMIT = 10 * 2 ** 20;
 
 /** An error the user can act on. Routes never answer 200 on an error; services throw these. */

@@ -1,14 +1,8 @@
 import { Button, Fieldset, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { DEFAULT_RECOVERY } from "@kring/domain/attendance";
 import { useTranslation } from "react-i18next";
-import {
-  type Draft,
-  newStep,
-  numberOrNull,
-  removeAt,
-  renumber,
-  replaceAt,
-} from "./staircase-draft";
+import { removeAt, replaceAt } from "../../platform/forms/list-edits";
+import { type Draft, newStep, numberOrNull, renumber } from "./staircase-draft";
 import { StepFields } from "./StepFields";
 import type { FieldErrors } from "./TriggerFields";
 

@@ -12,14 +12,8 @@ import {
 } from "@mantine/core";
 import { ACTORS, type Actor } from "@kring/domain/attendance";
 import { useTranslation } from "react-i18next";
-import {
-  actionsFromText,
-  type DraftStep,
-  newTrigger,
-  numberOrNull,
-  removeAt,
-  replaceAt,
-} from "./staircase-draft";
+import { removeAt, replaceAt } from "../../platform/forms/list-edits";
+import { type DraftStep, newTrigger, numberOrNull } from "./staircase-draft";
 import { type FieldErrors, TriggerFields } from "./TriggerFields";
 
 interface Props {
@@ -70,7 +64,8 @@ export function StepFields({ step, path, errors, onChange, onRemove }: Props) {
           autosize
           minRows={2}
           value={step.actions.join("\n")}
-          onChange={(e) => set({ actions: actionsFromText(e.currentTarget.value) })}
+          // One action per line; blank lines are dropped when the draft is sent (toSubmitted).
+          onChange={(e) => set({ actions: e.currentTarget.value.split("\n") })}
           error={errors.at(`${path}.actions`)}
         />
         <Group>

@@ -49,32 +49,47 @@ export function TriggerFields({
       w={200}
     />
   );
-  const absenceKind = (optional = false) => (
+  /**
+   * A choice among a field's values. `unset` is what the field means when absent: offered as
+   * its own option ("" sends nothing) for an optional field, else shown as the first value.
+   */
+  const choice = (
+    key: "absenceKind" | "operator",
+    label: string,
+    options: { value: string; label: string }[],
+    unset: { value: string; label?: string },
+  ) => (
     <NativeSelect
-      label={t("editor.absenceKind")}
-      value={(fields.absenceKind as string | undefined) ?? ""}
-      onChange={(e) => set("absenceKind", e.currentTarget.value || undefined)}
-      data={[
-        ...(optional ? [{ value: "", label: t("editor.absenceKindDefault") }] : []),
-        ...ABSENCE_KINDS.map((k) => ({ value: k, label: t(`editor.absenceKinds.${k}`) })),
-      ]}
-      error={errors.at(`${path}.absenceKind`)}
+      label={label}
+      value={(fields[key] as string | undefined) ?? unset.value}
+      onChange={(e) => set(key, e.currentTarget.value || undefined)}
+      data={[...(unset.label ? [{ value: "", label: unset.label }] : []), ...options]}
+      error={errors.at(`${path}.${key}`)}
       w={200}
     />
   );
-  const operator = (optional = false) => (
-    <NativeSelect
-      label={t("editor.operator")}
-      value={(fields.operator as string | undefined) ?? (optional ? "" : ">=")}
-      onChange={(e) => set("operator", e.currentTarget.value || undefined)}
-      data={[
-        ...(optional ? [{ value: "", label: t("editor.operatorDefault") }] : []),
-        ...THRESHOLD_OPERATORS.map((o) => ({ value: o, label: t(`editor.operators.${o}`) })),
-      ]}
-      error={errors.at(`${path}.operator`)}
-      w={200}
-    />
-  );
+  const absenceKinds = ABSENCE_KINDS.map((k) => ({
+    value: k,
+    label: t(`editor.absenceKinds.${k}`),
+  }));
+  const absenceKind = (optional = false) =>
+    choice(
+      "absenceKind",
+      t("editor.absenceKind"),
+      absenceKinds,
+      optional ? { value: "", label: t("editor.absenceKindDefault") } : { value: "" },
+    );
+  const operators = THRESHOLD_OPERATORS.map((o) => ({
+    value: o,
+    label: t(`editor.operators.${o}`),
+  }));
+  const operator = (optional = false) =>
+    choice(
+      "operator",
+      t("editor.operator"),
+      operators,
+      optional ? { value: "", label: t("editor.operatorDefault") } : { value: ">=" },
+    );
   return (
     <Fieldset legend={legend} variant="filled">
       <Group align="flex-start" gap="sm">

@@ -39,22 +39,9 @@ export function renumber(steps: readonly DraftStep[]): DraftStep[] {
   return steps.map((s, i) => ({ ...s, number: i + 1 }));
 }
 
-export function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
-  return list.map((x, i) => (i === index ? value : x));
-}
-
-export function removeAt<T>(list: readonly T[], index: number): T[] {
-  return list.filter((_, i) => i !== index);
-}
-
 /** A number input's value as the draft keeps it: an empty field is null, not 0. */
 export function numberOrNull(value: string | number): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
-}
-
-/** The actions are edited one per line; blank lines are not actions. */
-export function actionsFromText(text: string): string[] {
-  return text.split("\n");
 }
 
 /** What is sent for preview or saving: the draft without the blank action lines. */

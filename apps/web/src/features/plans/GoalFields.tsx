@@ -1,7 +1,8 @@
 import { Button, Fieldset, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ActionFields } from "./ActionFields";
-import { type Goal, type Member, newAction, removeAt, replaceAt } from "./draft-model";
+import { removeAt, replaceAt } from "../../platform/forms/list-edits";
+import { type Goal, type Member, newAction } from "./draft-model";
 
 interface Props {
   goal: Goal;

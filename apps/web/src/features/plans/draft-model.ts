@@ -35,8 +35,3 @@ export const newMeasure = () => ({
   description: "",
   by: { unitId: null, name: "" },
 });
-
-/** Replaces the item at index i (immutably). */
-export const replaceAt = <T>(list: T[], i: number, item: T) =>
-  list.map((x, j) => (j === i ? item : x));
-export const removeAt = <T>(list: T[], i: number) => list.filter((_, j) => j !== i);

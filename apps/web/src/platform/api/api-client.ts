@@ -17,8 +17,8 @@ export interface ApiClient {
   setCsrfToken(token: string | null): void;
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** A response's text as JSON, or as the text itself when it is not JSON. */
+function parseBody(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;
@@ -46,7 +46,7 @@ export function createApiClient(baseUrl = ""): ApiClient {
     } catch {
       throw networkError();
     }
-    const payload = await readBody(response);
+    const payload = parseBody(await response.text());
     if (!response.ok) throw apiErrorFrom(response.status, payload);
     return payload as T;
   }
@@ -66,12 +66,7 @@ export function createApiClient(baseUrl = ""): ApiClient {
       xhr.upload.onprogress = (e) => onProgress?.(e.loaded, e.total || file.size);
       xhr.onerror = () => reject(networkError());
       xhr.onload = () => {
-        let payload: unknown;
-        try {
-          payload = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;
-        } catch {
-          payload = xhr.responseText;
-        }
+        const payload = parseBody(xhr.responseText);
         if (xhr.status >= 200 && xhr.status < 300) resolve(payload as T);
         else reject(apiErrorFrom(xhr.status, payload));
       };

@@ -10,7 +10,7 @@ import { AppError, notFound } from "../../../platform/http/errors";
 import type { ImportFile } from "./import-files";
 
 /** A municipality's term of lessons as SS 12000 is about 2 GB. */
-export const MAX_UPLOAD_BYTES = 4 * 2 ** 30;
+const MAX_UPLOAD_BYTES = 4 * 2 ** 30;
 /** An uploaded file not imported within this time is removed. */
 const KEEP_UNUSED_MS = 60 * 60 * 1000;
 /** Folders a server left behind (it stopped with files not yet imported) go after a day. */
