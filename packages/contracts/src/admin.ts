@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { OrganisationKind, ProfessionalRole, UnitKind, UserKind } from "./common";
+import { Email, FreeText, RawText, Text, atLeastOneField } from "./input";
 
-const Name = z.string().trim().min(1).max(200);
+const Name = Text(200);
 
 export const Organisation = z.object({ id: z.uuid(), name: z.string(), kind: OrganisationKind });
 export const Area = z.object({ id: z.uuid(), organisationId: z.uuid(), name: z.string() });
@@ -29,7 +30,7 @@ export const CreateUnitRequest = z.object({
   name: Name,
   kind: UnitKind,
 });
-export const UpdateUnitRequest = CreateUnitRequest.partial();
+export const UpdateUnitRequest = atLeastOneField(CreateUnitRequest.partial());
 
 export const UserMembership = z.object({
   id: z.uuid(),
@@ -50,7 +51,7 @@ export const AdminUser = z.object({
 });
 export type AdminUser = z.infer<typeof AdminUser>;
 
-export const UserListQuery = z.object({ q: z.string().trim().max(100).optional() });
+export const UserListQuery = z.object({ q: FreeText(100).optional() });
 export const UserListResponse = z.object({ users: z.array(AdminUser) });
 
 export const CreateUserRequest = z.object({
@@ -61,16 +62,18 @@ export const CreateUserRequest = z.object({
     .max(100)
     .regex(/^[a-zA-Z0-9._@-]+$/),
   displayName: Name,
-  email: z.email().nullable().optional(),
+  email: Email.nullable().optional(),
   kind: UserKind.default("professional"),
-  password: z.string().min(10).max(500),
+  password: RawText(500).min(10),
 });
-export const UpdateUserRequest = z.object({
-  displayName: Name.optional(),
-  email: z.email().nullable().optional(),
-  active: z.boolean().optional(),
-  unlock: z.literal(true).optional(),
-});
+export const UpdateUserRequest = atLeastOneField(
+  z.object({
+    displayName: Name.optional(),
+    email: Email.nullable().optional(),
+    active: z.boolean().optional(),
+    unlock: z.literal(true).optional(),
+  }),
+);
 
 export const AddMembershipRequest = z.object({ unitId: z.uuid(), role: ProfessionalRole });
 export const MembershipParams = z.object({ id: z.uuid(), membershipId: z.uuid() });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { ConsentInput } from "./cases";
+import { CivilDate, FreeText, RawText, Text } from "./input";
+
+/** A date the server answers with (requests use CivilDate, which bounds the year). */
+const Day = z.iso.date();
 
 // The attendance API (närvaro): staircase configuration, imports, pupils by step, a pupil's
 // term, the attendance team's caseload, same-day notices, tasks and steering figures.
-
-const CivilDate = z.iso.date();
-const Text = (max = 4000) => z.string().trim().min(1).max(max);
 
 export const StepActor = z.enum([
   "mentor",
@@ -101,7 +102,7 @@ export const ImportRequest = z
   .object({
     format: z.enum(["ss12000", "csv"]),
     files: z
-      .array(z.object({ name: Text(200), content: z.string() }))
+      .array(z.object({ name: Text(200), content: RawText(10 * 2 ** 20) }))
       .max(50)
       .default([]),
     uploads: z.array(z.uuid()).max(50).default([]),
@@ -147,7 +148,7 @@ export const PupilRow = z.object({
   groupNames: z.array(z.string()),
   step: z.number(),
   stepTitle: z.string().nullable(),
-  since: CivilDate.nullable(),
+  since: Day.nullable(),
   topStep: z.boolean(),
   termPercent: z.number().nullable(),
   recentPercent: z.number().nullable(),
@@ -168,8 +169,8 @@ export const AttendanceTask = z.object({
   actor: StepActor,
   title: z.string(),
   actions: z.array(z.string()),
-  enteredOn: CivilDate,
-  dueDate: CivilDate,
+  enteredOn: Day,
+  dueDate: Day,
   status: z.enum(["open", "done", "cancelled"]),
   overdue: z.boolean(),
 });
@@ -177,7 +178,7 @@ export type AttendanceTask = z.infer<typeof AttendanceTask>;
 export const TaskList = z.object({ tasks: z.array(AttendanceTask) });
 
 export const DayMinutes = z.object({
-  date: CivilDate,
+  date: Day,
   scheduled: z.number(),
   valid: z.number(),
   invalid: z.number(),
@@ -191,14 +192,14 @@ export const PupilTerm = z.object({
     groupNames: z.array(z.string()),
   }),
   basis: z.enum(["mentor", "principal", "student_health", "attendance_team"]),
-  term: z.object({ from: CivilDate, to: CivilDate }),
+  term: z.object({ from: Day, to: Day }),
   days: z.array(DayMinutes),
-  weeks: z.array(DayMinutes.omit({ date: true }).extend({ week: z.string(), from: CivilDate })),
+  weeks: z.array(DayMinutes.omit({ date: true }).extend({ week: z.string(), from: Day })),
   staircase: Staircase.nullable(),
   place: z.object({
     step: z.number(),
-    since: CivilDate.nullable(),
-    history: z.array(z.object({ step: z.number(), from: CivilDate, reason: z.string() })),
+    since: Day.nullable(),
+    history: z.array(z.object({ step: z.number(), from: Day, reason: z.string() })),
   }),
   tasks: z.array(AttendanceTask),
   reportedAbsences: z.array(
@@ -221,7 +222,7 @@ export type PupilTerm = z.infer<typeof PupilTerm>;
 export const SameDayNotice = z.object({
   childId: z.uuid(),
   childName: z.string(),
-  date: CivilDate,
+  date: Day,
   invalidMinutes: z.number(),
   notifiedAt: z.string().nullable(),
   guardians: z.array(z.object({ name: z.string(), phone: z.string().nullable() })),
@@ -248,10 +249,10 @@ export const Statistics = z.object({
 
 export const CollaborationCaseRequest = z.object({
   raisedByUnitId: z.uuid(),
-  concern: Text(),
-  triedSoFar: z.string().trim().max(4000).default(""),
-  involvedUnitIds: z.array(z.uuid()).default([]),
+  concern: Text(4000),
+  triedSoFar: FreeText(4000).default(""),
+  involvedUnitIds: z.array(z.uuid()).max(100).default([]),
   consent: ConsentInput,
 });
-export const ConcernReportRequest = z.object({ summary: Text() });
+export const ConcernReportRequest = z.object({ summary: Text(4000) });
 export const EscalationCreated = z.object({ id: z.uuid(), caseId: z.uuid().nullable() });

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { Locale, ProfessionalRole, UserKind } from "./common";
+import { RawText, Text } from "./input";
 
 export const LoginRequest = z.object({
-  username: z.string().trim().min(1).max(200),
-  password: z.string().min(1).max(500),
+  username: Text(200),
+  password: RawText(500).min(1),
 });
 
 export const SessionUser = z.object({

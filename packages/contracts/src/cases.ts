@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { ChildSummary } from "./children";
+import { CivilDate, Email, FreeText, Text, Version } from "./input";
 
-const Text = (max = 4000) => z.string().trim().min(1).max(max);
-const CivilDate = z.iso.date();
 const Reflection = z.object({
-  whatWorked: z.string().trim().max(4000),
-  whatGotInTheWay: z.string().trim().max(4000),
+  whatWorked: FreeText(4000),
+  whatGotInTheWay: FreeText(4000),
 });
 
 export const ConsentGiver = z.discriminatedUnion("kind", [
@@ -14,8 +13,8 @@ export const ConsentGiver = z.discriminatedUnion("kind", [
 ]);
 
 export const ConsentInput = z.object({
-  givenBy: z.array(ConsentGiver).min(1),
-  unitIds: z.array(z.uuid()).min(1),
+  givenBy: z.array(ConsentGiver).min(1).max(10),
+  unitIds: z.array(z.uuid()).min(1).max(100),
   purpose: Text(1000),
   validUntil: CivilDate.nullable().optional(),
   documentId: z.uuid().nullable().optional(),
@@ -24,10 +23,10 @@ export const ConsentInput = z.object({
 export const RegisterRequest = z.object({
   childId: z.uuid(),
   raisedByUnitId: z.uuid(),
-  concern: Text(),
-  triedSoFar: z.string().trim().max(4000).default(""),
+  concern: Text(4000),
+  triedSoFar: FreeText(4000).default(""),
   acute: z.boolean(),
-  involvedUnitIds: z.array(z.uuid()).default([]),
+  involvedUnitIds: z.array(z.uuid()).max(100).default([]),
   consent: ConsentInput.nullable().optional(),
 });
 
@@ -45,7 +44,7 @@ export const CaseEventInput = z.discriminatedUnion("type", [
     type: z.literal("appoint_spokesperson"),
     name: Text(200),
     relation: Text(200),
-    email: z.email().nullable().optional(),
+    email: Email.nullable().optional(),
   }),
   z.object({ type: z.literal("appoint_contact_person"), userId: z.uuid(), unitId: z.uuid() }),
   z.object({ type: z.literal("agree_plan"), on: CivilDate.optional() }),
@@ -55,7 +54,7 @@ export const CaseEventInput = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("close"),
     reason: z.enum(["goals_met", "family_declined", "consent_withdrawn", "moved_away", "other"]),
-    note: z.string().trim().max(2000).optional(),
+    note: FreeText(2000).optional(),
     reflection: Reflection,
   }),
   z.object({
@@ -69,7 +68,7 @@ export const CaseEventInput = z.discriminatedUnion("type", [
 export type CaseEventInput = z.infer<typeof CaseEventInput>;
 
 export const CaseEventRequest = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   event: CaseEventInput,
 });
 
@@ -103,7 +102,7 @@ export const Consent = z.object({
   documentId: z.uuid().nullable(),
 });
 
-export const WithdrawConsentRequest = z.object({ reason: z.string().trim().max(2000).default("") });
+export const WithdrawConsentRequest = z.object({ reason: FreeText(2000).default("") });
 
 export const Deadline = z.object({
   kind: z.string(),
@@ -202,7 +201,7 @@ export const CaseListResponse = z.object({ cases: z.array(CaseListItem) });
 export const EmergencyAccessRequest = z.object({ reason: Text(2000) });
 
 export const AttachmentUpload = z.object({
-  filename: z.string().trim().min(1).max(200),
+  filename: Text(200),
   contentType: z.enum(["application/pdf", "image/jpeg", "image/png"]),
   /** The file, base64-encoded (at most 5 MB decoded). */
   data: z.base64().max(7_000_000),

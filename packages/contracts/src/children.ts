@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { FreeText, Text } from "./input";
 
 export const ChildSearchQuery = z.object({
-  q: z.string().trim().min(2).max(100),
+  q: Text(100).min(2),
 });
 
 export const ChildSummary = z.object({
@@ -42,15 +43,15 @@ export const ChildDetail = ChildSummary.extend({
 export type ChildDetail = z.infer<typeof ChildDetail>;
 
 export const NewGuardian = z.object({
-  givenName: z.string().trim().min(1).max(100),
-  familyName: z.string().trim().min(1).max(100),
-  phone: z.string().trim().max(40).nullable().default(null),
+  givenName: Text(100),
+  familyName: Text(100),
+  phone: FreeText(40).nullable().default(null),
 });
 
 export const RegisterChildRequest = z.object({
-  personalNumber: z.string().trim().min(10).max(13),
-  givenName: z.string().trim().min(1).max(100),
-  familyName: z.string().trim().min(1).max(100),
+  personalNumber: Text(13).min(10),
+  givenName: Text(100),
+  familyName: Text(100),
   /** Known at registration so the request can record their consent; more can follow later. */
   guardians: z.array(NewGuardian).max(4).default([]),
 });

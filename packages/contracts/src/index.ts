@@ -1,5 +1,6 @@
 export * from "./problem";
 export * from "./common";
+export * from "./input";
 export * from "./health";
 export * from "./auth";
 export * from "./admin";

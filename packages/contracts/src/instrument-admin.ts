@@ -1,5 +1,6 @@
 import { MEETING_KINDS } from "@kring/domain/cases";
 import { z } from "zod";
+import { FreeText, Int, Text as RequiredText } from "./input";
 import { Informant, InstrumentKind } from "./instruments";
 
 // What a tenant administrator sets for the outcome instruments: the schedule, the cut-offs and
@@ -7,12 +8,12 @@ import { Informant, InstrumentKind } from "./instruments";
 
 // ---- The tenant's settings: schedule and cut-offs ----
 
-const Days = (max: number) => z.number().int().min(0).max(max);
+const Days = (max: number) => Int(0, max);
 export const InstrumentScheduleRules = z.strictObject({
   sdqInformants: z.array(Informant),
   sdqBeforeNetworkMeeting1: z.boolean(),
   sdqBaselineFallbackDays: Days(365),
-  sdqEveryMonths: z.number().int().min(1).max(36).nullable(),
+  sdqEveryMonths: Int(1, 36).nullable(),
   sdqAtClosure: z.boolean(),
   sdqClosureWindowDays: Days(180),
   sessionInstruments: z.array(z.enum(["ors", "srs"])),
@@ -43,12 +44,12 @@ export const UpdateInstrumentSettings = z.object({
    * The `updatedAt` the change was made from (null: from the defaults). When someone saved in
    * between, the change is refused with 409 and the settings now in force. Left out: no check.
    */
-  basedOn: z.string().nullable().optional(),
+  basedOn: FreeText(100).nullable().optional(),
 });
 
 // ---- Licensed wording, uploaded by an administrator (docs/instrument-wording.md) ----
 
-const Text = z.string().trim().min(1).max(2000);
+const Text = RequiredText(2000);
 const SdqFormWording = z.strictObject({
   title: Text,
   instructions: Text.optional(),
@@ -82,7 +83,7 @@ const fileOf = <I extends string, F extends z.ZodRawShape>(instrument: I, forms:
     instrument: z.literal(instrument),
     language: z.enum(["sv", "en"]),
     /** Where the wording comes from (edition, licence); shown to administrators. */
-    source: z.string().trim().max(500).default(""),
+    source: FreeText(500).default(""),
     forms: z.strictObject(forms).refine((f) => Object.keys(f).length > 0, "the file holds no form"),
   });
 

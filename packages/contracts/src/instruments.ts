@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CivilDate } from "./input";
 
 // Outcome instruments (SDQ, ORS/CORS, SRS/CSRS) and school outcomes. The answer schemas are
 // the ones the web form validates with, so a form the browser accepts is one the server scores.
@@ -9,7 +10,6 @@ export const Informant = z.enum(["parent", "teacher", "self"]);
 export const Occasion = z.enum(["baseline", "periodic", "closure", "meeting", "extra"]);
 export const RequestStatus = z.enum(["sent", "submitted", "cancelled"]);
 export const ReliableChange = z.enum(["improved", "deteriorated", "no_reliable_change"]);
-const CivilDate = z.iso.date();
 
 export const Respondent = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("professional"), userId: z.uuid() }),

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { MeetingSummary } from "./cases";
-
-const Text = (max = 4000) => z.string().trim().min(1).max(max);
+import { DateTime, FreeText, RawText, Text, Version, WebLink } from "./input";
 
 export const CreateMeetingRequest = z.object({
   kind: z.enum([
@@ -12,25 +11,25 @@ export const CreateMeetingRequest = z.object({
     "evaluation",
     "closing",
   ]),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
-  place: z.string().trim().max(300).nullable().optional(),
-  videoLink: z.url().nullable().optional(),
-  inviteeMemberIds: z.array(z.uuid()).default([]),
+  startsAt: DateTime,
+  endsAt: DateTime,
+  place: FreeText(300).nullable().optional(),
+  videoLink: WebLink.nullable().optional(),
+  inviteeMemberIds: z.array(z.uuid()).max(200).default([]),
 });
 
 export const AgendaItem = z.object({
-  key: z.string(),
-  title: z.string(),
-  notes: z.string().max(8000).default(""),
+  key: RawText(100),
+  title: RawText(500),
+  notes: RawText(8000).default(""),
 });
 
 export const UpdateMeetingRequest = z.object({
-  version: z.number().int().positive(),
-  agenda: z.array(AgendaItem).optional(),
-  minutes: z.string().max(20000).nullable().optional(),
-  decisions: z.array(z.string().trim().min(1).max(2000)).optional(),
-  childVoice: z.string().max(8000).nullable().optional(),
+  version: Version,
+  agenda: z.array(AgendaItem).max(100).optional(),
+  minutes: RawText(20000).nullable().optional(),
+  decisions: z.array(Text(2000)).max(100).optional(),
+  childVoice: RawText(8000).nullable().optional(),
   status: z.enum(["planned", "held", "cancelled"]).optional(),
 });
 
@@ -68,7 +67,7 @@ export const NetworkMapEntryInput = NetworkMapEntry.omit({ id: true }).extend({
     "other",
   ]),
   name: Text(200),
-  relation: z.string().trim().max(200).default(""),
+  relation: FreeText(200).default(""),
   unitId: z.uuid().nullable().default(null),
 });
 export const NetworkMapResponse = z.object({

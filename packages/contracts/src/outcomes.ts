@@ -59,9 +59,15 @@ export type ChildOutcomes = z.infer<typeof ChildOutcomes>;
 export const RecordGradesRequest = z.object({
   term: Term,
   schoolYear: z.number().int().min(1).max(9),
-  grades: z.array(z.object({ subject: z.enum(SCHOOL_SUBJECTS), grade: Grade })).min(1),
+  grades: z
+    .array(z.object({ subject: z.enum(SCHOOL_SUBJECTS), grade: Grade }))
+    .min(1)
+    .max(SCHOOL_SUBJECTS.length),
 });
 export const RecordYear3Request = z.object({
   term: Term,
-  results: z.array(z.object({ area: Year3Area, result: Year3Result })).min(1),
+  results: z
+    .array(z.object({ area: Year3Area, result: Year3Result }))
+    .min(1)
+    .max(3),
 });

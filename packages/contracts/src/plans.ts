@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { CivilDate, FreeText, QueryInt, Text as RequiredText, Version } from "./input";
 
 // The child's plan (SIP / barnets plan): the professionals' API under /api/cases/:id/plan and
 // the family's under /api/family. Content mirrors PlanContent in @kring/domain/plans.
 
-const Text = (max: number) => z.string().trim().max(max);
-const CivilDate = z.iso.date();
-const Id = z.string().trim().min(1).max(64);
+const Text = FreeText;
+const Id = RequiredText(64);
 const Ref = z.object({ unitId: z.uuid().nullable(), name: Text(200) });
 const Person = z.object({ userId: z.uuid().nullable(), name: Text(200) });
 const Message = z.object({ sv: z.string(), en: z.string() });
@@ -162,10 +162,10 @@ export const PlanDetail = z.object({
 export type PlanDetail = z.infer<typeof PlanDetail>;
 
 export const SaveDraftRequest = z.object({
-  revision: z.number().int().positive(),
+  revision: Version,
   content: PlanContent,
 });
-export const RevisionRequest = z.object({ revision: z.number().int().positive() });
+export const RevisionRequest = z.object({ revision: Version });
 export const RecordAgreementRequest = RevisionRequest.extend({
   parties: z.array(AgreementParty).min(1).max(10),
 });
@@ -176,8 +176,8 @@ export const AgreementResult = z.object({
 });
 
 export const CompareQuery = z.object({
-  a: z.coerce.number().int().positive(),
-  b: z.coerce.number().int().positive(),
+  a: QueryInt(),
+  b: QueryInt(),
 });
 export const PlanChange = z.object({
   section: z.enum(["plan", "goal", "action", "measure"]),
@@ -197,11 +197,12 @@ export const FollowUpRequest = z.object({
   heldOn: CivilDate,
   meetingId: z.uuid().nullable().optional(),
   summary: Text(8000).default(""),
-  assessments: z.array(
-    z.object({ goalId: Id, level: GOAL_LEVEL, comment: Text(2000).default("") }),
-  ),
+  assessments: z
+    .array(z.object({ goalId: Id, level: GOAL_LEVEL, comment: Text(2000).default("") }))
+    .max(100),
   actions: z
     .array(z.object({ actionId: Id, status: ACTION_STATUS, note: Text(4000).default("") }))
+    .max(2000)
     .default([]),
 });
 export const ActionNoteRequest = z.object({
@@ -290,5 +291,5 @@ export const FamilyChildrenResponse = z.object({
   viewer: z.enum(["guardian", "child"]),
   children: z.array(z.object({ id: z.uuid(), givenName: z.string(), hasPlan: z.boolean() })),
 });
-export const FamilyCommentRequest = z.object({ body: z.string().trim().min(1).max(4000) });
+export const FamilyCommentRequest = z.object({ body: RequiredText(4000) });
 export const FamilyParams = z.object({ childId: z.uuid() });

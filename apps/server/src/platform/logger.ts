@@ -1,7 +1,9 @@
 import type { FastifyServerOptions } from "fastify";
+import { loggableError } from "./db/database-errors";
 
 // Structured JSON logs. Requests are logged by method, route and status only: URLs, bodies and
-// cookies can carry personal data, so they are never written.
+// cookies can carry personal data, so they are never written. Errors are logged by kind, code and
+// stack only: a database error carries the statement's parameters and the refused value.
 export function loggerOptions(level: string): FastifyServerOptions["logger"] {
   return {
     level,
@@ -12,6 +14,7 @@ export function loggerOptions(level: string): FastifyServerOptions["logger"] {
         route: req.routeOptions?.url,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: loggableError,
     },
   };
 }

@@ -1,4 +1,5 @@
 import {
+  CivilDate,
   CollaborationCaseRequest,
   ConcernReportRequest,
   EscalationCreated,
@@ -25,7 +26,7 @@ import { pupilTerm } from "./views/pupil-term.service";
 import { MIN_GROUP_SIZE, attendanceStatistics } from "./views/statistics.service";
 import { completeTask, myTasks } from "./views/tasks.service";
 
-const TermQuery = z.object({ term: z.iso.date().optional() });
+const TermQuery = z.object({ term: CivilDate.optional() });
 
 /** Attendance for the people who follow pupils: lists, a pupil's term, notices and tasks. */
 export function attendanceRoutes(app: FastifyInstance, deps: AppDeps) {

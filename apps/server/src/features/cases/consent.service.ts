@@ -46,6 +46,7 @@ export async function insertConsent(
       "One of the units does not exist.",
     );
   }
+  if (input.documentId) await requireConsentDocument(trx, actor, childId, input.documentId);
   const child = await trx
     .selectFrom("child")
     .select(["given_name", "family_name"])
@@ -94,6 +95,29 @@ export async function insertConsent(
     details: { caseId, unitIds: input.unitIds },
   });
   return consent.id;
+}
+
+/** The signed consent form must be an attachment about this child, not any id. */
+async function requireConsentDocument(
+  trx: Transaction<Database>,
+  actor: Actor,
+  childId: string,
+  documentId: string,
+) {
+  const document = await trx
+    .selectFrom("attachment")
+    .select("id")
+    .where("id", "=", documentId)
+    .where("tenant_id", "=", actor.tenantId)
+    .where("child_id", "=", childId)
+    .executeTakeFirst();
+  if (!document) {
+    throw badRequest(
+      "unknown_reference",
+      "Samtyckesblanketten finns inte bland barnets bilagor.",
+      "The consent form is not among the child's attachments.",
+    );
+  }
 }
 
 const mayRecordConsent = (actor: Actor, g: Awaited<ReturnType<typeof guardCase>>) =>

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { createEvent } from "ics";
+import { createEvent, type EventAttributes } from "ics";
 import { MEETING_KIND_LABELS, type MeetingKind } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
@@ -38,14 +38,13 @@ export async function meetingInvitation(
     if (!invitee) throw notFound("invitee");
     const title = `Kring: ${MEETING_KIND_LABELS[meeting.kind as MeetingKind].sv}`;
     const email = invitee.email ?? invitee.user_email;
-    const { error, value } = createEvent({
+    const event: EventAttributes = {
       uid: `${meeting.id}@kring`,
       start: meeting.starts_at.getTime(),
       end: meeting.ends_at.getTime(),
       title,
       description: `${title}. Dagordning och underlag finns i Kring.${meeting.video_link ? `\nVideolänk: ${meeting.video_link}` : ""}`,
       ...(meeting.place ? { location: meeting.place } : {}),
-      ...(meeting.video_link ? { url: meeting.video_link } : {}),
       status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
       productId: "kring/ics",
       ...(email
@@ -55,8 +54,8 @@ export async function meetingInvitation(
             ],
           }
         : {}),
-    });
-    if (error || !value) throw error ?? new Error("ics failed");
+    };
+    const value = calendarFile(event, meeting.video_link);
     await recordAudit(trx, actor, {
       action: "meeting.invitation",
       entityType: "meeting",
@@ -66,4 +65,19 @@ export async function meetingInvitation(
     });
     return value;
   });
+}
+
+/**
+ * The .ics text. The ics package takes a URL property only in the shape it knows (a lower-case
+ * DNS host: no IPv6 literal, no underscore); any other accepted video link still reaches the
+ * invitee in the description, and the invitation is never refused for it.
+ */
+function calendarFile(event: EventAttributes, videoLink: string | null): string {
+  if (videoLink) {
+    const withUrl = createEvent({ ...event, url: videoLink });
+    if (!withUrl.error && withUrl.value) return withUrl.value;
+  }
+  const { error, value } = createEvent(event);
+  if (error || !value) throw error ?? new Error("ics failed");
+  return value;
 }

@@ -1,4 +1,6 @@
 import {
+  QueryInt,
+  Text,
   ActionNoteRequest,
   AgreementResult,
   CompareQuery,
@@ -30,7 +32,7 @@ const Revision = z.object({ revision: z.number().int() });
 const Created = z.object({ id: z.uuid() });
 const PrintQuery = z.object({
   edition: z.enum(["family", "professional"]).default("professional"),
-  version: z.coerce.number().int().positive().optional(),
+  version: QueryInt().optional(),
 });
 
 export function plansRoutes(app: FastifyInstance, { db }: AppDeps) {
@@ -105,7 +107,7 @@ export function plansRoutes(app: FastifyInstance, { db }: AppDeps) {
     {
       schema: {
         tags,
-        params: IdParams.extend({ actionId: z.string().min(1).max(64) }),
+        params: IdParams.extend({ actionId: Text(64) }),
         body: ActionNoteRequest,
         response: { 204: z.null() },
       },

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Problem } from "@kring/contracts";
+import { type InputFault, inputFaultOf } from "../db/database-errors";
 
 /** The largest request body; files for an import are streamed to disk instead (upload-store.ts). */
 export const BODY_LIMIT = 10 * 2 ** 20;
@@ -42,10 +43,28 @@ function send(reply: FastifyReply, body: Problem) {
   return reply.status(body.status).type("application/problem+json").send(body);
 }
 
-// Postgres unique violation: a duplicate the user caused, not a server fault.
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "23505";
-}
+// A database error that input caused, as the user's problem (see database-errors.ts).
+const INPUT_FAULT_PROBLEMS: Record<InputFault, Problem> = {
+  unreadable: problem(
+    400,
+    "invalid_input",
+    "Uppgifterna innehåller tecken eller värden som inte kan sparas.",
+    "The input holds characters or values that cannot be stored.",
+  ),
+  out_of_range: problem(
+    400,
+    "out_of_range",
+    "Ett värde är för stort, för långt eller utanför det tillåtna intervallet.",
+    "A value is too large, too long or outside the allowed range.",
+  ),
+  unknown_reference: problem(
+    409,
+    "unknown_reference",
+    "Något som uppgifterna hänvisar till finns inte (längre).",
+    "Something the input refers to does not exist (any longer).",
+  ),
+  duplicate: problem(409, "duplicate", "Det finns redan.", "It already exists."),
+};
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
@@ -63,8 +82,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       })),
     });
   }
-  if (isUniqueViolation(error)) {
-    return send(reply, problem(409, "duplicate", "Det finns redan.", "It already exists."));
+  const fault = inputFaultOf(error);
+  if (fault) {
+    // Still worth knowing: a contract rule is missing. Logged without the values (no data).
+    if (fault !== "duplicate") request.log.warn({ err: error }, "input refused by the database");
+    return send(reply, INPUT_FAULT_PROBLEMS[fault]);
   }
   if (error.statusCode === 429) {
     return send(
