@@ -17,6 +17,42 @@ const announced = (page: Page, text: string) => page.getByRole("status").getByTe
 describe("writing, agreeing and following up the child's plan", () => {
   const kring = useKring();
 
+  // The nurse in the network_meeting_2 case is the contact person; as a participant as well she
+  // sits in the network twice. Every choice built from the network names her once (the plan page
+  // crashed with Mantine's "Duplicate options").
+  it("names a person with two roles in the network once in every choice", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const caseId = await caseAt(page, "network_meeting_2");
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole("button", { name: "Lägg till deltagare" }).click();
+    const dialog = page.getByRole("dialog", { name: "Lägg till deltagare" });
+    await dialog
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Elevhälsan Holmsund" });
+    await dialog
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Hilda Skolsköterska (Skolsköterska)" });
+    await expectAccessible(page, "adding the contact person as a participant");
+    await dialog.getByRole("button", { name: "Lägg till" }).click();
+    await announced(page, "Deltagaren är tillagd.");
+
+    await page.getByRole("button", { name: "Planera möte" }).click();
+    const planning = page.getByRole("dialog", { name: "Planera möte" });
+    await planning.getByText("Hilda Skolsköterska (Kontaktperson, Deltagare)").waitFor();
+    expect(await planning.getByRole("checkbox", { name: /^Hilda Skolsköterska/ }).count()).toBe(1);
+    await expectAccessible(page, "planning a meeting with one invitation per person");
+    await planning.getByRole("button", { name: "Avbryt" }).click();
+
+    await page.goto(`/cases/${caseId}/plan`);
+    expect(await mainHeading(page)).toMatch(/^Barnets plan \(SIP\): /);
+    await page.getByLabel("Ansvarig person").first().click();
+    const choices = page.getByRole("option", { name: /^Hilda Skolsköterska/ });
+    await choices.first().waitFor();
+    expect(await choices.allTextContents()).toEqual(["Hilda Skolsköterska (Elevhälsan Holmsund)"]);
+    await expectAccessible(page, "the plan page with the contact person also a participant");
+  });
+
   // First, while the demo's interventions case is the only one in that stage.
   it("notes an overdue action, and hands the plan over only where the family consents", async () => {
     const page = await kring.openPage();

@@ -1,5 +1,6 @@
 import { Button, Fieldset, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { optionsOnce } from "../../platform/forms/options-once";
 import type { Action, Member } from "./draft-model";
 import { OrganisationField } from "./OrganisationField";
 
@@ -32,10 +33,11 @@ export function ActionFields({ action: a, label, members, onChange, onRemove }: 
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
         <Select
           label={t("field.person")}
-          data={members.map((m) => ({
-            value: m.userId,
-            label: m.unitName ? `${m.name} (${m.unitName})` : m.name,
-          }))}
+          data={optionsOnce(
+            members,
+            (m) => m.userId,
+            ([m]) => (m!.unitName ? `${m!.name} (${m!.unitName})` : m!.name),
+          )}
           value={a.responsiblePerson?.userId ?? null}
           clearable
           onChange={(userId) => {

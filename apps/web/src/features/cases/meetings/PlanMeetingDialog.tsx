@@ -11,7 +11,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { usePlanMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { todayInSweden } from "../shared/format";
-import { InviteeChoice } from "./InviteeChoice";
+import { InviteeChoice, inviteeOptions } from "./InviteeChoice";
 import { instantFrom } from "./meeting-time";
 
 interface PlanMeetingDialogProps {
@@ -35,7 +35,9 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
     place: "",
     videoLink: "",
   });
-  const [invitees, setInvitees] = useState(() => detail.members.map((m) => m.id));
+  const [invitees, setInvitees] = useState(() =>
+    inviteeOptions(detail.members, String).map((o) => o.value),
+  );
   const { formRef, errorFor } = useFieldErrors(
     plan.error,
     t("meetings:plan.hints", { returnObjects: true }),

@@ -1,5 +1,6 @@
 import { Fieldset, NativeSelect, Stack } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { optionsOnce } from "../../../platform/forms/options-once";
 import { useLabels } from "../../../platform/i18n/use-labels";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useUnitPeople } from "../api/people.api";
@@ -27,10 +28,12 @@ export function PersonPicker(props: PersonPickerProps) {
   const labels = useLabels();
   const people = useUnitPeople(unitId);
   const choose = { value: "", label: t("cases:picker.choose"), disabled: true };
-  const options = (people.data?.people ?? []).map((p) => ({
-    value: p.userId,
-    label: `${p.displayName} (${labels.role(p.role)})`,
-  }));
+  // A person with two roles in the unit is one choice, with both roles named.
+  const options = optionsOnce(
+    people.data?.people ?? [],
+    (p) => p.userId,
+    (same) => `${same[0]!.displayName} (${same.map((p) => labels.role(p.role)).join(", ")})`,
+  );
   return (
     <Fieldset legend={legend} variant="unstyled" styles={LEGEND_AS_LABEL}>
       <Stack gap="xs">

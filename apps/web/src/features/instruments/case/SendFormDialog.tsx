@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { useFieldErrors } from "../../../platform/forms/field-errors";
+import { optionsOnce } from "../../../platform/forms/options-once";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { addDays } from "@kring/domain/cases";
@@ -66,15 +67,10 @@ export function SendFormDialog({
     ...(form.informant === "self" && child.data
       ? [{ value: "child", label: t("send.child", { name: child.data.givenName }) }]
       : []),
-    ...(detail.data?.members ?? []).flatMap((m) =>
-      m.userId
-        ? [
-            {
-              value: `professional:${m.userId}`,
-              label: `${m.displayName}${m.unitName ? `, ${m.unitName}` : ""}`,
-            },
-          ]
-        : [],
+    ...optionsOnce(
+      (detail.data?.members ?? []).filter((m) => m.userId),
+      (m) => `professional:${m.userId}`,
+      ([m]) => `${m!.displayName}${m!.unitName ? `, ${m!.unitName}` : ""}`,
     ),
   ];
   const respondentOf = (value: string): Send["respondent"] | null => {
