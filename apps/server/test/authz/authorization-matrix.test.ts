@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/test-app";
+import type { RouteRule } from "./authz-harness";
+import { report, runMatrix } from "./authz-run";
+import { CASE_ROUTES } from "./authz-table-cases";
+import { ATTENDANCE_ROUTES, CHILD_ROUTES } from "./authz-table-child";
+import { GLOBAL_ROUTES } from "./authz-table-global";
+import { PLAN_ROUTES } from "./authz-table-plans";
+import { type AuthzWorld, authzWorld } from "./authz-world";
+
+// Issue #15: every route of /api/openapi.json, as every role and in every relationship to a case
+// or child, against an expectation table written from the access rules. A new route fails
+// here until its rule is written down.
+
+const TABLE: RouteRule[] = [
+  ...GLOBAL_ROUTES,
+  ...CASE_ROUTES,
+  ...PLAN_ROUTES,
+  ...CHILD_ROUTES,
+  ...ATTENDANCE_ROUTES,
+];
+
+let t: TestApp;
+let w: AuthzWorld;
+beforeAll(async () => {
+  t = await createTestApp();
+  w = await authzWorld(t);
+}, 120_000);
+afterAll(() => t.close());
+
+async function documentedRoutes(): Promise<string[]> {
+  const res = await t.app.inject({ method: "GET", url: "/api/openapi.json" });
+  const paths = res.json<{ paths: Record<string, Record<string, unknown>> }>().paths;
+  return Object.entries(paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+}
+
+describe("authorization matrix", () => {
+  it("has exactly one rule for every route the API documents", async () => {
+    const routes = await documentedRoutes();
+    const named = TABLE.map((r) => r.route);
+    expect(
+      routes.filter((r) => !named.includes(r)),
+      "routes without a rule",
+    ).toEqual([]);
+    expect(
+      named.filter((r) => !routes.includes(r)),
+      "rules for routes that are gone",
+    ).toEqual([]);
+    expect(
+      named.filter((r, i) => named.indexOf(r) !== i),
+      "routes with two rules",
+    ).toEqual([]);
+  });
+
+  it("answers every route as the rules say, for every role and relationship", async () => {
+    const { mismatches, requests, millis } = await runMatrix(t.app, w, TABLE);
+    if (process.env.AUTHZ_TIMING)
+      console.log(
+        Object.entries(millis)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15),
+      );
+    expect(requests).toBeGreaterThan(2000);
+    expect(mismatches.length, report(mismatches)).toBe(0);
+  }, 300_000);
+});

@@ -1,0 +1,42 @@
+import type { Expect, Subject } from "./authz-harness";
+
+// The access rules as the matrix expects them, written from ADR 0002 and issue #15, not from the
+// server's code. Each is a predicate on a subject; the route tables combine them.
+
+export const allowIf = (yes: boolean): Expect => (yes ? "allow" : "deny");
+
+export const professional = (s: Subject) => s.kind === "professional";
+export const family = (s: Subject) => s.kind === "guardian" || s.kind === "child";
+export const signedIn = (s: Subject) => s.kind !== "anonymous";
+export const hasRole = (s: Subject, ...roles: string[]) => !!s.role && roles.includes(s.role);
+/** Everyone at work with children: a professional who is not (only) an analyst. */
+export const caseworker = (s: Subject) => professional(s) && !hasRole(s, "analyst");
+export const INTAKE = ["central_coordinator", "social_secretary"];
+
+/** Network members whose place in the case rests on consent naming their unit. */
+const NETWORK = ["coordinator", "member", "contact_person"];
+
+/**
+ * Who sees the case (ADR 0002): the network while consent names their unit; the raiser and the
+ * raising unit's principal; the intake roles while a request awaits assessment and consent names
+ * their unit; emergency access. Nobody in another tenant, no family member, nobody anonymous.
+ */
+export function seesCase(s: Subject): boolean {
+  if (NETWORK.includes(s.relation)) return s.on !== "withdrawn";
+  if (s.relation === "raiser" || s.relation === "raising_principal") return true;
+  // The assessment case's consent names the central student health unit, not social services.
+  if (s.relation === "intake") return s.on === "assessment" && s.role === "central_coordinator";
+  return s.relation === "emergency";
+}
+
+/** Seen through the network (not as raiser, intake or emergency): the plan is the network's. */
+export const inNetwork = (s: Subject) => NETWORK.includes(s.relation) && s.on !== "withdrawn";
+export const coordinates = (s: Subject) => s.relation === "coordinator" && s.on !== "withdrawn";
+/** Coordinators and the contact person lead the plan's follow-up and handovers. */
+export const leadsPlan = (s: Subject) =>
+  coordinates(s) || (inNetwork(s) && s.relation === "contact_person");
+
+/** A case read: whoever sees the case. */
+export const caseRead = (s: Subject) => allowIf(seesCase(s));
+/** A coordinator's write on the case. */
+export const coordinatorWrite = (s: Subject) => allowIf(seesCase(s) && coordinates(s));

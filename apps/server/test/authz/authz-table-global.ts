@@ -1,0 +1,261 @@
+import { makePersonalNumber } from "@kring/domain";
+import type { Ctx, RouteRule, Subject } from "./authz-harness";
+import { allowIf, caseworker, family, hasRole, INTAKE, signedIn } from "./authz-rules";
+
+// Routes about no one case: sign-in, the organisation, administration, lists and queues.
+
+const administrator = (s: Subject) => allowIf(hasRole(s, "administrator"));
+const anyone = () => "allow" as const;
+let seq = 0;
+/** Signing in and out is the same for every role: a professional, the family, nobody. */
+const SIGN_IN_SUBJECTS = [
+  "raiser",
+  "administrator",
+  "guardian",
+  "child",
+  "anonymous",
+  "other_tenant",
+];
+const signInSubjects = (s: Subject) => SIGN_IN_SUBJECTS.includes(s.actor);
+
+export const GLOBAL_ROUTES: RouteRule[] = [
+  {
+    route: "GET /api/health",
+    scope: "global",
+    rule: "public",
+    call: () => ({ path: "/api/health" }),
+    expect: anyone,
+  },
+  {
+    route: "POST /api/auth/login",
+    scope: "global",
+    rule: "public (each subject logs in as itself; anonymous as the raiser)",
+    call: (ctx) => ({
+      path: "/api/auth/login",
+      body: {
+        username: ctx.w.usernames[ctx.s.actor] ?? ctx.w.usernames.raiser,
+        password: ctx.w.password,
+      },
+    }),
+    only: signInSubjects,
+    expect: anyone,
+  },
+  {
+    route: "GET /api/auth/session",
+    scope: "global",
+    rule: "one's own session",
+    call: () => ({ path: "/api/auth/session" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "POST /api/auth/logout",
+    scope: "global",
+    rule: "one's own session (a fresh one, so the matrix keeps its own)",
+    call: () => ({ path: "/api/auth/logout", fresh: true }),
+    only: signInSubjects,
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "PATCH /api/auth/me",
+    scope: "global",
+    rule: "one's own settings",
+    call: () => ({ path: "/api/auth/me", body: { locale: "sv" } }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "GET /api/structure",
+    scope: "global",
+    rule: "the organisation is no personal data: every signed-in user",
+    call: () => ({ path: "/api/structure" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "GET /api/units/{id}/people",
+    scope: "global",
+    rule: "staff at work with children (not analysts) find colleagues",
+    call: (ctx) => ({ path: `/api/units/${ctx.w.tenant.unitId("school")}/people` }),
+    expect: (s) => allowIf(caseworker(s) && s.relation !== "other_tenant"),
+  },
+  ...adminRoutes(),
+  {
+    route: "POST /api/children/search",
+    scope: "global",
+    rule: "staff at work with children look a child up",
+    call: () => ({ path: "/api/children/search", body: { q: "Alva" } }),
+    expect: (s) => allowIf(caseworker(s)),
+  },
+  {
+    route: "POST /api/children",
+    scope: "global",
+    rule: "staff at work with children register a child to raise a request",
+    call: () => ({
+      path: "/api/children",
+      body: {
+        personalNumber: makePersonalNumber("2015-05-05", 100 + (seq++ % 800)),
+        givenName: "Ny",
+        familyName: "Elev",
+      },
+    }),
+    expect: (s) => allowIf(caseworker(s)),
+  },
+  {
+    route: "GET /api/worklist",
+    scope: "global",
+    rule: "one's own tasks",
+    call: () => ({ path: "/api/worklist" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "GET /api/cases",
+    scope: "global",
+    rule: "one's own cases (the list is filtered by the case rule)",
+    call: () => ({ path: "/api/cases" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "POST /api/cases",
+    scope: "global",
+    rule: "a professional raises a request from a unit they belong to, for a child of their tenant",
+    call: (ctx) => ({
+      path: "/api/cases",
+      body: {
+        childId: ctx.w.childZ.id,
+        raisedByUnitId: ctx.unitId ?? ctx.w.tenant.unitId("school"),
+        concern: "Orolig för eleven.",
+        acute: false,
+      },
+    }),
+    // Another tenant's child is unknown (400 unknown_child): refused, nothing written.
+    expect: (s) => (s.relation === "other_tenant" ? "no_write" : allowIf(caseworker(s))),
+  },
+  {
+    route: "GET /api/cases/intake",
+    scope: "global",
+    rule: "the intake queue is for the intake roles",
+    call: () => ({ path: "/api/cases/intake" }),
+    expect: (s) => allowIf(hasRole(s, ...INTAKE)),
+  },
+  {
+    route: "GET /api/plan-handovers/incoming",
+    scope: "global",
+    rule: "a receiving unit's staff see handovers to it (a filtered list: empty for others)",
+    call: () => ({ path: "/api/plan-handovers/incoming" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "GET /api/family/children",
+    scope: "global",
+    rule: "the family's own children",
+    call: () => ({ path: "/api/family/children" }),
+    expect: (s) => allowIf(family(s)),
+  },
+  {
+    route: "GET /api/family/instruments",
+    scope: "global",
+    rule: "the family's own forms",
+    call: () => ({ path: "/api/family/instruments" }),
+    expect: (s) => allowIf(family(s)),
+  },
+];
+
+function adminRoutes(): RouteRule[] {
+  const admin = (route: string, call: RouteRule["call"]): RouteRule => ({
+    route,
+    scope: "global",
+    rule: "administration is for administrators",
+    call,
+    expect: administrator,
+  });
+  const org = (ctx: Ctx) => ctx.w.tenant.organisationId;
+  const spareUnit = (ctx: Ctx) => ctx.w.tenant.unitId("spare");
+  return [
+    admin("POST /api/admin/organisations", () => ({
+      path: "/api/admin/organisations",
+      body: { name: "Region Test", kind: "region" },
+    })),
+    admin("POST /api/admin/areas", (ctx) => ({
+      path: "/api/admin/areas",
+      body: { organisationId: org(ctx), name: `Område ${seq++}` },
+    })),
+    admin("POST /api/admin/units", (ctx) => ({
+      path: "/api/admin/units",
+      body: { organisationId: org(ctx), areaId: null, name: `Enhet ${seq++}`, kind: "school" },
+    })),
+    admin("PATCH /api/admin/units/{id}", (ctx) => ({
+      path: `/api/admin/units/${spareUnit(ctx)}`,
+      body: { name: "Reservskolan" },
+    })),
+    admin("GET /api/admin/users", () => ({ path: "/api/admin/users?q=a" })),
+    admin("POST /api/admin/users", () => ({
+      path: "/api/admin/users",
+      body: {
+        username: `ny.${seq++}.${Date.now()}`,
+        displayName: "Ny",
+        password: "ett-bra-losenord",
+      },
+    })),
+    admin("PATCH /api/admin/users/{id}", (ctx) => ({
+      path: `/api/admin/users/${ctx.w.spareUser}`,
+      body: { displayName: "Reserv" },
+    })),
+    admin("POST /api/admin/users/{id}/memberships", (ctx) => ({
+      path: `/api/admin/users/${ctx.w.spareUser}/memberships`,
+      body: { unitId: spareUnit(ctx), role: "teacher_mentor" },
+    })),
+    admin("DELETE /api/admin/users/{id}/memberships/{membershipId}", async (ctx) => {
+      // The same membership while refusals leave it; made again after an administrator's removal.
+      const m = {
+        tenant_id: ctx.w.tenant.tenantId,
+        user_id: ctx.w.spareUser,
+        unit_id: spareUnit(ctx),
+        role: "special_educator",
+      };
+      const existing = await ctx.db
+        .selectFrom("membership")
+        .select("id")
+        .where("user_id", "=", m.user_id)
+        .where("unit_id", "=", m.unit_id)
+        .where("role", "=", m.role)
+        .executeTakeFirst();
+      const id =
+        existing?.id ??
+        (await ctx.db.insertInto("membership").values(m).returning("id").executeTakeFirstOrThrow())
+          .id;
+      return { path: `/api/admin/users/${ctx.w.spareUser}/memberships/${id}` };
+    }),
+    admin("GET /api/admin/emergency-access", () => ({ path: "/api/admin/emergency-access" })),
+    admin("POST /api/admin/emergency-access/{id}/review", (ctx) => ({
+      path: `/api/admin/emergency-access/${ctx.w.emergencyGrantId}/review`,
+    })),
+    admin("GET /api/admin/instrument-wording", () => ({ path: "/api/admin/instrument-wording" })),
+    admin("POST /api/admin/instrument-wording", () => ({
+      path: "/api/admin/instrument-wording",
+      body: WORDING,
+    })),
+    admin("GET /api/admin/instrument-settings", () => ({ path: "/api/admin/instrument-settings" })),
+    admin("PATCH /api/admin/instrument-settings", () => ({
+      path: "/api/admin/instrument-settings",
+      body: { schedule: { dueSoonDays: 7 } },
+    })),
+  ];
+}
+
+// Made-up texts in the wording file format (docs/instrument-wording.md), never licensed wording.
+const WORDING = {
+  format: "kring.instrument-wording/1",
+  instrument: "sdq",
+  language: "sv",
+  source: "Testutgåva",
+  forms: {
+    "teacher-4-17": {
+      title: "Testformulär",
+      instructions: "Kryssa i ett alternativ per påstående.",
+      options: ["Test A", "Test B", "Test C"],
+      items: Array.from({ length: 25 }, (_, i) => `Testpåstående ${i + 1}`),
+      difficultiesQuestion: "Testfråga om svårigheter",
+      difficultiesOptions: ["T0", "T1", "T2", "T3"],
+      impactItems: { distress: "Test oro", friendships: "Test kamrater", classroom: "Test skola" },
+      impactOptions: ["P0", "P1", "P2", "P3"],
+    },
+  },
+};
