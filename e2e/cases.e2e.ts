@@ -233,6 +233,20 @@ async function holdMeeting(page: Page, kind: string, decision: string) {
     .getByRole("button", { name: `Planera ${kind}` })
     .click();
   const dialog = page.getByRole("dialog", { name: "Planera möte" });
+  if (kind === "Förmöte") {
+    // The request was registered today: a meeting the day before is refused as it is planned.
+    const date = dialog.getByLabel("Datum");
+    const today = await date.inputValue();
+    const dayBefore = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+    await date.fill(dayBefore);
+    await dialog.getByRole("button", { name: "Planera mötet" }).click();
+    await dialog
+      .getByRole("alert")
+      .getByText(`Mötet ligger före förfrågan (${today}).`, { exact: false })
+      .waitFor();
+    await expectAccessible(page, "a meeting planned before the request");
+    await date.fill(today);
+  }
   await dialog.getByRole("textbox", { name: "Plats" }).fill("Mariehemskolan, rum 12");
   await expectAccessible(page, `the dialog planning the ${kind}`);
   await dialog.getByRole("button", { name: "Planera mötet" }).click();

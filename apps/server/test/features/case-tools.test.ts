@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, stockholmDate } from "@kring/domain/cases";
 import { caseWorld, raiseRequest, step } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
 
@@ -22,14 +23,17 @@ async function appointed() {
   return { w, caseId };
 }
 
+// Meetings are planned from the request day on: a week after today (the test's request day).
+const soon = addDays(stockholmDate(new Date()), 7);
+
 describe("meetings", () => {
   it("gives each participant a calendar invitation that names no child", async () => {
     const { w, caseId } = await appointed();
     const members = (await w.as.coordA.get(`/api/cases/${caseId}`)).json.members;
     const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
       kind: "pre_meeting",
-      startsAt: "2026-12-01T09:00:00+01:00",
-      endsAt: "2026-12-01T10:30:00+01:00",
+      startsAt: `${soon}T09:00:00+01:00`,
+      endsAt: `${soon}T10:30:00+01:00`,
       place: "Centrala elevhälsan",
       inviteeMemberIds: [members[1].id],
     });
@@ -41,7 +45,7 @@ describe("meetings", () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/calendar");
     expect(res.body).toContain("BEGIN:VEVENT");
-    expect(res.body).toContain("DTSTART:20261201T080000Z");
+    expect(res.body).toContain(`DTSTART:${soon.replaceAll("-", "")}T080000Z`);
     expect(res.body).toContain("Förmöte");
     expect(res.body).not.toContain("Alva");
   });
@@ -50,8 +54,8 @@ describe("meetings", () => {
     const { w, caseId } = await appointed();
     const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
       kind: "pre_meeting",
-      startsAt: "2026-12-01T09:00:00+01:00",
-      endsAt: "2026-12-01T10:00:00+01:00",
+      startsAt: `${soon}T09:00:00+01:00`,
+      endsAt: `${soon}T10:00:00+01:00`,
     });
     const url = `/api/cases/${caseId}/meetings/${created.json.id}`;
     expect((await w.as.coordA.patch(url, { version: 1, minutes: "A skrev" })).status).toBe(200);
@@ -60,12 +64,27 @@ describe("meetings", () => {
     expect(stale.json.details.current.minutes).toBe("A skrev");
   });
 
+  it("refuses, when it is planned, a meeting before the request", async () => {
+    const { w, caseId } = await appointed();
+    const dayBefore = addDays(stockholmDate(new Date()), -1);
+    const res = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "pre_meeting",
+      startsAt: `${dayBefore}T09:00:00+01:00`,
+      endsAt: `${dayBefore}T10:00:00+01:00`,
+    });
+    expect(res.status).toBe(422);
+    expect(res.json.code).toBe("meeting_before_request");
+    expect(res.json.message.sv).toContain(stockholmDate(new Date()));
+    const detail = await w.as.coordA.get(`/api/cases/${caseId}`);
+    expect(detail.json.meetings).toEqual([]);
+  });
+
   it("refuses a meeting that ends before it starts", async () => {
     const { w, caseId } = await appointed();
     const res = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
       kind: "pre_meeting",
-      startsAt: "2026-12-01T10:00:00+01:00",
-      endsAt: "2026-12-01T09:00:00+01:00",
+      startsAt: `${soon}T10:00:00+01:00`,
+      endsAt: `${soon}T09:00:00+01:00`,
     });
     expect(res.status).toBe(400);
   });

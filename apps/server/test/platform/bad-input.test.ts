@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, stockholmDate } from "@kring/domain/cases";
 import { inputFaultOf, loggableError } from "../../src/platform/db/database-errors";
 import { caseWorld, raiseRequest, step, type CaseWorld } from "../support/case-fixture";
 import { createTestApp, loginAs, type Client, type TestApp } from "../support/test-app";
@@ -128,6 +129,8 @@ describe("references", () => {
 });
 
 describe("video links", () => {
+  // Meetings are planned from the request day (today) on.
+  const soon = addDays(stockholmDate(new Date()), 7);
   const links = [
     ["https://Video.Kommun.SE/room", "https://video.kommun.se/room"],
     ["HTTPS://video.kommun.se/Room", "https://video.kommun.se/Room"],
@@ -139,8 +142,8 @@ describe("video links", () => {
     const members = (await w.as.coordA.get(`/api/cases/${caseId}`)).json.members;
     const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
       kind: "pre_meeting",
-      startsAt: "2026-12-01T09:00:00+01:00",
-      endsAt: "2026-12-01T10:00:00+01:00",
+      startsAt: `${soon}T09:00:00+01:00`,
+      endsAt: `${soon}T10:00:00+01:00`,
       videoLink: link,
       inviteeMemberIds: [members[1].id],
     });
@@ -157,8 +160,8 @@ describe("video links", () => {
   it.each(["sip:room@kommun.se", "mailto:a@kommun.se"])("refuses %s", async (link) => {
     const res = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
       kind: "pre_meeting",
-      startsAt: "2026-12-01T09:00:00+01:00",
-      endsAt: "2026-12-01T10:00:00+01:00",
+      startsAt: `${soon}T09:00:00+01:00`,
+      endsAt: `${soon}T10:00:00+01:00`,
       videoLink: link,
     });
     expectProblem(res, 400, "invalid_input");

@@ -1,4 +1,5 @@
 // Meeting kinds, in which stage each may be held, and their agenda templates.
+import { compareCivilDates, type CivilDate } from "./civil-date";
 import type { CaseStage } from "./stages";
 
 export const MEETING_KINDS = [
@@ -39,6 +40,14 @@ export const MEETING_RULES: Record<MeetingKind, { heldIn: CaseStage; leadsTo: Ca
 
 export function meetingKindsHeldIn(stage: CaseStage): MeetingKind[] {
   return MEETING_KINDS.filter((kind) => MEETING_RULES[kind].heldIn === stage);
+}
+
+/**
+ * Whether a meeting may be planned on this day. Checked when it is planned, not first when it is
+ * recorded as held: no meeting of a case takes place before the request that started it.
+ */
+export function mayPlanMeetingOn(startsOn: CivilDate, requestedOn: CivilDate): boolean {
+  return compareCivilDates(startsOn, requestedOn) >= 0;
 }
 
 export interface AgendaItem {

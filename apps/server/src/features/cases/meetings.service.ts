@@ -7,6 +7,7 @@ import {
   TERMINAL_STAGES,
   type CaseState,
   type MeetingKind,
+  mayPlanMeetingOn,
   stockholmDate,
   transition,
 } from "@kring/domain/cases";
@@ -44,6 +45,14 @@ export async function createMeeting(
         "case_closed",
         "Ärendet är avslutat. Det går inte att planera nya möten i det.",
         "The case is closed. No new meetings can be planned in it.",
+      );
+    const { requestedOn } = guarded.row.state as unknown as CaseState;
+    if (!mayPlanMeetingOn(stockholmDate(new Date(input.startsAt)), requestedOn))
+      throw new AppError(
+        422,
+        "meeting_before_request",
+        `Mötet ligger före förfrågan (${requestedOn}). Välj ett datum från och med den dagen.`,
+        `The meeting is before the request (${requestedOn}). Choose a date on or after that day.`,
       );
     const members = await trx
       .selectFrom("case_member")

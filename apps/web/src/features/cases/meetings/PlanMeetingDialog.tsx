@@ -10,7 +10,7 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { usePlanMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
-import { todayInSweden } from "../shared/format";
+import { dateInSweden, todayInSweden } from "../shared/format";
 import { InviteeChoice, inviteeOptions } from "./InviteeChoice";
 import { instantFrom } from "./meeting-time";
 
@@ -88,6 +88,7 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
               type="date"
               label={t("meetings:plan.date")}
               required
+              min={dateInSweden(detail.requestedAt)}
               error={errorFor("startsAt")}
               {...form.bind("date")}
             />

@@ -24,7 +24,12 @@ export function useFormat() {
   };
 }
 
-/** Today's civil date in Sweden, "YYYY-MM-DD" (the Swedish locale writes dates that way). */
+/** The civil date in Sweden of an instant, "YYYY-MM-DD" (the Swedish locale writes it that way). */
+export function dateInSweden(instant: string | Date): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE }).format(new Date(instant));
+}
+
+/** Today's civil date in Sweden, "YYYY-MM-DD". */
 export function todayInSweden(): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE }).format(new Date());
+  return dateInSweden(new Date());
 }
