@@ -12,13 +12,36 @@ export const ChildSummary = z.object({
   familyName: z.string(),
   birthDate: z.string(),
   protectedIdentity: z.boolean(),
+  /** Protected identity, and the reader is neither in the child's network nor intake: no units. */
+  whereaboutsHidden: z.boolean(),
   currentUnits: z.array(
     z.object({ unitId: z.uuid(), unitName: z.string(), schoolYear: z.number().nullable() }),
   ),
 });
 export type ChildSummary = z.infer<typeof ChildSummary>;
 
-export const ChildSearchResponse = z.object({ children: z.array(ChildSummary) });
+/** A child found within the searcher's scope: everything the summary holds. */
+export const ChildSearchFull = ChildSummary.extend({ found: z.literal("full") });
+
+/**
+ * A child found by full personal identity number outside the searcher's scope: only that the
+ * child exists, to raise a request about them (ADR 0016).
+ */
+export const ChildSearchExistence = z.object({
+  found: z.literal("existence"),
+  id: z.uuid(),
+  givenName: z.string(),
+  familyName: z.string(),
+  birthYear: z.number().int(),
+});
+
+export const ChildSearchHit = z.discriminatedUnion("found", [
+  ChildSearchFull,
+  ChildSearchExistence,
+]);
+export type ChildSearchHit = z.infer<typeof ChildSearchHit>;
+
+export const ChildSearchResponse = z.object({ children: z.array(ChildSearchHit) });
 
 export const Guardian = z.object({
   id: z.uuid(),

@@ -13,6 +13,7 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  CHILD_SEARCH_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
   COOKIE_SECURE: z
     .enum(["true", "false"])
     .default("false")
@@ -28,6 +29,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
+  /** Child searches per user and minute; more are refused (429). */
+  childSearchRatePerMinute: number;
   cookieSecure: boolean;
   webDist: string;
 };
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
       ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
     },
+    childSearchRatePerMinute: e.CHILD_SEARCH_RATE_PER_MINUTE,
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.resolve(e.WEB_DIST ?? new URL("../../../web/dist", import.meta.url).pathname),
   };

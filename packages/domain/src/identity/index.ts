@@ -1,1 +1,2 @@
 export * from "./personal-number";
+export * from "./identity-number";

@@ -91,7 +91,7 @@ export async function loadCaseDetail(
         .execute(),
       deadlineRulesOf(db, tenantId),
     ]);
-  const [childSummary] = await toSummaries(db, tenantId, [child]);
+  const [childSummary] = await toSummaries(db, actor, [child]);
   const today = stockholmDate(new Date());
   return {
     id: row.id,

@@ -1,13 +1,48 @@
-import type { Kysely } from "kysely";
+import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
-import { INTAKE_ROLES, caseVisibleTo } from "../cases/case-access";
+import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "../cases/case-access";
 
 /** Professionals look children up to raise a need; analysts work with aggregates only. */
 export function requireChildSearch(actor: Actor) {
   const roles = actor.memberships.map((m) => m.role);
   if (actor.kind !== "professional" || roles.every((r) => r === "analyst")) throw forbidden();
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Whom a professional finds by name, as a condition on `child as ch` (ADR 0016): the children
+ * enrolled now at one of their units, and the children of a case where they are a network member
+ * under consent in force. The intake roles receive requests from everywhere: null, the tenant.
+ */
+export function nameSearchScope(actor: Actor): Expression<SqlBool> | null {
+  if (hasRole(actor, ...INTAKE_ROLES)) return null;
+  const units = actor.memberships.filter((m) => m.role !== "analyst").map((m) => m.unitId);
+  const enrolled = units.length
+    ? sql<SqlBool>`exists (
+        select 1 from child_unit cu
+        where cu.child_id = ch.id and cu.tenant_id = ch.tenant_id
+          and cu.unit_id in (${sql.join(units.map((u) => sql`${u}::uuid`))})
+          and (cu.to_date is null or cu.to_date >= ${today()}))`
+    : sql<SqlBool>`false`;
+  return sql<SqlBool>`(${enrolled} or exists (
+    select 1 from cases c
+    where c.child_id = ch.id and c.tenant_id = ch.tenant_id and ${accessConditions(actor).network}))`;
+}
+
+/** Whether one child is within the actor's name-search scope (a number lookup tells more then). */
+export async function inSearchScope(db: Kysely<Database>, actor: Actor, childId: string) {
+  const scope = nameSearchScope(actor);
+  if (!scope) return true;
+  const row = await db
+    .selectFrom("child as ch")
+    .select("ch.id")
+    .where("ch.id", "=", childId)
+    .where(scope)
+    .executeTakeFirst();
+  return !!row;
 }
 
 /**
@@ -20,19 +55,7 @@ export async function canSeeChild(
   childId: string,
 ): Promise<boolean> {
   if (actor.kind !== "professional") return false;
-  if (hasRole(actor, ...INTAKE_ROLES)) return true;
-  const units = actor.memberships.filter((m) => m.role !== "analyst").map((m) => m.unitId);
-  if (units.length) {
-    const enrolled = await db
-      .selectFrom("child_unit")
-      .select("id")
-      .where("tenant_id", "=", actor.tenantId)
-      .where("child_id", "=", childId)
-      .where("unit_id", "in", units)
-      .where("to_date", "is", null)
-      .executeTakeFirst();
-    if (enrolled) return true;
-  }
+  if (await inSearchScope(db, actor, childId)) return true;
   const viaCase = await db
     .selectFrom("cases as c")
     .select("c.id")
@@ -41,9 +64,4 @@ export async function canSeeChild(
     .where(caseVisibleTo(actor))
     .executeTakeFirst();
   return !!viaCase;
-}
-
-/** Protected identity: address and contact details only for social services. */
-export function maySeeProtectedContact(actor: Actor): boolean {
-  return hasRole(actor, "social_secretary");
 }

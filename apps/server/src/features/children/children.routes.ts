@@ -12,14 +12,24 @@ import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { getChild, registerChild, searchChildren } from "./children.service";
 
-export function childrenRoutes(app: FastifyInstance, { db }: AppDeps) {
+export function childrenRoutes(app: FastifyInstance, { db, config }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["children"];
 
-  // POST, so that a personal number never ends up in a URL or an access log.
+  // POST, so that a personal number never ends up in a URL or an access log. Limited per user,
+  // so that nobody walks the register by trying names or numbers.
   r.post(
     "/api/children/search",
-    { schema: { tags, body: ChildSearchQuery, response: { 200: ChildSearchResponse } } },
+    {
+      config: {
+        rateLimit: {
+          max: config.childSearchRatePerMinute,
+          timeWindow: "1 minute",
+          keyGenerator: (request) => `child-search:${request.actor?.userId ?? request.ip}`,
+        },
+      },
+      schema: { tags, body: ChildSearchQuery, response: { 200: ChildSearchResponse } },
+    },
     async (request) => ({ children: await searchChildren(db, actorOf(request), request.body.q) }),
   );
 

@@ -1,47 +1,76 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { ChildDetail, RegisterChildRequest } from "@kring/contracts";
-import { parsePersonalNumber } from "@kring/domain";
+import type { ChildDetail, ChildSearchHit, RegisterChildRequest } from "@kring/contracts";
+import { looksLikeIdentityNumber, parsePersonalIdentityNumber } from "@kring/domain";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
-import { canSeeChild, maySeeProtectedContact, requireChildSearch } from "./children.policy";
-import { findChildren, toSummaries } from "./children.repository";
+import { whereaboutsVisible } from "./child-whereabouts";
+import { canSeeChild, inSearchScope, nameSearchScope, requireChildSearch } from "./children.policy";
+import {
+  type ChildRow,
+  findByName,
+  findByPersonalNumber,
+  toSummaries,
+} from "./children.repository";
 
 const invalidNumber = () =>
   badRequest(
     "invalid_personal_number",
-    "Personnumret är inte giltigt (12 siffror, ÅÅÅÅMMDDNNNN, med rätt kontrollsiffra).",
-    "The personal identity number is not valid (12 digits, YYYYMMDDNNNN, with a correct check digit).",
+    "Personnumret är inte giltigt (ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN eller ÅÅMMDD+NNNN, med rätt kontrollsiffra).",
+    "The personal identity number is not valid (YYYYMMDD-NNNN, YYMMDD-NNNN or YYMMDD+NNNN, with a correct check digit).",
   );
 
-/** A query of digits is a personal number (Luhn-checked); otherwise words of a name. */
-export async function searchChildren(db: Kysely<Database>, actor: Actor, q: string) {
+/**
+ * A query written as a number is a full personal identity number: anyone may learn that the
+ * child exists (name, birth year) to raise a request, and more within their scope. Otherwise it
+ * is parts of a name, found within the actor's scope only (ADR 0016). Each returned child gets
+ * its own audit entry, so that the child's log shows who found them.
+ */
+export async function searchChildren(
+  db: Kysely<Database>,
+  actor: Actor,
+  q: string,
+): Promise<ChildSearchHit[]> {
   requireChildSearch(actor);
-  const digits = q.replace(/[-+\s]/g, "");
-  let search: { personalNumber?: string; words?: string[] };
-  if (/^\d+$/.test(digits)) {
-    const parsed = parsePersonalNumber(digits);
-    if (!parsed) throw invalidNumber();
-    search = { personalNumber: parsed.value };
-  } else {
-    search = { words: q.split(/\s+/).filter(Boolean) };
-  }
+  const number = looksLikeIdentityNumber(q) ? parsePersonalIdentityNumber(q) : undefined;
+  if (number === null) throw invalidNumber();
   return db.transaction().execute(async (trx) => {
-    const summaries = await toSummaries(
-      trx,
-      actor.tenantId,
-      await findChildren(trx, actor.tenantId, search),
-    );
-    await recordAudit(trx, actor, {
-      action: "child.search",
-      entityType: "child",
-      details: { byPersonalNumber: !!search.personalNumber, childIds: summaries.map((c) => c.id) },
-    });
-    return summaries;
+    let hits: ChildSearchHit[];
+    if (number) {
+      const row = await findByPersonalNumber(trx, actor.tenantId, number.value);
+      if (!row) hits = [];
+      else if (await inSearchScope(trx, actor, row.id))
+        hits = (await toSummaries(trx, actor, [row])).map((c) => ({ ...c, found: "full" }));
+      else hits = [existenceOnly(row)];
+    } else {
+      const rows = await findByName(trx, actor.tenantId, q, nameSearchScope(actor));
+      hits = (await toSummaries(trx, actor, rows)).map((c) => ({ ...c, found: "full" }));
+    }
+    const details = { byPersonalNumber: !!number, found: hits.length };
+    if (hits.length === 0)
+      await recordAudit(trx, actor, { action: "child.search", entityType: "child", details });
+    for (const hit of hits) {
+      await recordAudit(trx, actor, {
+        action: "child.search",
+        entityType: "child",
+        entityId: hit.id,
+        childId: hit.id,
+        details: { ...details, shown: hit.found },
+      });
+    }
+    return hits;
   });
 }
+
+const existenceOnly = (row: ChildRow): ChildSearchHit => ({
+  found: "existence",
+  id: row.id,
+  givenName: row.given_name,
+  familyName: row.family_name,
+  birthYear: Number(row.birth_date.slice(0, 4)),
+});
 
 export async function getChild(
   db: Kysely<Database>,
@@ -57,7 +86,7 @@ export async function getChild(
       .executeTakeFirst();
     if (!child) throw notFound("child");
     if (!(await canSeeChild(trx, actor, childId))) throw forbidden();
-    const hide = child.protected_identity && !maySeeProtectedContact(actor);
+    const hide = !(await whereaboutsVisible(trx, actor, [child])).has(childId);
     const guardians = await trx
       .selectFrom("child_guardian as cg")
       .innerJoin("guardian as g", "g.id", "cg.guardian_id")
@@ -72,7 +101,11 @@ export async function getChild(
       .where("cg.child_id", "=", childId)
       .where("cg.tenant_id", "=", actor.tenantId)
       .execute();
-    const [summary] = await toSummaries(trx, actor.tenantId, [child]);
+    const [summary] = await toSummaries(trx, actor, [child]);
+    // A guardian with protected identity of their own is shown as to a protected child.
+    const seesProtected = (
+      await whereaboutsVisible(trx, actor, [{ id: childId, protected_identity: true }])
+    ).has(childId);
     await recordAudit(trx, actor, {
       action: "child.read",
       entityType: "child",
@@ -87,8 +120,7 @@ export async function getChild(
       phone: hide ? null : child.phone,
       contactHidden: hide,
       guardians: guardians.map((g) => {
-        const hideGuardian =
-          (g.protected_identity || child.protected_identity) && !maySeeProtectedContact(actor);
+        const hideGuardian = hide || (g.protected_identity && !seesProtected);
         return {
           id: g.id,
           givenName: g.given_name,
@@ -108,7 +140,7 @@ export async function registerChild(
   input: z.infer<typeof RegisterChildRequest>,
 ) {
   requireChildSearch(actor);
-  const parsed = parsePersonalNumber(input.personalNumber);
+  const parsed = parsePersonalIdentityNumber(input.personalNumber);
   if (!parsed) throw invalidNumber();
   return db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -176,7 +208,7 @@ export async function registerChild(
         email: guardian.email,
       });
     }
-    const [summary] = await toSummaries(trx, actor.tenantId, [row]);
+    const [summary] = await toSummaries(trx, actor, [row]);
     return { ...summary!, guardians };
   });
 }

@@ -107,6 +107,13 @@ export interface GuardianTable {
   created_at: CreatedAt;
 }
 
+/** The folded parts of a child's name, kept by a trigger, for search (ADR 0016). */
+export interface ChildNamePartTable {
+  tenant_id: string;
+  child_id: string;
+  part: string;
+}
+
 export interface ChildGuardianTable {
   tenant_id: string;
   child_id: string;
@@ -155,6 +162,7 @@ export interface Database extends CasesTables, AttendanceTables, PlansTables, In
   child: ChildTable;
   guardian: GuardianTable;
   child_guardian: ChildGuardianTable;
+  child_name_part: ChildNamePartTable;
   child_unit: ChildUnitTable;
   audit_event: AuditEventTable;
   audit_head: AuditHeadTable;

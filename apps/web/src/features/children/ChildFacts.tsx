@@ -27,7 +27,7 @@ export function ChildFacts({ child }: { child: ChildSummary }) {
         {child.personalNumber} · {t("age", { count: ageInYears(child.birthDate) })}
       </Text>
       <Text size="sm" mb="xs">
-        {units.join(", ") || t("noUnit")}
+        {child.whereaboutsHidden ? t("protectedIdentity") : units.join(", ") || t("noUnit")}
       </Text>
       {child.protectedIdentity && (
         <Alert color="dark" variant="outline" title={t("protectedIdentity")} mb="xs">

@@ -1,14 +1,14 @@
-import type { ChildSummary } from "@kring/contracts";
 import { Button, Group, Loader, Stack, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useChildSearch } from "./children.api";
 import { ChildSearchResults } from "./ChildSearchResults";
+import type { ChosenChild } from "./chosen-child";
 import { RegisterChildForm } from "./RegisterChildForm";
 
 /** Find the child by name or personal identity number, or register a child Kring does not know. */
-export function ChildSearch({ onChoose }: { onChoose: (child: ChildSummary) => void }) {
+export function ChildSearch({ onChoose }: { onChoose: (child: ChosenChild) => void }) {
   const { t } = useTranslation(["children", "common"]);
   const search = useChildSearch();
   const [q, setQ] = useState("");

@@ -7,13 +7,16 @@ export const childrenEn: Messages<typeof childrenSv> = {
   noUnit: "No school or preschool registered",
   unitWithYear: "{{unit}}, year {{year}}",
   protectedIdentity: "Protected identity",
+  bornYear: "born {{year}}",
+  existenceOnly:
+    "The child is in Kring. You see only the name and year of birth, as the child is not in your service.",
   contactHidden: "Address and contact details are not shown.",
   contactShownProtected: "You see the contact details in your role. Do not pass them on.",
   guardians: "Guardians",
   noGuardians: "No guardians registered.",
   search: {
     label: "Find the child",
-    hint: "Name or personal identity number (12 digits).",
+    hint: "The name of a child in your service, or the full personal identity number (YYMMDD-NNNN).",
     submit: "Search",
     count_one: "{{count}} child found.",
     count_other: "{{count}} children found.",

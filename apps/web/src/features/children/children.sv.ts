@@ -4,13 +4,16 @@ export const childrenSv = {
   noUnit: "Ingen skola eller förskola registrerad",
   unitWithYear: "{{unit}}, årskurs {{year}}",
   protectedIdentity: "Skyddade personuppgifter",
+  bornYear: "född {{year}}",
+  existenceOnly:
+    "Barnet finns i Kring. Du ser bara namn och födelseår eftersom barnet inte hör till din verksamhet.",
   contactHidden: "Adress och kontaktuppgifter visas inte.",
   contactShownProtected: "Du ser kontaktuppgifterna i din roll. Lämna inte ut dem.",
   guardians: "Vårdnadshavare",
   noGuardians: "Inga vårdnadshavare registrerade.",
   search: {
     label: "Sök barnet",
-    hint: "Namn eller personnummer (12 siffror).",
+    hint: "Namnet på ett barn i din verksamhet, eller hela personnumret (ÅÅMMDD-NNNN).",
     submit: "Sök",
     count_one: "{{count}} barn hittades.",
     count_other: "{{count}} barn hittades.",

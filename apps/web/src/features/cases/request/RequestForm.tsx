@@ -1,4 +1,3 @@
-import type { ChildSummary, Guardian } from "@kring/contracts";
 import { Alert, Button, Loader, Stack, Switch, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -10,6 +9,7 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useStructure } from "../../admin/structure/structure.api";
 import { useChild } from "../../children/children.api";
+import type { ChosenChild } from "../../children/chosen-child";
 import { flatHints } from "../shared/flat-hints";
 import { UnitCheckboxes } from "../shared/UnitCheckboxes";
 import { ConsentFields } from "./ConsentFields";
@@ -23,7 +23,7 @@ import { AnchorLink } from "../shared/links";
  * The request itself: who raises it, the concern, what was tried, urgency, and consent. A child
  * just registered brings the guardians named then, for a raiser who may not read the record.
  */
-export function RequestForm({ child }: { child: ChildSummary & { guardians?: Guardian[] } }) {
+export function RequestForm({ child }: { child: ChosenChild }) {
   const { t } = useTranslation(["request", "common"]);
   const announce = useAnnounce();
   const navigate = useNavigate();
