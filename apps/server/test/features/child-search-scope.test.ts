@@ -58,7 +58,7 @@ function expectedInScope(w: World, child: World["children"][number]): boolean {
 
 async function build(w: World) {
   const tenant = await createTestTenant(t.db);
-  const units = [];
+  const units: string[] = [];
   for (let i = 0; i < UNITS; i++) units.push(await tenant.addUnit(`u${i}`, "school"));
   const username = await tenant.addUser(
     "searcher",
