@@ -231,15 +231,16 @@ export const NoticeList = z.object({ notices: z.array(SameDayNotice) });
 export const NoticeDone = z.object({ childId: z.uuid(), date: CivilDate });
 
 export const StatisticsQuery = z.object({ by: z.enum(["school", "area"]).default("school") });
+/** A count as shown: the number, "fewer_than_5" (1-4) or "hidden" (so that a total gives no small count away). */
+export const ShownFigure = z.union([z.number().int(), z.enum(["fewer_than_5", "hidden"])]);
 export const StatisticsRow = z.object({
   groupId: z.uuid().nullable(),
   groupName: z.string(),
   period: z.string(),
-  pupils: z.number().nullable(),
-  over10: z.number().nullable(),
-  over15: z.number().nullable(),
-  over20: z.number().nullable(),
-  suppressed: z.boolean(),
+  pupils: ShownFigure,
+  over10: ShownFigure,
+  over15: ShownFigure,
+  over20: ShownFigure,
 });
 export const Statistics = z.object({
   by: z.enum(["school", "area"]),

@@ -21,6 +21,7 @@ export type AttendanceTask = Out<typeof TaskList>["tasks"][number];
 export type Notice = Out<typeof NoticeList>["notices"][number];
 export type PupilTermView = Out<typeof PupilTerm>;
 export type StatisticsView = Out<typeof Statistics>;
+export type ShownFigure = StatisticsView["rows"][number]["pupils"];
 export type StaircaseListView = Out<typeof StaircaseList>;
 export type Preview = Out<typeof StaircasePreview>;
 export type ImportJob = Out<typeof ImportStatus>;

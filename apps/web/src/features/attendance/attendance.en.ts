@@ -121,7 +121,10 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     over10: "Over 10 %",
     over15: "Over 15 %",
     over20: "Over 20 %",
-    suppressed: "Fewer than {{count}} pupils, not shown",
+    fewer: "fewer than {{count}}",
+    hidden: "hidden",
+    protectionNote:
+      "Counts of 1–4 are shown as “fewer than 5”. One more figure in the same area is hidden, so that the small counts cannot be worked out from the area's sum.",
     share: "{{count}} ({{percent}} %)",
     empty: "No attendance has been imported yet.",
   },

@@ -118,7 +118,10 @@ export const attendanceSv = {
     over10: "Över 10 %",
     over15: "Över 15 %",
     over20: "Över 20 %",
-    suppressed: "Färre än {{count}} elever, visas inte",
+    fewer: "färre än {{count}}",
+    hidden: "dolt",
+    protectionNote:
+      "Antal 1–4 visas som ”färre än 5”. Ett tal till i samma område är dolt, så att det inte går att räkna fram de små talen ur områdets summa.",
     share: "{{count}} ({{percent}} %)",
     empty: "Ingen närvaro är importerad än.",
   },
