@@ -12,7 +12,14 @@ export async function caseFhirExport(db: Kysely<Database>, actor: Actor, caseId:
     const guarded = await guardCase(trx, actor, caseId);
     const child = await trx
       .selectFrom("child")
-      .select(["id", "personal_number", "given_name", "family_name", "birth_date"])
+      .select([
+        "id",
+        "personal_number",
+        "given_name",
+        "family_name",
+        "birth_date",
+        "protected_identity",
+      ])
       .where("id", "=", guarded.row.child_id)
       .executeTakeFirstOrThrow();
     const rows = await trx
@@ -45,6 +52,7 @@ export async function caseFhirExport(db: Kysely<Database>, actor: Actor, caseId:
         givenName: child.given_name,
         familyName: child.family_name,
         birthDate: child.birth_date,
+        protectedIdentity: child.protected_identity,
       },
       rows.map((r) => ({
         id: r.id,

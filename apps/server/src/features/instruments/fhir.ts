@@ -2,6 +2,7 @@
 // Observation per score, derived from it. Item texts are neutral labels, never licensed wording.
 import { createHash } from "node:crypto";
 import type { InstrumentAnswers, InstrumentScores } from "@kring/contracts";
+import { fhirPatientIdentity } from "../children/child-fhir";
 
 type Resource = Record<string, unknown>;
 export interface ExportedResponse {
@@ -19,6 +20,7 @@ export interface ExportedChild {
   givenName: string;
   familyName: string;
   birthDate: string;
+  protectedIdentity: boolean;
 }
 
 const KRING = "urn:kring:fhir";
@@ -37,9 +39,9 @@ function patient(child: ExportedChild): Resource {
   return {
     resourceType: "Patient",
     id: child.id,
-    identifier: [
+    ...fhirPatientIdentity(child.protectedIdentity, [
       { system: coordination ? SAMORDNINGSNUMMER : PERSONNUMMER, value: child.personalNumber },
-    ],
+    ]),
     name: [{ family: child.familyName, given: [child.givenName] }],
     birthDate: child.birthDate,
   };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ActionStatus, type GoalLevel, allActions } from "@kring/domain/plans";
+import { fhirPatientIdentity } from "../children/child-fhir";
 import type { ExportData } from "./plan-export.repository";
 
 // The agreed plan as a FHIR R4 Bundle (collection): Patient, RelatedPerson per guardian,
@@ -37,10 +38,9 @@ export function planBundle(d: ExportData) {
   const patientUrl = urn();
   const patient = {
     resourceType: "Patient",
-    // A protected identity's number is left out; the receiver gets the plan, not the person.
-    ...(d.child.protected_identity
-      ? {}
-      : { identifier: [{ system: PERSONNUMMER, value: d.child.personal_number }] }),
+    ...fhirPatientIdentity(d.child.protected_identity, [
+      { system: PERSONNUMMER, value: d.child.personal_number },
+    ]),
     name: [{ family: d.child.family_name, given: [d.child.given_name] }],
     birthDate: d.child.birth_date,
   };

@@ -1,0 +1,51 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../support/test-app";
+import { agreedPlan, planWorld } from "./plan-world";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const RESTRICTED = {
+  system: "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
+  code: "R",
+  display: "restricted",
+};
+const patientOf = (bundle: { entry: { resource: { resourceType: string } }[] }) =>
+  bundle.entry.find((e) => e.resource.resourceType === "Patient")!.resource as Record<
+    string,
+    unknown
+  >;
+
+describe("a child with protected identity in every output", () => {
+  it("both FHIR exports leave out the number and mark the Patient restricted; others keep it", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    const exports = [`/api/cases/${w.caseId}/plan/fhir`, `/api/cases/${w.caseId}/instruments/fhir`];
+    for (const url of exports) {
+      const plain = patientOf((await w.as.coordA.get(url)).json);
+      expect(plain.identifier, url).toBeDefined();
+      expect(plain.meta, url).toBeUndefined();
+    }
+    await sql`update child set protected_identity = true where id = ${w.childId}`.execute(t.db);
+    for (const url of exports) {
+      const res = await w.as.coordA.get(url);
+      expect(res.status, url).toBe(200);
+      const patient = patientOf(res.json);
+      expect(patient.identifier, url).toBeUndefined();
+      expect(patient.meta, url).toEqual({ security: [RESTRICTED] });
+      expect(JSON.stringify(res.json), url).not.toContain(
+        (
+          await t.db
+            .selectFrom("child")
+            .select("personal_number")
+            .where("id", "=", w.childId)
+            .executeTakeFirstOrThrow()
+        ).personal_number,
+      );
+    }
+  });
+});
