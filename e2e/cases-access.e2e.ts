@@ -145,4 +145,32 @@ describe("who sees and changes a case", () => {
     expect(await child.getByText(/070-/).count()).toBe(0);
     await expectAccessible(mentor, "a protected child's request without consent");
   });
+
+  it("finds by name only the mentor's own pupils; another child by full number, as name and year only", async () => {
+    const mentor = await kring.openPage();
+    await logIn(mentor, "mentor.mariehem");
+    await mentor
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Ny förfrågan" })
+      .click();
+    const search = async (q: string) => {
+      await mentor.getByRole("searchbox", { name: "Sök barnet" }).fill(q);
+      await mentor.getByRole("button", { name: "Sök", exact: true }).click();
+    };
+    // Nora Holm goes to Mariehemskolan; any part of the name, in any case, finds her.
+    await search("holm NORA");
+    await mentor.getByRole("button", { name: "Välj Nora Holm" }).waitFor();
+    // Sara Mohammed goes to Tegskolan (and has protected identity): not by name...
+    await search("Sara Mohammed");
+    await mentor.getByText("0 barn hittades.").waitFor();
+    // ...but by her full number, which tells only that she exists: name and year of birth.
+    await search("110609-9078");
+    const hit = mentor.getByRole("listitem").filter({ hasText: "Sara Mohammed" });
+    await hit.getByText("född 2011").waitFor();
+    await hit.getByText(/Du ser bara namn och födelseår/).waitFor();
+    expect(await hit.getByText(/Tegskolan|9078|Skyddade personuppgifter/).count()).toBe(0);
+    await expectAccessible(mentor, "a child found by number outside the mentor's school");
+    await mentor.getByRole("button", { name: "Välj Sara Mohammed" }).click();
+    await mentor.getByText("Sara Mohammed · född 2011").waitFor();
+  });
 });

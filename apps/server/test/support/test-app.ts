@@ -26,6 +26,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: "silent",
     WEB_DIST: "/nonexistent",
     LOGIN_RATE_PER_MINUTE: "10000",
+    // Tests that search many times as one user (the authorization matrix) stay under the limit;
+    // child-search.test.ts sets a low one to test it.
+    CHILD_SEARCH_RATE_PER_MINUTE: "10000",
     ...env,
   });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
