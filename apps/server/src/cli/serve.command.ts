@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { seedDemo } from "../demo/seed-demo";
+import { logAnchorsDaily } from "../platform/audit/audit-anchor";
 import { loadConfig } from "../platform/config";
 import { openDatabase } from "../platform/db/open";
 import { buildApp } from "../platform/http/app";
@@ -16,10 +17,12 @@ export function serveCommand() {
       const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
       // Graceful shutdown: stop taking requests, let running ones finish, then close the database.
       let closing = false;
+      let stopAnchors = () => {};
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         app.log.info({ signal }, "shutting down");
+        stopAnchors();
         await app.close();
         await handle.close();
         process.exit(0);
@@ -28,5 +31,7 @@ export function serveCommand() {
       process.on("SIGTERM", () => void shutdown("SIGTERM"));
       await app.listen({ port: config.port, host: config.host });
       app.log.info({ database: handle.kind }, "Kring is running");
+      // Each tenant's audit head in the log, at start and daily: anchors kept outside the database.
+      stopAnchors = logAnchorsDaily(handle.db, app.log);
     });
 }

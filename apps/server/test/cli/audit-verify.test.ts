@@ -54,6 +54,29 @@ describe("kring user create and audit verify", () => {
     expect(broken.stdout).toMatch(/entry 2: altered/);
   });
 
+  it("prints anchors, and with them finds a removed head and a removed tail", async () => {
+    const anchor = runKring(["audit", "anchor"], { env });
+    expect(anchor.status).toBe(0);
+    const lines = anchor.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      auditAnchor: { seq: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    const anchorFile = path.join(dataDir, "anchors.jsonl");
+    fs.writeFileSync(anchorFile, `not an anchor, a log line\n${anchor.stdout}`);
+
+    const db = await PGlite.create(dataDir);
+    await db.exec(`set session_replication_role = replica;
+      delete from audit_event where seq = 2; delete from audit_head;`);
+    await db.close();
+
+    const withAnchor = runKring(["audit", "verify", "--anchor", anchorFile], { env });
+    expect(withAnchor.status).toBe(1);
+    expect(withAnchor.stdout).toMatch(/entry 1: head_missing/);
+    expect(withAnchor.stdout).toMatch(/entry 2: anchor_mismatch/);
+    expect(withAnchor.stdout).toMatch(/1 anchor\(s\): 2 problem\(s\)/);
+  });
+
   it("explains each command with --help", () => {
     for (const command of [
       [],
@@ -62,6 +85,7 @@ describe("kring user create and audit verify", () => {
       ["seed"],
       ["user", "create"],
       ["audit", "verify"],
+      ["audit", "anchor"],
       ["score", "sdq"],
     ]) {
       const help = runKring([...command, "--help"], { env });

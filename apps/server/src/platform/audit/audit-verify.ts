@@ -1,11 +1,28 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import type { AuditAnchor } from "./audit-anchor";
 import { GENESIS_HASH, chainHash } from "./audit-hash";
+
+export type AuditProblemKind =
+  /** The entry's fields no longer give its hash. */
+  | "altered"
+  /** An entry the head (or a later entry) says exists is not there. */
+  | "missing"
+  /** The entry does not point at the previous entry's hash. */
+  | "broken_link"
+  /** An entry after the head: written past the head, or the head was set back. */
+  | "beyond_head"
+  /** The tenant has no head: removed (the chain cannot be checked at its end). */
+  | "head_missing"
+  /** The head's hash is not the last entry's hash. */
+  | "head_mismatch"
+  /** The entry differs from the anchor kept elsewhere (or is gone): rewritten since. */
+  | "anchor_mismatch";
 
 export interface AuditProblem {
   tenantId: string;
   seq: number;
-  problem: "altered" | "missing" | "broken_link";
+  problem: AuditProblemKind;
 }
 
 export interface AuditVerification {
@@ -16,56 +33,105 @@ export interface AuditVerification {
 
 const PAGE = 2000;
 
-/** Walks every tenant's chain in order and reports altered rows and missing links. */
-export async function verifyAuditLog(db: Kysely<Database>): Promise<AuditVerification> {
-  const heads = await db.selectFrom("audit_head").selectAll().orderBy("tenant_id").execute();
+/**
+ * Walks every tenant's chain in order and reports altered rows, missing links, a head that does
+ * not match the chain, and any difference from the given anchors.
+ */
+export async function verifyAuditLog(
+  db: Kysely<Database>,
+  anchors: AuditAnchor[] = [],
+): Promise<AuditVerification> {
+  const heads = new Map(
+    (await db.selectFrom("audit_head").selectAll().execute()).map((h) => [h.tenant_id, h]),
+  );
+  // Every tenant has a chain from its creation on; a chain without a head is a finding too.
+  const tenantIds = new Set([
+    ...heads.keys(),
+    ...(await db.selectFrom("tenant").select("id").execute()).map((t) => t.id),
+    ...(await db.selectFrom("audit_event").select("tenant_id").distinct().execute()).map(
+      (e) => e.tenant_id,
+    ),
+    ...anchors.map((a) => a.tenantId),
+  ]);
   const problems: AuditProblem[] = [];
   let events = 0;
-  for (const head of heads) {
-    let expectedSeq = 1;
-    let prevHash = GENESIS_HASH;
-    for (;;) {
-      const rows = await db
-        .selectFrom("audit_event")
-        .selectAll()
-        .where("tenant_id", "=", head.tenant_id)
-        .where("seq", ">=", expectedSeq)
-        .orderBy("seq")
-        .limit(PAGE)
-        .execute();
-      for (const row of rows) {
-        events++;
-        for (let s = expectedSeq; s < row.seq; s++) {
-          problems.push({ tenantId: head.tenant_id, seq: s, problem: "missing" });
-        }
-        if (row.prev_hash !== prevHash && row.seq === expectedSeq) {
-          problems.push({ tenantId: head.tenant_id, seq: row.seq, problem: "broken_link" });
-        }
-        const recomputed = chainHash({
-          tenantId: row.tenant_id,
-          seq: row.seq,
-          at: row.at,
-          actorUserId: row.actor_user_id,
-          action: row.action,
-          entityType: row.entity_type,
-          entityId: row.entity_id,
-          childId: row.child_id,
-          reason: row.reason,
-          details: row.details,
-          prevHash: row.prev_hash,
-        });
-        if (recomputed !== row.hash) {
-          problems.push({ tenantId: head.tenant_id, seq: row.seq, problem: "altered" });
-        }
-        prevHash = row.hash;
-        expectedSeq = row.seq + 1;
+  for (const tenantId of [...tenantIds].sort()) {
+    const head = heads.get(tenantId);
+    const tenantAnchors = anchors.filter((a) => a.tenantId === tenantId);
+    const walk = await walkChain(db, tenantId, head?.seq ?? Infinity, tenantAnchors);
+    events += walk.events;
+    problems.push(...walk.problems);
+    for (const anchor of tenantAnchors) {
+      if (walk.hashAt.get(anchor.seq) !== anchor.hash) {
+        problems.push({ tenantId, seq: anchor.seq, problem: "anchor_mismatch" });
       }
-      if (rows.length < PAGE) break;
     }
-    // Rows deleted from the end of the chain: the head still remembers them.
-    for (let s = expectedSeq; s <= head.seq; s++) {
-      problems.push({ tenantId: head.tenant_id, seq: s, problem: "missing" });
+    if (!head) {
+      problems.push({ tenantId, seq: walk.lastSeq, problem: "head_missing" });
+      continue;
+    }
+    // Entries deleted from the end of the chain: the head still remembers them.
+    for (let s = walk.lastSeq + 1; s <= head.seq; s++) {
+      problems.push({ tenantId, seq: s, problem: "missing" });
+    }
+    if (head.seq <= walk.lastSeq && walk.hashAt.get(head.seq) !== head.hash) {
+      problems.push({ tenantId, seq: head.seq, problem: "head_mismatch" });
     }
   }
-  return { tenants: heads.length, events, problems };
+  problems.sort((a, b) =>
+    a.tenantId !== b.tenantId ? (a.tenantId < b.tenantId ? -1 : 1) : a.seq - b.seq,
+  );
+  return { tenants: tenantIds.size, events, problems };
+}
+
+async function walkChain(
+  db: Kysely<Database>,
+  tenantId: string,
+  headSeq: number,
+  anchors: AuditAnchor[],
+) {
+  const problems: AuditProblem[] = [];
+  const kept = new Set([headSeq, ...anchors.map((a) => a.seq)]);
+  const hashAt = new Map<number, string>([[0, GENESIS_HASH]]);
+  let events = 0;
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  for (;;) {
+    const rows = await db
+      .selectFrom("audit_event")
+      .selectAll()
+      .where("tenant_id", "=", tenantId)
+      .where("seq", ">=", expectedSeq)
+      .orderBy("seq")
+      .limit(PAGE)
+      .execute();
+    for (const row of rows) {
+      events++;
+      for (let s = expectedSeq; s < row.seq; s++)
+        problems.push({ tenantId, seq: s, problem: "missing" });
+      if (row.prev_hash !== prevHash && row.seq === expectedSeq) {
+        problems.push({ tenantId, seq: row.seq, problem: "broken_link" });
+      }
+      const recomputed = chainHash({
+        tenantId: row.tenant_id,
+        seq: row.seq,
+        at: row.at,
+        actorUserId: row.actor_user_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        childId: row.child_id,
+        reason: row.reason,
+        details: row.details,
+        prevHash: row.prev_hash,
+      });
+      if (recomputed !== row.hash) problems.push({ tenantId, seq: row.seq, problem: "altered" });
+      if (row.seq > headSeq) problems.push({ tenantId, seq: row.seq, problem: "beyond_head" });
+      if (kept.has(row.seq)) hashAt.set(row.seq, row.hash);
+      prevHash = row.hash;
+      expectedSeq = row.seq + 1;
+    }
+    if (rows.length < PAGE) break;
+  }
+  return { events, problems, hashAt, lastSeq: expectedSeq - 1 };
 }

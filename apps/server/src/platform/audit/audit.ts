@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../db/schema";
-import { GENESIS_HASH, chainHash } from "./audit-hash";
+import { GENESIS_HASH, canonicalJson, canonicalText, chainHash } from "./audit-hash";
 
 /** Whoever acts: a user, or the system itself (named) on its own behalf. */
 export interface AuditActor {
@@ -42,17 +42,23 @@ export async function recordAudit(
     .where("tenant_id", "=", tenantId)
     .forUpdate()
     .executeTakeFirstOrThrow();
+  // Stored in canonical form (well-formed text, plain JSON), so the row reads back as hashed
+  // whatever text came in.
+  const text = (value: string | null | undefined) => (value == null ? null : canonicalText(value));
   const fields = {
     tenantId,
     seq: head.seq + 1,
     at: new Date(),
     actorUserId: actor.userId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
+    action: canonicalText(entry.action),
+    entityType: canonicalText(entry.entityType),
+    entityId: text(entry.entityId),
     childId: entry.childId ?? null,
-    reason: entry.reason ?? null,
-    details: { ...(entry.details ?? {}), ...(actor.system ? { system: actor.system } : {}) },
+    reason: text(entry.reason),
+    details: canonicalJson({
+      ...(entry.details ?? {}),
+      ...(actor.system ? { system: actor.system } : {}),
+    }),
     prevHash: head.hash,
   };
   const hash = chainHash(fields);
