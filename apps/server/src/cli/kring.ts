@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { DataDirInUseError } from "../platform/db/data-dir-lock";
 import { auditCommand } from "./audit.command";
 import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
@@ -23,4 +24,10 @@ program.addCommand(auditCommand());
 program.addCommand(scoreCommand());
 for (const command of attendanceCommands()) program.addCommand(command);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { Kysely, PGliteDialect, PostgresDialect } from "kysely";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
 import type { Database } from "./schema";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -17,6 +18,7 @@ const INT8 = 20;
 const DATE = 1082;
 pg.types.setTypeParser(INT8, (v) => Number(v));
 pg.types.setTypeParser(DATE, (v) => v);
+const PGLITE_PARSERS = { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v };
 
 /** PostgreSQL when a URL is given, otherwise PGlite in dataDir ("memory://" for a throwaway one). */
 export async function connectDatabase(opts: {
@@ -35,11 +37,22 @@ export async function connectDatabase(opts: {
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   const memory = opts.dataDir.startsWith("memory://");
-  if (!memory) fs.mkdirSync(opts.dataDir, { recursive: true });
-  const client = await PGlite.create(memory ? undefined : opts.dataDir, {
-    parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v },
-  });
-  return wrapPGlite(client);
+  if (memory) return wrapPGlite(await PGlite.create(undefined, { parsers: PGLITE_PARSERS }));
+  fs.mkdirSync(opts.dataDir, { recursive: true });
+  const unlock = await lockDataDir(opts.dataDir);
+  try {
+    const handle = wrapPGlite(await PGlite.create(opts.dataDir, { parsers: PGLITE_PARSERS }));
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
 
 export function wrapPGlite(client: PGlite): DatabaseHandle {
