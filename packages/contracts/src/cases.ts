@@ -211,7 +211,16 @@ export const AttachmentUpload = z.object({
 // the case's measurements (instrument), a form to fill in (form, with its requestId), the plan
 // (plan_action) or the incoming handovers (handover).
 export const WorklistItem = z.object({
-  kind: z.enum(["deadline", "meeting", "intake", "instrument", "form", "plan_action", "handover"]),
+  kind: z.enum([
+    "deadline",
+    "meeting",
+    "intake",
+    "unsent_request",
+    "instrument",
+    "form",
+    "plan_action",
+    "handover",
+  ]),
   caseId: z.uuid().nullable(),
   requestId: z.uuid().nullable().optional(),
   childName: z.string().nullable(),

@@ -20,7 +20,8 @@ export const DEMO_CASES: DemoCase[] = [
     childIndex: 4,
     area: "mariehem",
     stage: "request",
-    daysAgo: 1,
+    // Registered but never sent for assessment: its first contact (7 days) is past due.
+    daysAgo: 9,
     concern: "Eleven har varit frånvarande mycket senaste månaden och verkar orolig.",
   },
   {

@@ -164,4 +164,40 @@ describe("worklist", () => {
     });
     expect((await w.as.mentor.get("/api/worklist")).json.items).toEqual([]);
   });
+
+  it("keeps an unsent request's contact deadline: the raiser's task, the intake's once passed", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await raiseRequest(w, null);
+    const mentorItems = async () => (await w.as.mentor.get("/api/worklist")).json.items;
+    const intakeItems = async () => (await w.as.coordA.get("/api/worklist")).json.items;
+    expect(await mentorItems()).toEqual([]);
+    expect(await intakeItems()).toEqual([]);
+    // Never sent for assessment, and the first contact (7 days) is two days late.
+    await sql`update cases set state = jsonb_set(state, '{requestedOn}', to_jsonb(to_char(now() - interval '9 days', 'YYYY-MM-DD'))) where id = ${caseId}`.execute(
+      t.db,
+    );
+    expect(await mentorItems()).toEqual([
+      expect.objectContaining({
+        kind: "deadline",
+        caseId,
+        childName: expect.stringContaining("Alva"),
+        title: expect.stringContaining("Skicka förfrågan till bedömning"),
+        status: "overdue",
+      }),
+    ]);
+    // The intake roles cannot read the request (no consent): the raiser and unit, no child.
+    const [item] = await intakeItems();
+    expect(item).toMatchObject({
+      kind: "unsent_request",
+      caseId: null,
+      childName: null,
+      title: expect.stringContaining("har inte skickats till bedömning"),
+      status: "overdue",
+    });
+    expect(JSON.stringify(item)).not.toContain("Alva");
+    await step(w.as.mentor, caseId, { type: "submit" });
+    expect((await intakeItems()).map((i: { kind: string }) => i.kind)).not.toContain(
+      "unsent_request",
+    );
+  });
 });

@@ -15,6 +15,7 @@ import { instrumentTasks } from "../instruments/instrument-tasks";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
 import { incomingHandoverItems, overduePlanActionItems } from "../plans/plan-worklist";
 import { deadlineRulesOf } from "./case-rules.repository";
+import { unsentRequestItems } from "./unsent-request-items";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -95,6 +96,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     // overdue in the cases the actor coordinates, and forms sent to the actor to fill in.
     items.push(...(await instrumentTasks(trx, actor, today)));
     // ---- end of outcome instruments
+    items.push(...(await unsentRequestItems(trx, actor, today)));
     if (hasRole(actor, ...INTAKE_ROLES)) {
       const waiting = await trx
         .selectFrom("cases as c")

@@ -3,7 +3,13 @@ import type { casesSv } from "./cases.sv";
 
 export const casesEn: Messages<typeof casesSv> = {
   acute: "Urgent",
-  deadlineStatus: { overdue: "Overdue", due_soon: "Due soon", upcoming: "Upcoming", done: "Done" },
+  deadlineStatus: {
+    overdue: "Overdue",
+    due_soon: "Due soon",
+    upcoming: "Upcoming",
+    done: "Done",
+    doneLate: "Done late",
+  },
   list: {
     title: "Cases",
     intro: "The children you work with. Urgent cases come first.",
@@ -58,6 +64,8 @@ export const casesEn: Messages<typeof casesSv> = {
     none: "No deadlines.",
     due: "By {{date}}",
     doneOn: "Done {{date}} (due {{due}})",
+    doneLate_one: "Done {{date}}, {{count}} day late (due {{due}})",
+    doneLate_other: "Done {{date}}, {{count}} days late (due {{due}})",
   },
   decisions: {
     none: "No decisions yet.",

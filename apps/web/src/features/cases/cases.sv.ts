@@ -1,6 +1,12 @@
 export const casesSv = {
   acute: "Akut",
-  deadlineStatus: { overdue: "Försenad", due_soon: "Snart", upcoming: "Kommande", done: "Klar" },
+  deadlineStatus: {
+    overdue: "Försenad",
+    due_soon: "Snart",
+    upcoming: "Kommande",
+    done: "Klar",
+    doneLate: "Klar för sent",
+  },
   list: {
     title: "Ärenden",
     intro: "Barnen du arbetar med. Akuta ärenden står först.",
@@ -56,6 +62,8 @@ export const casesSv = {
     none: "Inga tidsgränser.",
     due: "Senast {{date}}",
     doneOn: "Klart {{date}} (senast {{due}})",
+    doneLate_one: "Klart {{date}}, {{count}} dag för sent (senast {{due}})",
+    doneLate_other: "Klart {{date}}, {{count}} dagar för sent (senast {{due}})",
   },
   decisions: {
     none: "Inga beslut än.",

@@ -1,4 +1,5 @@
 import type { CaseDetail } from "@kring/contracts";
+import { type CivilDate, daysBetween } from "@kring/domain/cases";
 import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../shared/case-labels";
@@ -6,6 +7,11 @@ import { DeadlineStatusBadge } from "../shared/DeadlineStatusBadge";
 import { useFormat } from "../shared/format";
 
 const URGENCY = { overdue: 0, due_soon: 1, upcoming: 2, done: 3 } as const;
+
+type Deadline = CaseDetail["deadlines"][number];
+/** How many days after its last day a deadline was met; 0 when on time or not yet done. */
+const daysLate = (d: Deadline) =>
+  d.doneOn ? Math.max(0, daysBetween(d.dueDate as CivilDate, d.doneOn as CivilDate)) : 0;
 
 /** What is due: the most pressing first, done ones last with the day they were done. */
 export function DeadlineList({ deadlines }: { deadlines: CaseDetail["deadlines"] }) {
@@ -24,14 +30,15 @@ export function DeadlineList({ deadlines }: { deadlines: CaseDetail["deadlines"]
             </Text>
             <Text size="sm">
               {d.doneOn
-                ? t("deadlines.doneOn", {
+                ? t(daysLate(d) > 0 ? "deadlines.doneLate" : "deadlines.doneOn", {
                     date: format.date(d.doneOn),
                     due: format.date(d.dueDate),
+                    count: daysLate(d),
                   })
                 : t("deadlines.due", { date: format.date(d.dueDate) })}
             </Text>
           </div>
-          <DeadlineStatusBadge status={d.status} />
+          <DeadlineStatusBadge status={d.status} late={daysLate(d) > 0} />
         </Group>
       ))}
     </Stack>

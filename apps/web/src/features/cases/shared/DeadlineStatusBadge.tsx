@@ -9,12 +9,15 @@ const LOOK: Record<DeadlineStatus, BadgeProps> = {
   upcoming: { color: "gray.7", variant: "outline" },
   done: { color: "kring.8", variant: "outline" },
 };
+const LATE: BadgeProps = { color: "red.9", variant: "outline" };
 
-export function DeadlineStatusBadge({ status }: { status: DeadlineStatus }) {
+/** The status in words; a deadline done after its day says so ("Klar för sent"). */
+export function DeadlineStatusBadge({ status, late }: { status: DeadlineStatus; late?: boolean }) {
   const { t } = useTranslation("cases");
+  const doneLate = status === "done" && late;
   return (
-    <Badge {...LOOK[status]} tt="none" radius="sm">
-      {t(`deadlineStatus.${status}`)}
+    <Badge {...(doneLate ? LATE : LOOK[status])} tt="none" radius="sm">
+      {t(doneLate ? "deadlineStatus.doneLate" : `deadlineStatus.${status}`)}
     </Badge>
   );
 }
