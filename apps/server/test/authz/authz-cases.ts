@@ -33,6 +33,15 @@ async function ok(res: Promise<{ status: number; json: any }>, status = 200) {
   return r.json;
 }
 
+/** Consent from the guardians, given orally at a named meeting (no document needed). */
+export const consentOf = (guardianIds: string[], unitIds: string[]) => ({
+  givenBy: guardianIds.map((guardianId) => ({ kind: "guardian", guardianId })),
+  unitIds,
+  purpose: "Samordnat stöd runt barnet",
+  method: "oral",
+  meeting: "Samtal med vårdnadshavarna på skolan",
+});
+
 const soon = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 export async function buildCase(
@@ -50,11 +59,13 @@ export async function buildCase(
       triedSoFar: "Samtal med mentor.",
       acute: false,
       involvedUnitIds: [u("eht")],
-      consent: {
-        givenBy: child.guardians.map((guardianId) => ({ kind: "guardian", guardianId })),
-        unitIds: [u("school"), u("central"), u("eht"), u("bup"), u("spare")],
-        purpose: "Samordnat stöd runt barnet",
-      },
+      consent: consentOf(child.guardians, [
+        u("school"),
+        u("central"),
+        u("eht"),
+        u("bup"),
+        u("spare"),
+      ]),
     }),
     201,
   );

@@ -1,3 +1,4 @@
+import { consentOf } from "./authz-cases";
 import type { Ctx, RouteRule } from "./authz-harness";
 import { cloneRow, caseVersion, meetingVersion } from "./authz-prepare";
 import {
@@ -74,11 +75,7 @@ export const CASE_ROUTES: RouteRule[] = [
     rule: "coordinators, the raiser (and raising principal) and intake record consent",
     call: (ctx) => ({
       path: c(ctx, "/consents"),
-      body: {
-        givenBy: [{ kind: "guardian", guardianId: guardianOf(ctx) }],
-        unitIds: [ctx.w.tenant.unitId("hab")],
-        purpose: "Habiliteringen kopplas in",
-      },
+      body: consentOf([guardianOf(ctx)!], [ctx.w.tenant.unitId("hab")]),
     }),
     expect: (s) =>
       allowIf(
@@ -107,6 +104,7 @@ export const CASE_ROUTES: RouteRule[] = [
     call: (ctx) => ({
       path: c(ctx, "/emergency-access"),
       body: {
+        category: "risk_to_life_or_health",
         reason: "Akut läge: barnet har inte kommit hem och skolan behöver planen nu.",
       },
     }),

@@ -1,4 +1,5 @@
 import { ESKILSTUNA_STAIRCASE } from "@kring/domain/attendance";
+import { consentOf } from "./authz-cases";
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import { allowIf, hasRole, INTAKE, professional } from "./authz-rules";
 
@@ -93,11 +94,7 @@ export const CHILD_ROUTES: RouteRule[] = [
       body: {
         raisedByUnitId: school(ctx),
         concern: "Hög frånvaro.",
-        consent: {
-          givenBy: [{ kind: "guardian", guardianId: guardianOf(ctx) }],
-          unitIds: [school(ctx), ctx.w.tenant.unitId("central")],
-          purpose: "Samordnat stöd kring närvaron",
-        },
+        consent: consentOf([guardianOf(ctx)!], [school(ctx), ctx.w.tenant.unitId("central")]),
       },
     }),
     expect: () => "deny",

@@ -104,6 +104,7 @@ export async function authzWorld(t: TestApp) {
     assessment: await buildCase(base, childX, "assessment"),
   };
   const grant = await clients.emergency!.post(`/api/cases/${cases.open!.caseId}/emergency-access`, {
+    category: "risk_to_life_or_health",
     reason: "Akut läge: barnet har inte kommit hem och vi behöver planen nu.",
   });
   if (grant.status !== 204) throw new Error(`world: emergency access ${grant.status}`);
