@@ -71,13 +71,17 @@ export async function buildCase(
   );
   const caseId = created.id as string;
   const path = (rest = "") => `/api/cases/${caseId}${rest}`;
-  const step = async (client: Client, event: Record<string, unknown>) => {
-    const { version } = await ok(client.get(path()));
-    return ok(client.post(path("/events"), { version, event }));
-  };
+  // The version from the database: the raiser may no longer read the case itself.
+  const row = () =>
+    w.t.db.selectFrom("cases").select("version").where("id", "=", caseId).executeTakeFirstOrThrow();
+  const step = async (client: Client, event: Record<string, unknown>) =>
+    ok(client.post(path("/events"), { version: (await row()).version, event }));
   await step(as.raiser!, { type: "submit" });
-  const detail0 = await ok(as.raiser!.get(path()));
-  const consentId = detail0.consents[0].id as string;
+  const { id: consentId } = await w.t.db
+    .selectFrom("consent")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .executeTakeFirstOrThrow();
   if (mode === "assessment") return { ...EMPTY, caseId, childId: child.id, consentId };
 
   await step(as.coordinator!, { type: "accept" });
@@ -111,7 +115,7 @@ export async function buildCase(
   };
   await meeting("pre_meeting", true);
   await meeting("network_meeting_1", true);
-  await step(as.raising_principal!, {
+  await step(as.coordinator!, {
     type: "appoint_contact_person",
     userId: w.userIds.contact_person,
     unitId: u("eht"),
