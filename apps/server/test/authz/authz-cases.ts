@@ -115,20 +115,24 @@ export async function buildCase(
   };
   await meeting("pre_meeting", true);
   await meeting("network_meeting_1", true);
+  const join = (key: string, unitKey: string) =>
+    ok(
+      as.coordinator!.post(path("/members"), {
+        role: "participant",
+        userId: w.userIds[key],
+        unitId: u(unitKey),
+      }),
+      204,
+    );
+  await join("member", "bup");
+  // The contact person is chosen from within the network.
+  await join("contact_person", "eht");
   await step(as.coordinator!, {
     type: "appoint_contact_person",
     userId: w.userIds.contact_person,
     unitId: u("eht"),
   });
   await meeting("network_meeting_2", true);
-  await ok(
-    as.coordinator!.post(path("/members"), {
-      role: "participant",
-      userId: w.userIds.member,
-      unitId: u("bup"),
-    }),
-    204,
-  );
   const members = await w.t.db
     .selectFrom("case_member")
     .select(["id", "user_id"])
