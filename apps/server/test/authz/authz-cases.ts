@@ -127,11 +127,20 @@ export async function buildCase(
   await join("member", "bup");
   // The contact person is chosen from within the network.
   await join("contact_person", "eht");
-  await step(as.coordinator!, {
+  // The principal appoints from within the network, then leaves it again: in the matrix the
+  // raising unit's principal is related to the case only as the raising unit's principal.
+  await join("raising_principal", "school");
+  await step(as.raising_principal!, {
     type: "appoint_contact_person",
     userId: w.userIds.contact_person,
     unitId: u("eht"),
   });
+  await w.t.db
+    .updateTable("case_member")
+    .set({ left_at: new Date() })
+    .where("case_id", "=", caseId)
+    .where("user_id", "=", w.userIds.raising_principal!)
+    .execute();
   await meeting("network_meeting_2", true);
   const members = await w.t.db
     .selectFrom("case_member")
