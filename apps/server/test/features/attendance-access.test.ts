@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { ESKILSTUNA_STAIRCASE } from "@kring/domain/attendance";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fileInMemory } from "../../src/features/attendance/import/import-files";
@@ -137,6 +138,13 @@ describe("the work the staircase creates", () => {
     const after = (await w.as.mentorA.get("/api/attendance/notices")).json.notices;
     expect(after[0].notifiedAt).not.toBeNull();
     expect((await w.as.mentorB.get("/api/attendance/notices")).json.notices).toEqual([]);
+    // A protected pupil: the mentor (no case, so not in the network) gets no phone number.
+    await sql`update child set protected_identity = true where id = ${pupil.aTruant}`.execute(t.db);
+    const hidden = (await w.as.mentorA.get("/api/attendance/notices")).json.notices;
+    await sql`update child set protected_identity = false where id = ${pupil.aTruant}`.execute(
+      t.db,
+    );
+    expect(hidden[0].guardians).toEqual([{ name: "Förälder1 Testsson", phone: null }]);
   });
 
   it("gives each step's work to the right people, who mark it done", async () => {

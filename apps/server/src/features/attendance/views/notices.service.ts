@@ -1,10 +1,11 @@
 import { type Kysely, sql } from "kysely";
 import { addDays } from "@kring/domain/attendance";
-import { type Actor, hasRole } from "../../../platform/auth/actor";
+import type { Actor } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit/audit";
 import type { Database } from "../../../platform/db/schema";
 import { badRequest, forbidden } from "../../../platform/http/errors";
 import { accessConditions, guardPupil } from "../attendance-access";
+import { whereaboutsVisible } from "../../children/child-whereabouts";
 
 /** The notices of the last week of data: yesterday's forgotten call still shows. */
 const NOTICE_DAYS = 7;
@@ -68,8 +69,13 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
       entityType: "attendance_notice",
       details: { childIds },
     });
-    // Protected identity: the phone number is for social services only, as in the child record.
-    const showPhone = hasRole(actor, "social_secretary");
+    // Protected identity (the child's or the guardian's own): the phone number only for the
+    // child's network and intake, as in the child record (ADR 0016).
+    const seesProtected = await whereaboutsVisible(
+      trx,
+      actor,
+      childIds.map((id) => ({ id, protected_identity: true })),
+    );
     return rows.map((r) => ({
       childId: r.child_id,
       childName: `${r.given_name} ${r.family_name}`,
@@ -80,7 +86,10 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
         .filter((g) => g.child_id === r.child_id)
         .map((g) => ({
           name: `${g.given_name} ${g.family_name}`,
-          phone: (g.protected_identity || r.protected_identity) && !showPhone ? null : g.phone,
+          phone:
+            (g.protected_identity || r.protected_identity) && !seesProtected.has(r.child_id)
+              ? null
+              : g.phone,
         })),
     }));
   });
