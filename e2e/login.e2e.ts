@@ -22,7 +22,9 @@ describe("logging in and out", () => {
     await submitLogin(page, "admin", "not-the-password");
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toBe("Fel användarnamn eller lösenord.");
+    expect(await alert.textContent()).toBe(
+      "Fel användarnamn eller lösenord. Efter flera försök i rad behöver du vänta en stund.",
+    );
     await expectAccessible(page, "the login page with an error");
   });
 

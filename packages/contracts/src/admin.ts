@@ -47,6 +47,9 @@ export const AdminUser = z.object({
   kind: UserKind,
   active: z.boolean(),
   locked: z.boolean(),
+  /** Has a confirmed second factor (TOTP). */
+  secondFactor: z.boolean(),
+  mustChangePassword: z.boolean(),
   memberships: z.array(UserMembership),
 });
 export type AdminUser = z.infer<typeof AdminUser>;
@@ -64,8 +67,11 @@ export const CreateUserRequest = z.object({
   displayName: Name,
   email: Email.nullable().optional(),
   kind: UserKind.default("professional"),
-  password: RawText(500).min(10),
+  password: RawText(500).min(12),
 });
+
+/** A new password set by an administrator; the user must choose their own at next sign-in. */
+export const ResetPasswordRequest = z.object({ password: RawText(500).min(12) });
 export const UpdateUserRequest = atLeastOneField(
   z.object({
     displayName: Name.optional(),

@@ -2,6 +2,7 @@ import { Command } from "commander";
 import { PROFESSIONAL_ROLES } from "@kring/domain";
 import { recordAudit } from "../platform/audit/audit";
 import { hashPassword } from "../platform/auth/password";
+import { passwordWeakness } from "../platform/auth/password-policy";
 import { createTenant, findTenant } from "../features/organisation/tenant";
 import { fail, withDatabase } from "./with-database";
 
@@ -24,15 +25,21 @@ export function userCommand() {
     )
     .requiredOption("--username <username>", "login name")
     .requiredOption("--name <name>", "display name")
-    .option("--password <password>", "password (or KRING_PASSWORD), at least 10 characters")
+    .option(
+      "--password <password>",
+      "password (or KRING_PASSWORD): at least 12 characters, not a common one",
+    )
     .option("--tenant <slug>", "tenant slug (default: the only tenant)")
     .option("--tenant-name <name>", "create the tenant with this name if it does not exist")
     .option("--role <role>", `professional role: ${PROFESSIONAL_ROLES.join(", ")}`)
     .option("--unit <name>", "unit name for the membership (created as kind 'other' if missing)")
     .action(async (opts: CreateOptions) => {
       const password = opts.password ?? process.env.KRING_PASSWORD;
-      if (!password || password.length < 10)
-        fail("A password of at least 10 characters is needed.");
+      if (!password) fail("A password is needed (--password or KRING_PASSWORD).");
+      const weakness = passwordWeakness(password, opts.username);
+      if (weakness === "too_short") fail("The password needs at least 12 characters.");
+      if (weakness)
+        fail("The password is too easy to guess (common, repeated or like the username).");
       if (opts.role && !(PROFESSIONAL_ROLES as readonly string[]).includes(opts.role)) {
         fail(`Unknown role "${opts.role}". Roles: ${PROFESSIONAL_ROLES.join(", ")}`);
       }

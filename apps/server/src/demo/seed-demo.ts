@@ -23,6 +23,13 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   if (await findTenant(db, DEMO_TENANT.slug)) return false;
   const tenant = await createTenant(db, DEMO_TENANT);
   const tenantId = tenant.id;
+  // The demo signs administrators in with the password alone, so that anyone can try it; a real
+  // tenant keeps the default and has its administrators enrol a second factor (README).
+  await db
+    .updateTable("tenant")
+    .set({ require_admin_mfa: false })
+    .where("id", "=", tenantId)
+    .execute();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const ctx = await db.transaction().execute(async (trx) => {

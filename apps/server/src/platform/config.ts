@@ -11,9 +11,21 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
-  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_MAX_DELAY_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   CHILD_SEARCH_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  LOGIN_FAILURE_FLOOR_MS: z.coerce.number().int().min(0).max(10_000).default(400),
+  // Proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
+  TRUST_PROXY: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]))),
   COOKIE_SECURE: z
     .enum(["true", "false"])
     .default("false")
@@ -28,7 +40,13 @@ export type Config = {
   dataDir: string;
   logLevel: z.infer<typeof schema>["LOG_LEVEL"];
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockoutMinutes: number; ratePerMinute: number };
+  login: {
+    maxFailures: number;
+    maxDelayMinutes: number;
+    ratePerMinute: number;
+    failureFloorMs: number;
+  };
+  trustProxy: string[];
   /** Child searches per user and minute; more are refused (429). */
   childSearchRatePerMinute: number;
   cookieSecure: boolean;
@@ -46,10 +64,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     login: {
       maxFailures: e.LOGIN_MAX_FAILURES,
-      lockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
+      maxDelayMinutes: e.LOGIN_MAX_DELAY_MINUTES,
       ratePerMinute: e.LOGIN_RATE_PER_MINUTE,
+      failureFloorMs: e.LOGIN_FAILURE_FLOOR_MS,
     },
     childSearchRatePerMinute: e.CHILD_SEARCH_RATE_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.resolve(e.WEB_DIST ?? new URL("../../../web/dist", import.meta.url).pathname),
   };

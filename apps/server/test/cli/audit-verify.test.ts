@@ -100,6 +100,12 @@ describe("kring user create and audit verify", () => {
       { env },
     );
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/at least 10 characters/);
+    expect(res.stderr).toMatch(/at least 12 characters/);
+    const common = runKring(
+      ["user", "create", "--username", "x", "--name", "X", "--password", "Sommar2026!!"],
+      { env },
+    );
+    expect(common.status).toBe(1);
+    expect(common.stderr).toMatch(/too easy to guess/);
   });
 });

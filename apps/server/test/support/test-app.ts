@@ -56,9 +56,20 @@ export interface TestTenant {
 }
 
 /** A tenant of its own per test, so tests never see each other's rows. */
-export async function createTestTenant(db: Kysely<Database>): Promise<TestTenant> {
+export async function createTestTenant(
+  db: Kysely<Database>,
+  options: { requireAdminSecondFactor?: boolean } = {},
+): Promise<TestTenant> {
   const suffix = randomBytes(4).toString("hex");
   const tenant = await createTenant(db, { slug: `t-${suffix}`, name: `Testkommun ${suffix}` });
+  // Tests sign administrators in with the password alone; the second factor has its own tests,
+  // on tenants that keep the default (required for administrators).
+  if (!options.requireAdminSecondFactor)
+    await db
+      .updateTable("tenant")
+      .set({ require_admin_mfa: false })
+      .where("id", "=", tenant.id)
+      .execute();
   const org = await db
     .insertInto("organisation")
     .values({ tenant_id: tenant.id, name: "Testkommun", kind: "municipality" })

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../platform/http/app";
 import { actorOf } from "../../platform/auth/auth-hooks";
-import { SESSION_COOKIE } from "../../platform/auth/session";
+import { SESSION_COOKIE, resolveSession } from "../../platform/auth/session";
 import { unauthorized } from "../../platform/http/errors";
 import { login, logout, updateLocale } from "./auth.service";
 import { loadSessionUser } from "./auth.repository";
@@ -31,9 +31,16 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
       schema: { tags, body: LoginRequest, response: { 200: SessionResponse } },
     },
     async (request, reply) => {
-      const result = await login(db, config, request.body);
+      // request.ip is the client: the peer, or what a trusted proxy says (TRUST_PROXY).
+      const result = await login(db, config, request.body, request.ip);
       setCookie(reply, result.token);
-      return { user: result.user, csrfToken: result.csrfToken };
+      const session = await resolveSession(db, config, result.token);
+      return {
+        user: result.user,
+        csrfToken: result.csrfToken,
+        pending: session?.pending ?? null,
+        secondFactor: session?.secondFactor ?? false,
+      };
     },
   );
 
@@ -44,20 +51,23 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
       const actor = request.actor;
       if (!actor || !request.sessionId) throw unauthorized();
       const row = await db
-        .selectFrom("user_session")
-        .select("csrf_token")
-        .where("id", "=", request.sessionId)
+        .selectFrom("user_session as s")
+        .innerJoin("app_user as u", "u.id", "s.user_id")
+        .select(["s.csrf_token", "u.totp_confirmed_at"])
+        .where("s.id", "=", request.sessionId)
         .executeTakeFirstOrThrow();
       return {
         user: await loadSessionUser(db, actor.tenantId, actor.userId),
         csrfToken: row.csrf_token,
+        pending: request.pendingStep,
+        secondFactor: !!row.totp_confirmed_at,
       };
     },
   );
 
   r.post(
     "/api/auth/logout",
-    { schema: { tags, response: { 200: Ok } } },
+    { config: { signInStep: "any" }, schema: { tags, response: { 200: Ok } } },
     async (request, reply) => {
       await logout(db, actorOf(request), request.sessionId!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
@@ -67,7 +77,10 @@ export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
 
   r.patch(
     "/api/auth/me",
-    { schema: { tags, body: UpdateMeRequest, response: { 200: SessionResponse.shape.user } } },
+    {
+      config: { signInStep: "any" },
+      schema: { tags, body: UpdateMeRequest, response: { 200: SessionResponse.shape.user } },
+    },
     async (request) => updateLocale(db, actorOf(request), request.body.locale),
   );
 }

@@ -5,82 +5,75 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import { dummyHash, verifyPassword } from "../../platform/auth/password";
 import { createSession, deleteSession } from "../../platform/auth/session";
+import { chargeAttempt, clearAttempts, userKeyOf } from "../../platform/auth/login-throttle";
 import { AppError } from "../../platform/http/errors";
 import { findUserByUsername, loadSessionUser } from "./auth.repository";
 
-const invalidCredentials = () =>
+// One answer for every refused sign-in, whether the name is unknown, the password wrong or the
+// account and address must wait: none of them tells which (ADR 0014).
+export const invalidCredentials = () =>
   new AppError(
     401,
     "invalid_credentials",
-    "Fel användarnamn eller lösenord.",
-    "Wrong username or password.",
+    "Fel användarnamn eller lösenord. Efter flera försök i rad behöver du vänta en stund.",
+    "Wrong username or password. After several attempts in a row you need to wait a while.",
   );
 
+/** Refusals take at least the floor, so that their timing does not tell them apart either. */
+export async function refuseAfter(started: number, config: Config): Promise<never> {
+  const wait = started + config.login.failureFloorMs - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  throw invalidCredentials();
+}
+
 /**
- * Checks the password; after too many failures in a row the account is locked for a while
- * (the rate limit on the route slows guessing across accounts, the lockout guessing on one).
+ * Checks the password. Each attempt is charged to the account and address before the check, so
+ * that guessing slows down there whatever the order or number of parallel attempts; every path
+ * hashes once (against a dummy hash when there is nothing to compare).
  */
 export async function login(
   db: Kysely<Database>,
   config: Config,
   input: { username: string; password: string },
+  address: string,
 ) {
+  const started = Date.now();
+  const userKey = userKeyOf(input.username);
+  const allowed = await chargeAttempt(db, config, userKey, address);
   const user = await findUserByUsername(db, input.username);
-  if (!user || !user.active) {
-    await verifyPassword(await dummyHash(), input.password);
-    throw invalidCredentials();
+  const candidate = allowed && user?.active ? user : undefined;
+  const matches = await verifyPassword(
+    candidate?.password_hash ?? (await dummyHash()),
+    input.password,
+  );
+  if (!candidate || !matches) {
+    if (user) {
+      await db.transaction().execute((trx) =>
+        recordAudit(
+          trx,
+          { tenantId: user.tenant_id, userId: null, system: "login" },
+          {
+            action: "auth.login_failed",
+            entityType: "user",
+            entityId: user.id,
+            details: { waiting: !allowed },
+          },
+        ),
+      );
+    }
+    return refuseAfter(started, config);
   }
-  const now = new Date();
-  if (user.locked_until && user.locked_until > now) {
-    throw new AppError(
-      423,
-      "account_locked",
-      "Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.",
-      "The account is temporarily locked after too many failed logins. Try again later.",
-    );
-  }
-  const system = { tenantId: user.tenant_id, userId: null, system: "login" };
-  if (!(await verifyPassword(user.password_hash, input.password))) {
-    const failures = user.failed_logins + 1;
-    const lock = failures >= config.login.maxFailures;
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable("app_user")
-        .set({
-          failed_logins: lock ? 0 : failures,
-          locked_until: lock
-            ? new Date(now.getTime() + config.login.lockoutMinutes * 60_000)
-            : null,
-        })
-        .where("id", "=", user.id)
-        .execute();
-      await recordAudit(trx, system, {
-        action: lock ? "auth.locked" : "auth.login_failed",
-        entityType: "user",
-        entityId: user.id,
-      });
-    });
-    throw invalidCredentials();
-  }
+  await clearAttempts(db, userKey, address);
   const session = await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("app_user")
-      .set({ failed_logins: 0, locked_until: null })
-      .where("id", "=", user.id)
-      .execute();
-    const created = await createSession(trx, user.tenant_id, user.id);
+    const created = await createSession(trx, candidate.tenant_id, candidate.id);
     await recordAudit(
       trx,
-      { tenantId: user.tenant_id, userId: user.id },
-      {
-        action: "auth.login",
-        entityType: "user",
-        entityId: user.id,
-      },
+      { tenantId: candidate.tenant_id, userId: candidate.id },
+      { action: "auth.login", entityType: "user", entityId: candidate.id },
     );
     return created;
   });
-  const sessionUser = await loadSessionUser(db, user.tenant_id, user.id);
+  const sessionUser = await loadSessionUser(db, candidate.tenant_id, candidate.id);
   return { ...session, user: sessionUser };
 }
 

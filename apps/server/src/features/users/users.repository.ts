@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { AdminUser } from "@kring/contracts";
 import type { Database } from "../../platform/db/schema";
+import { userKeyOf, waitingUserKeys } from "../../platform/auth/login-throttle";
 
 export async function listUsers(
   db: Kysely<Database>,
@@ -40,7 +41,11 @@ export async function listUsers(
         .orderBy("unit.name")
         .execute()
     : [];
-  const now = new Date();
+  // "Locked" now means: sign-in from some address must wait after failed attempts (ADR 0014).
+  const waiting = await waitingUserKeys(
+    db,
+    users.map((u) => u.username),
+  );
   return users.map((u) => ({
     id: u.id,
     username: u.username,
@@ -48,7 +53,9 @@ export async function listUsers(
     email: u.email,
     kind: u.kind,
     active: u.active,
-    locked: !!u.locked_until && u.locked_until > now,
+    locked: waiting.has(userKeyOf(u.username)),
+    secondFactor: !!u.totp_confirmed_at,
+    mustChangePassword: u.must_change_password,
     memberships: memberships
       .filter((m) => m.user_id === u.id)
       .map((m) => ({

@@ -9,6 +9,8 @@ import type {
 import { type Actor, requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import { hashPassword } from "../../platform/auth/password";
+import { checkNewPassword } from "../../platform/auth/password-policy";
+import { clearAllAttempts } from "../../platform/auth/login-throttle";
 import type { Database } from "../../platform/db/schema";
 import { badRequest, conflict, notFound } from "../../platform/http/errors";
 import { belongsToTenant } from "../organisation/organisation.repository";
@@ -47,6 +49,7 @@ export async function createUser(
   input: z.infer<typeof CreateUserRequest>,
 ) {
   requireRole(actor, "administrator");
+  checkNewPassword(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   const taken = await db
     .selectFrom("app_user")
@@ -81,18 +84,22 @@ export async function updateUser(
   requireRole(actor, "administrator");
   if (id === actor.userId && input.active === false) throw lockingOutSelf();
   return db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable("app_user")
-      .set({
-        ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.active !== undefined ? { active: input.active } : {}),
-        ...(input.unlock ? { locked_until: null, failed_logins: 0 } : {}),
-      })
+    const user = await trx
+      .selectFrom("app_user")
+      .select("username")
       .where("id", "=", id)
       .where("tenant_id", "=", actor.tenantId)
       .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound("user");
+    if (!user) throw notFound("user");
+    const changes = {
+      ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
+      ...(input.email !== undefined ? { email: input.email } : {}),
+      ...(input.active !== undefined ? { active: input.active } : {}),
+    };
+    if (Object.keys(changes).length > 0)
+      await trx.updateTable("app_user").set(changes).where("id", "=", id).execute();
+    // Unlocking lifts the waits after failed sign-ins, from every address.
+    if (input.unlock) await clearAllAttempts(trx, user.username);
     // A deactivated user is logged out everywhere at once.
     if (input.active === false)
       await trx.deleteFrom("user_session").where("user_id", "=", id).execute();

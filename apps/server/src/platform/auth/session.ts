@@ -10,7 +10,12 @@ export const CSRF_HEADER = "x-kring-csrf";
 // The cookie carries a random token; the database keeps only its hash.
 export const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export async function createSession(db: Kysely<Database>, tenantId: string, userId: string) {
+export async function createSession(
+  db: Kysely<Database>,
+  tenantId: string,
+  userId: string,
+  secondFactorPassed = false,
+) {
   const token = randomBytes(32).toString("base64url");
   const csrfToken = randomBytes(24).toString("base64url");
   const now = new Date();
@@ -23,15 +28,38 @@ export async function createSession(db: Kysely<Database>, tenantId: string, user
       csrf_token: csrfToken,
       created_at: now,
       last_seen_at: now,
+      second_factor_passed: secondFactorPassed,
     })
     .execute();
   return { token, csrfToken };
 }
 
+/**
+ * What a session opened by password must do before anything else (ADR 0014): give the second
+ * factor, choose a new password an administrator asked for, or enrol a second factor the tenant
+ * requires of administrators.
+ */
+export type PendingStep = "second_factor" | "change_password" | "enrol_second_factor";
+
 export interface ResolvedSession {
   id: string;
   csrfToken: string;
   actor: Actor;
+  pending: PendingStep | null;
+  /** The user has a confirmed second factor. */
+  secondFactor: boolean;
+}
+
+export function pendingStep(s: {
+  totpConfirmed: boolean;
+  secondFactorPassed: boolean;
+  mustChangePassword: boolean;
+  secondFactorRequired: boolean;
+}): PendingStep | null {
+  if (s.totpConfirmed && !s.secondFactorPassed) return "second_factor";
+  if (s.mustChangePassword) return "change_password";
+  if (s.secondFactorRequired && !s.totpConfirmed) return "enrol_second_factor";
+  return null;
 }
 
 /** Finds a live session; an idle or too old one is deleted and treated as none. */
@@ -45,6 +73,9 @@ export async function resolveSession(
     .selectFrom("user_session as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
     .select([
+      "s.second_factor_passed",
+      "u.must_change_password",
+      "u.totp_confirmed_at",
       "s.id",
       "s.csrf_token",
       "s.created_at",
@@ -66,8 +97,11 @@ export async function resolveSession(
     await db.deleteFrom("user_session").where("id", "=", id).execute();
     return null;
   }
-  // Touch at most once a minute: enough for the idle timeout, cheap on every request.
-  if (now - row.last_seen_at.getTime() > 60_000) {
+  // The idle timeout slides with activity. Touching on every request would write on every
+  // request; touching once a tenth of the timeout (at most a minute) keeps a session in use alive
+  // for any timeout: it ends at most a tenth early.
+  const touchEvery = Math.min(60_000, (config.session.idleMinutes * 60_000) / 10);
+  if (now - row.last_seen_at.getTime() > touchEvery) {
     await db
       .updateTable("user_session")
       .set({ last_seen_at: new Date(now) })
@@ -83,6 +117,13 @@ export async function resolveSession(
   return {
     id,
     csrfToken: row.csrf_token,
+    secondFactor: !!row.totp_confirmed_at,
+    pending: pendingStep({
+      totpConfirmed: !!row.totp_confirmed_at,
+      secondFactorPassed: row.second_factor_passed,
+      mustChangePassword: row.must_change_password,
+      secondFactorRequired: false,
+    }),
     actor: {
       tenantId: row.tenant_id,
       userId: row.user_id,

@@ -15,6 +15,7 @@ export interface TenantTable {
   id: Generated<string>;
   slug: string;
   name: string;
+  require_admin_mfa: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -56,6 +57,27 @@ export interface AppUserTable {
   active: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  totp_secret: string | null;
+  totp_confirmed_at: Timestamp | null;
+  totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
+  created_at: CreatedAt;
+}
+
+export interface LoginThrottleTable {
+  user_key: string;
+  address_key: string;
+  failures: number;
+  not_before: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface RecoveryCodeTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
   created_at: CreatedAt;
 }
 
@@ -75,6 +97,7 @@ export interface UserSessionTable {
   csrf_token: string;
   created_at: Timestamp;
   last_seen_at: Timestamp;
+  second_factor_passed: Generated<boolean>;
 }
 
 export interface ChildTable {
@@ -159,6 +182,8 @@ export interface Database extends CasesTables, AttendanceTables, PlansTables, In
   app_user: AppUserTable;
   membership: MembershipTable;
   user_session: UserSessionTable;
+  login_throttle: LoginThrottleTable;
+  recovery_code: RecoveryCodeTable;
   child: ChildTable;
   guardian: GuardianTable;
   child_guardian: ChildGuardianTable;

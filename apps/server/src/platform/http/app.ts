@@ -30,7 +30,9 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(deps.config.logLevel),
-    trustProxy: true,
+    // Only the listed proxies may name the client (X-Forwarded-For); by default none may, so a
+    // client cannot pick its own address to escape the login rate limit.
+    trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,
     bodyLimit: BODY_LIMIT,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +61,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs", uiConfig: { deepLinking: false } });
   installAuthHooks(app, deps.db, deps.config);
+  // Everything under /api may carry personal data (JSON, PDF, FHIR, ICS, CSV): no cache, shared
+  // or the browser's own, may keep a copy.
+  app.addHook("onSend", async (request, reply) => {
+    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+  });
 
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),

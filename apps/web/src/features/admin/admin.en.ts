@@ -115,14 +115,15 @@ export const adminEn: Messages<typeof adminSv> = {
     email: "Email",
     kind: "Kind of account",
     password: "First password",
-    passwordHint: "At least 10 characters. Give it to the person in a safe way.",
+    passwordHint:
+      "At least 12 characters, not a common password. Give it to the person in a safe way: they choose their own at first sign-in.",
     submit: "Create the user",
     created: "{{name}} has been created. Now add a role in a unit.",
     hints: {
       displayName: "Enter the person's name.",
       username: "The username needs 3–100 characters: letters a–z, digits and . _ @ -",
       email: "Enter a valid email address, or leave the field empty.",
-      password: "The password needs at least 10 characters.",
+      password: "The password needs at least 12 characters.",
     },
   },
   userDetail: {

@@ -107,14 +107,15 @@ export const adminSv = {
     email: "E-post",
     kind: "Typ av konto",
     password: "Startlösenord",
-    passwordHint: "Minst 10 tecken. Lämna det till personen på ett säkert sätt.",
+    passwordHint:
+      "Minst 12 tecken, inte ett vanligt lösenord. Lämna det till personen på ett säkert sätt.",
     submit: "Skapa användaren",
     created: "{{name}} har skapats. Lägg nu till en roll i en enhet.",
     hints: {
       displayName: "Skriv personens namn.",
       username: "Användarnamnet ska ha 3–100 tecken: bokstäver a–z, siffror och . _ @ -",
       email: "Skriv en giltig e-postadress, eller lämna fältet tomt.",
-      password: "Lösenordet ska ha minst 10 tecken.",
+      password: "Lösenordet ska ha minst 12 tecken.",
     },
   },
   userDetail: {
