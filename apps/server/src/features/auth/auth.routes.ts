@@ -7,8 +7,11 @@ import { SESSION_COOKIE, resolveSession } from "../../platform/auth/session";
 import { unauthorized } from "../../platform/http/errors";
 import { login, logout, updateLocale } from "./auth.service";
 import { loadSessionUser } from "./auth.repository";
+import { accountRoutes } from "./account.routes";
 
-export function authRoutes(app: FastifyInstance, { db, config }: AppDeps) {
+export function authRoutes(app: FastifyInstance, deps: AppDeps) {
+  const { db, config } = deps;
+  accountRoutes(app, deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["auth"];
 

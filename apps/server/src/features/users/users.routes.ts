@@ -4,6 +4,7 @@ import {
   CreateUserRequest,
   IdParams,
   MembershipParams,
+  ResetPasswordRequest,
   UpdateUserRequest,
   UserListQuery,
   UserListResponse,
@@ -15,10 +16,12 @@ import type { AppDeps } from "../../platform/http/app";
 import {
   addMembership,
   createUser,
+  getUser,
   removeMembership,
   searchUsers,
   updateUser,
 } from "./users.service";
+import { resetPassword } from "./password-reset";
 
 export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -41,6 +44,18 @@ export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
     "/api/admin/users/:id",
     { schema: { tags, params: IdParams, body: UpdateUserRequest, response: { 200: AdminUser } } },
     (request) => updateUser(db, actorOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    "/api/admin/users/:id/password",
+    {
+      schema: { tags, params: IdParams, body: ResetPasswordRequest, response: { 200: AdminUser } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await resetPassword(db, actor, request.params.id, request.body.password);
+      return getUser(db, actor.tenantId, request.params.id);
+    },
   );
 
   r.post(

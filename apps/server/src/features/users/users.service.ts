@@ -37,7 +37,11 @@ export async function searchUsers(db: Kysely<Database>, actor: Actor, q: string 
   });
 }
 
-async function getUser(db: Kysely<Database>, tenantId: string, id: string): Promise<AdminUser> {
+export async function getUser(
+  db: Kysely<Database>,
+  tenantId: string,
+  id: string,
+): Promise<AdminUser> {
   const [user] = await listUsers(db, tenantId, undefined, [id]);
   if (!user) throw notFound("user");
   return user;

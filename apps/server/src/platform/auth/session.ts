@@ -72,10 +72,12 @@ export async function resolveSession(
   const row = await db
     .selectFrom("user_session as s")
     .innerJoin("app_user as u", "u.id", "s.user_id")
+    .innerJoin("tenant as t", "t.id", "u.tenant_id")
     .select([
       "s.second_factor_passed",
       "u.must_change_password",
       "u.totp_confirmed_at",
+      "t.require_admin_mfa",
       "s.id",
       "s.csrf_token",
       "s.created_at",
@@ -114,6 +116,7 @@ export async function resolveSession(
     .where("user_id", "=", row.user_id)
     .where("tenant_id", "=", row.tenant_id)
     .execute();
+  const administrator = memberships.some((m) => m.role === "administrator");
   return {
     id,
     csrfToken: row.csrf_token,
@@ -122,7 +125,7 @@ export async function resolveSession(
       totpConfirmed: !!row.totp_confirmed_at,
       secondFactorPassed: row.second_factor_passed,
       mustChangePassword: row.must_change_password,
-      secondFactorRequired: false,
+      secondFactorRequired: row.kind === "professional" && administrator && row.require_admin_mfa,
     }),
     actor: {
       tenantId: row.tenant_id,
