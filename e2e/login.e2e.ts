@@ -1,6 +1,15 @@
+import { Secret, TOTP } from "otpauth";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { logIn, mainHeading, submitLogin, useKring } from "./support/kring";
+
+const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
+// The code an authenticator app would show, as the RFC 6238 reference computes it.
+const codeFor = (secret: string, offsetSeconds = 0) =>
+  new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: Date.now() + offsetSeconds * 1000,
+  });
 
 describe("logging in and out", () => {
   const kring = useKring();
@@ -72,5 +81,70 @@ describe("logging in and out", () => {
     await page.waitForURL(/\/login/);
     const session = await page.request.get("/api/auth/session");
     expect(session.status()).toBe(401);
+  });
+
+  it("adds two-step verification, then asks for a code at the next sign-in", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "psykolog");
+    await page.getByRole("link", { name: "Mitt konto" }).first().click();
+    expect(await mainHeading(page)).toBe("Mitt konto");
+    await expectAccessible(page, "the account page");
+    await page.getByRole("button", { name: "Lägg till app" }).click();
+    await page.getByRole("img", { name: "QR-kod att skanna med autentiseringsappen" }).waitFor();
+    const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
+    await page.getByRole("textbox", { name: "Kod från appen" }).fill("000000");
+    await page.getByRole("button", { name: "Bekräfta" }).click();
+    await page.getByRole("alert").getByText("Koden stämmer inte", { exact: false }).waitFor();
+    await expectAccessible(page, "enrolment with a wrong code");
+    await page.getByRole("textbox", { name: "Kod från appen" }).fill(codeFor(secret));
+    await page.getByRole("button", { name: "Bekräfta" }).click();
+    const codes = page.getByRole("list", { name: "Dina reservkoder" }).getByRole("listitem");
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await expectAccessible(page, "the recovery codes");
+    await page.getByRole("button", { name: "Jag har sparat koderna" }).click();
+    await announced(page, "Tvåstegsverifiering är på.");
+
+    await page.getByRole("button", { name: "Logga ut" }).click();
+    await page.waitForURL(/\/login$/);
+    await submitLogin(page, "psykolog");
+    await page.waitForURL(/\/login\/step/);
+    expect(await mainHeading(page)).toBe("Tvåstegsverifiering");
+    await expectAccessible(page, "the second-factor step");
+    // The enrolment's code is spent; the next one lets the user in.
+    await page.getByRole("textbox", { name: "Kod från appen" }).fill(codeFor(secret, 30));
+    await page.getByRole("button", { name: "Fortsätt" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Hej / }).waitFor();
+  });
+
+  it("makes a user choose their own password after an administrator reset it", async () => {
+    const admin = await kring.openPage();
+    await logIn(admin, "admin");
+    await admin.goto("/admin/users");
+    await admin.getByRole("button", { name: "Hantera Nils Närvaro" }).click();
+    const detail = admin.getByRole("dialog", { name: "Nils Närvaro" });
+    await detail.getByLabel("Tillfälligt lösenord").fill("1234567890");
+    await detail.getByRole("button", { name: "Sätt lösenordet" }).click();
+    await detail.getByText("Lösenordet ska ha minst 12 tecken.").waitFor();
+    await detail.getByLabel("Tillfälligt lösenord").fill("tillfälligt lösenord 42");
+    await detail.getByRole("button", { name: "Sätt lösenordet" }).click();
+    await detail
+      .getByText("väljer ett eget lösenord vid nästa inloggning", { exact: false })
+      .waitFor();
+    await expectAccessible(admin, "the user dialog after a password reset");
+
+    const page = await kring.openPage();
+    await page.goto("/login");
+    await submitLogin(page, "narvaroteam2", "tillfälligt lösenord 42");
+    await page.waitForURL(/\/login\/step/);
+    expect(await mainHeading(page)).toBe("Välj ett nytt lösenord");
+    await expectAccessible(page, "the forced password change");
+    await page.getByLabel("Nuvarande lösenord").fill("tillfälligt lösenord 42");
+    await page.getByLabel("Nytt lösenord").fill("Sommar2026!!");
+    await page.getByRole("button", { name: "Byt lösenord" }).click();
+    await page.getByRole("alert").getByText("för lätt att gissa", { exact: false }).waitFor();
+    await page.getByLabel("Nytt lösenord").fill("mitt eget långa lösenord");
+    await page.getByRole("button", { name: "Byt lösenord" }).click();
+    await page.getByRole("heading", { level: 1, name: /^Hej / }).waitFor();
   });
 });

@@ -36,6 +36,11 @@ export const shellRoute = createRoute({
       redirect({ to: "/login", search: { redirect: location.href }, throw: true });
       return;
     }
+    // Signed in by password, with a step still to take (second factor, new password, enrolment).
+    if (session.pending) {
+      redirect({ to: "/login/step", search: { redirect: location.href }, throw: true });
+      return;
+    }
     if (context.i18n.language !== session.user.locale) {
       await context.i18n.changeLanguage(session.user.locale);
     }

@@ -4,6 +4,8 @@ import { attendanceEn } from "../features/attendance/attendance.en";
 import { attendanceSv } from "../features/attendance/attendance.sv";
 import { authEn } from "../features/auth/auth.en";
 import { authSv } from "../features/auth/auth.sv";
+import { accountEn } from "../features/account/account.en";
+import { accountSv } from "../features/account/account.sv";
 import { caseActionsEn } from "../features/cases/actions/caseActions.en";
 import { caseActionsSv } from "../features/cases/actions/caseActions.sv";
 import { casesEn } from "../features/cases/cases.en";
@@ -37,6 +39,7 @@ import { commonSv } from "../platform/i18n/common.sv";
 export const sv = {
   common: commonSv,
   auth: authSv,
+  account: accountSv,
   shell: shellSv,
   home: homeSv,
   admin: adminSv,
@@ -59,6 +62,7 @@ export const resources = {
   en: {
     common: commonEn,
     auth: authEn,
+    account: accountEn,
     shell: shellEn,
     home: homeEn,
     admin: adminEn,

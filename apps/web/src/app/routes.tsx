@@ -5,13 +5,16 @@ import { familyRoutes } from "../features/family/family.routes";
 import { homeRoute } from "../features/home/home.routes";
 import { instrumentRoutes } from "../features/instruments/instruments.routes";
 import { planRoutes } from "../features/plans/plans.routes";
+import { accountRoute, signInStepRoute } from "../features/account/account.routes";
 import { loginRoute, rootRoute, shellRoute } from "./base-routes";
 
 // The whole route tree. A feature adds its routes here, one line, from its own routes file.
 export const routeTree = rootRoute.addChildren([
   loginRoute,
+  signInStepRoute,
   shellRoute.addChildren([
     homeRoute,
+    accountRoute,
     adminRoutes,
     ...casesRoutes,
     ...familyRoutes,

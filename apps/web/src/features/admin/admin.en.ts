@@ -126,6 +126,16 @@ export const adminEn: Messages<typeof adminSv> = {
       password: "The password needs at least 12 characters.",
     },
   },
+  resetPassword: {
+    title: "New password",
+    label: "Temporary password",
+    description:
+      "At least 12 characters. Give it to the person in a safe way; they choose their own at the next sign-in.",
+    hint: "The password needs at least 12 characters.",
+    submit: "Set the password",
+    done: "{{name}} has a temporary password and chooses their own at the next sign-in.",
+    pending: "The user chooses their own password at the next sign-in.",
+  },
   userDetail: {
     account: "Account",
     username: "Username",

@@ -118,6 +118,16 @@ export const adminSv = {
       password: "Lösenordet ska ha minst 12 tecken.",
     },
   },
+  resetPassword: {
+    title: "Nytt lösenord",
+    label: "Tillfälligt lösenord",
+    description:
+      "Minst 12 tecken. Lämna det till personen på ett säkert sätt; hen väljer ett eget vid nästa inloggning.",
+    hint: "Lösenordet ska ha minst 12 tecken.",
+    submit: "Sätt lösenordet",
+    done: "{{name}} har fått ett tillfälligt lösenord och väljer ett eget vid nästa inloggning.",
+    pending: "Användaren väljer ett eget lösenord vid nästa inloggning.",
+  },
   userDetail: {
     account: "Konto",
     username: "Användarnamn",

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { AccountStatus } from "./AccountStatus";
 import { AddMembershipForm } from "./AddMembershipForm";
 import { MembershipList } from "./MembershipList";
+import { ResetPasswordForm } from "./ResetPasswordForm";
 import { UserStatusBadge } from "./UserStatusBadge";
 
 interface UserDetailModalProps {
@@ -53,6 +54,10 @@ export function UserDetailModal({ user, onChanged, onClose }: UserDetailModalPro
         {t("admin:userDetail.account")}
       </Title>
       <AccountStatus user={user} onChanged={onChanged} />
+      <Title order={4} size="h5" mt="md" mb="xs">
+        {t("admin:resetPassword.title")}
+      </Title>
+      <ResetPasswordForm user={user} onChanged={onChanged} />
     </Modal>
   );
 }

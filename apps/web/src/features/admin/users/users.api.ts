@@ -54,3 +54,11 @@ export function useRemoveMembership(userId: string) {
     api.delete<AdminUser>(`/api/admin/users/${userId}/memberships/${membershipId}`),
   );
 }
+
+/** A temporary password; the user must choose their own at the next sign-in. */
+export function useResetPassword(userId: string) {
+  const api = useApi();
+  return useUserMutation((input: { password: string }) =>
+    api.post<AdminUser>(`/api/admin/users/${userId}/password`, input),
+  );
+}
