@@ -1,6 +1,14 @@
 import { makePersonalNumber } from "@kring/domain";
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
-import { allowIf, caseworker, family, hasRole, INTAKE, signedIn } from "./authz-rules";
+import {
+  allowIf,
+  caseworker,
+  family,
+  hasRole,
+  INTAKE,
+  professional,
+  signedIn,
+} from "./authz-rules";
 
 // Routes about no one case: sign-in, the organisation, administration, lists and queues.
 
@@ -61,6 +69,37 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     rule: "one's own settings",
     call: () => ({ path: "/api/auth/me", body: { locale: "sv" } }),
     expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "POST /api/auth/password",
+    scope: "global",
+    rule: "one's own password (a wrong current one: refused as input, not access)",
+    call: () => ({
+      path: "/api/auth/password",
+      body: { currentPassword: "inte-lösenordet", newPassword: "ett helt nytt lösenord" },
+    }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "POST /api/auth/second-factor",
+    scope: "global",
+    rule: "one's own second factor at sign-in (none enrolled: refused as input)",
+    call: () => ({ path: "/api/auth/second-factor", body: { code: "000000" } }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "POST /api/auth/second-factor/enrolment",
+    scope: "global",
+    rule: "professionals add a second factor to their own account",
+    call: () => ({ path: "/api/auth/second-factor/enrolment" }),
+    expect: (s) => allowIf(professional(s)),
+  },
+  {
+    route: "POST /api/auth/second-factor/enrolment/confirm",
+    scope: "global",
+    rule: "professionals confirm their own enrolment (a wrong code: refused as input)",
+    call: () => ({ path: "/api/auth/second-factor/enrolment/confirm", body: { code: "000000" } }),
+    expect: (s) => allowIf(professional(s)),
   },
   {
     route: "GET /api/structure",
@@ -197,6 +236,10 @@ function adminRoutes(): RouteRule[] {
     admin("PATCH /api/admin/users/{id}", (ctx) => ({
       path: `/api/admin/users/${ctx.w.spareUser}`,
       body: { displayName: "Reserv" },
+    })),
+    admin("POST /api/admin/users/{id}/password", (ctx) => ({
+      path: `/api/admin/users/${ctx.w.spareUser}/password`,
+      body: { password: "ett tillfälligt lösenord" },
     })),
     admin("POST /api/admin/users/{id}/memberships", (ctx) => ({
       path: `/api/admin/users/${ctx.w.spareUser}/memberships`,

@@ -58,6 +58,7 @@ export async function confirmEnrolment(
   sessionId: string,
   code: string,
 ) {
+  if (actor.kind !== "professional") throw forbidden();
   const user = await userRow(db, actor);
   if (user.totp_confirmed_at || !user.totp_secret)
     throw conflict("Börja om med att lägga till appen.", "Start again by adding the app.");
