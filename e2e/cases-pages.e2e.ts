@@ -101,6 +101,11 @@ describe("the case pages", () => {
       .getByText("Coordinator 2 (documents)")
       .waitFor();
     expect(await page.locator('[lang="sv"]').count()).toBeGreaterThan(0);
+    // The timeline says in English, in the past tense, what happened.
+    const history = page.getByRole("region", { name: "What has happened" });
+    for (const done of ["Sent for assessment", "Coordinators appointed", "Pre-meeting held"])
+      await history.getByText(done, { exact: true }).waitFor();
+    expect(await history.getByText("Skicka till bedömning").count()).toBe(0);
     await expectAccessible(page, "the case page in English");
     // The choice is stored with the user: switch back for the tests that follow.
     await page.getByRole("button", { name: "Svenska" }).click();

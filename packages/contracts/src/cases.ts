@@ -125,6 +125,8 @@ export const TimelineEntry = z.object({
   at: z.string(),
   kind: z.string(),
   summary: z.string(),
+  /** The same in English where it can be derived; null for Swedish free text. */
+  summaryEn: z.string().nullable(),
   actorName: z.string().nullable(),
 });
 

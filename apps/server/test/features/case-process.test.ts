@@ -231,7 +231,7 @@ describe("rules the system enforces", () => {
     });
     expect(stale.status).toBe(409);
     expect(stale.json.details.changes).toEqual([
-      expect.objectContaining({ kind: "submit", summary: "Skicka till bedömning" }),
+      expect.objectContaining({ kind: "submit", summary: "Skickad till bedömning" }),
     ]);
   });
 

@@ -15,3 +15,4 @@ export * from "./network-role-eligibility";
 export * from "./deadline-rules";
 export * from "./deadlines";
 export * from "./access";
+export * from "./timeline";

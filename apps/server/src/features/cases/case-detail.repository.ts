@@ -6,6 +6,7 @@ import {
   computeDeadlines,
   deadlineFactsOf,
   stockholmDate,
+  timelineSummary,
 } from "@kring/domain/cases";
 import type { Database } from "../../platform/db/schema";
 import { toSummaries } from "../children/children.repository";
@@ -154,12 +155,16 @@ export async function loadCaseDetail(
       on: a.on,
       closedCase: a.closedCase,
     })),
-    timeline: timeline.map((t) => ({
-      at: t.at.toISOString(),
-      kind: t.kind,
-      summary: t.summary,
-      actorName: t.display_name,
-    })),
+    timeline: timeline.map((t) => {
+      const summary = timelineSummary(t.kind, t.summary);
+      return {
+        at: t.at.toISOString(),
+        kind: t.kind,
+        summary: summary.sv,
+        summaryEn: summary.en,
+        actorName: t.display_name,
+      };
+    }),
     myRoles: g.myRoles,
     accessBasis: g.basis,
   };

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { CaseEventInput, CaseEventRequest } from "@kring/contracts";
 import {
   AUTHORITY_ACTION_LABELS,
-  CASE_EVENT_LABELS,
+  CASE_EVENT_DONE_LABELS,
   CLOSE_REASON_LABELS,
   type CaseEvent,
   type CaseState,
@@ -199,13 +199,14 @@ async function addRole(
     .execute();
 }
 
+/** What happened, in the past tense (the timeline's English is derived from it). */
 function summaryOf(event: CaseEventInput): string {
-  if (event.type === "decline") return `${CASE_EVENT_LABELS.decline.sv}: ${event.otherAction}`;
-  if (event.type === "close")
-    return `${CASE_EVENT_LABELS.close.sv}: ${CLOSE_REASON_LABELS[event.reason].sv}`;
+  const done = CASE_EVENT_DONE_LABELS[event.type].sv;
+  if (event.type === "decline") return `${done}: ${event.otherAction}`;
+  if (event.type === "close") return `${done}: ${CLOSE_REASON_LABELS[event.reason].sv}`;
   if (event.type === "record_authority_action")
     return `${AUTHORITY_ACTION_LABELS[event.kind].sv}: ${event.note}`;
-  return CASE_EVENT_LABELS[event.type].sv;
+  return done;
 }
 
 function decisionOf(event: CaseEventInput): string | undefined {

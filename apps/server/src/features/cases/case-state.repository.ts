@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import type { CaseState } from "@kring/domain/cases";
+import { type CaseState, timelineSummary } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { conflict } from "../../platform/http/errors";
@@ -27,7 +27,7 @@ export async function requireFreshVersion(trx: Transaction<Database>, row: CaseR
       changes: changes.map((c) => ({
         at: c.at.toISOString(),
         kind: c.kind,
-        summary: c.summary,
+        summary: timelineSummary(c.kind, c.summary).sv,
         by: c.display_name,
       })),
     },

@@ -1,11 +1,14 @@
 import type { CaseDetail } from "@kring/contracts";
 import { Stack, Text } from "@mantine/core";
+import { useLanguage } from "../../../platform/i18n/use-language";
 import { useFormat } from "../shared/format";
 import { SwedishText } from "../shared/SwedishText";
 
-/** Everything that has happened in the case, newest first. */
+/** Everything that has happened in the case, newest first, in the past tense. */
 export function CaseTimeline({ timeline }: { timeline: CaseDetail["timeline"] }) {
   const format = useFormat();
+  // In English, what the server can say in English; Swedish free text stays marked as Swedish.
+  const english = useLanguage() === "en";
   return (
     <Stack component="ol" gap="xs" className="plain-list">
       {timeline.map((entry, index) => (
@@ -15,7 +18,11 @@ export function CaseTimeline({ timeline }: { timeline: CaseDetail["timeline"] })
             {entry.actorName && ` · ${entry.actorName}`}
           </Text>
           <Text size="sm">
-            <SwedishText>{entry.summary}</SwedishText>
+            {english && entry.summaryEn ? (
+              entry.summaryEn
+            ) : (
+              <SwedishText>{entry.summary}</SwedishText>
+            )}
           </Text>
         </li>
       ))}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { timelineSummary } from "../../src/cases/timeline";
+
+describe("timeline summaries", () => {
+  it("say what happened in the past tense, also for entries stored as commands", () => {
+    expect(timelineSummary("submit", "Skicka till bedömning")).toEqual({
+      sv: "Skickad till bedömning",
+      en: "Sent for assessment",
+    });
+    expect(timelineSummary("submit", "Skickad till bedömning").sv).toBe("Skickad till bedömning");
+  });
+
+  it("translate closing reasons and fixed texts, and keep what someone wrote as written", () => {
+    expect(timelineSummary("close", "Avsluta ärendet: Målen uppnådda")).toEqual({
+      sv: "Ärendet avslutat: Målen uppnådda",
+      en: "Case closed: Goals met",
+    });
+    expect(timelineSummary("decline", "Ej samverkansärende: Stöd i skolan")).toEqual({
+      sv: "Bedömd som ej samverkansärende: Stöd i skolan",
+      en: "Assessed as not a collaboration case: Stöd i skolan",
+    });
+    expect(timelineSummary("hold_meeting", "Förmöte hållet").en).toBe("Pre-meeting held");
+    expect(timelineSummary("meeting_planned", "Nätverksmöte 1 planerat").en).toBe(
+      "Network meeting 1 planned",
+    );
+    expect(timelineSummary("registered", "Förfrågan registrerad").en).toBe("Request registered");
+    expect(timelineSummary("plan_revised", "Plan version 2 godkänd").en).toBe(
+      "Plan version 2 agreed",
+    );
+    expect(timelineSummary("something_new", "Något nytt").en).toBeNull();
+  });
+});
