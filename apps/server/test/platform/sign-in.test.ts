@@ -112,6 +112,21 @@ describe("failed attempts", () => {
     expect(keys.some((k) => k.user_key.includes("ghost"))).toBe(false);
   });
 
+  it("holds every refusal to the configured floor, so timing does not tell them apart", async () => {
+    const floored = await createTestApp({ LOGIN_FAILURE_FLOOR_MS: "300" });
+    try {
+      const tenant = await createTestTenant(floored.db);
+      const username = await tenant.addUser("floor", []);
+      for (const name of [username, `nobody-${username}`]) {
+        const started = performance.now();
+        expect((await attempt(floored, name, "wrong-password")).statusCode).toBe(401);
+        expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+      }
+    } finally {
+      await floored.close();
+    }
+  });
+
   it("lets an administrator lift the wait", async () => {
     const tenant = await createTestTenant(t.db);
     const admin = await tenant.addUser("lifter", [["admin", "administrator"]]);

@@ -26,6 +26,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: "silent",
     WEB_DIST: "/nonexistent",
     LOGIN_RATE_PER_MINUTE: "10000",
+    // Refused sign-ins answer at once in tests (their same answers are asserted, not timed).
+    LOGIN_FAILURE_FLOOR_MS: "0",
     // Tests that search many times as one user (the authorization matrix) stay under the limit;
     // child-search.test.ts sets a low one to test it.
     CHILD_SEARCH_RATE_PER_MINUTE: "10000",
