@@ -66,11 +66,15 @@ const subject = (actor: string, relation: Relation, on: CaseKey): Subject => {
   return { actor, role: spec.role ?? null, kind: spec.kind, relation, on };
 };
 
-/** Routes outside any case or child: every actor once. */
+/**
+ * Routes outside any case or child: every role once, someone with cases (whose lists have
+ * content), the family, nobody, and another tenant. The other insiders repeat a role.
+ */
 export function globalSubjects(): Subject[] {
+  const insiders = ["coordinator", "raiser", "guardian", "child", "anonymous"];
   return [
     ...OUTSIDERS.map((a) => subject(a.key, "none", "open")),
-    ...INSIDERS.map((a) => subject(a.key, "none", "open")),
+    ...insiders.map((key) => subject(key, "none", "open")),
     subject("other_tenant", "other_tenant", "open"),
   ];
 }
