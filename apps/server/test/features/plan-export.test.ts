@@ -105,6 +105,24 @@ describe("print and export", () => {
     expect(audit.map((a) => a.details.edition)).toEqual(["professional", "family"]);
   });
 
+  it("writes a name ending in s in the genitive as Swedish does: Elias syn", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    await t.db
+      .updateTable("child")
+      .set({ given_name: "Elias" })
+      .where("id", "=", w.childId)
+      .execute();
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${w.caseId}/plan/pdf?edition=family`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain("Elias syn");
+    expect(text).not.toContain("Eliass");
+  });
+
   it("exports a FHIR R4 Bundle valid against the official JSON schema", async () => {
     const w = await planWorld(t.db, t.app);
     await agreedPlan(w);

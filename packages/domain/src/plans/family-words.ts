@@ -15,3 +15,11 @@ export const FAMILY_CONTACT_ROLES = [
   "contact_person",
   "spokesperson",
 ];
+
+/**
+ * A name in the Swedish genitive: "Alice" → "Alices", but a name that already ends in s, x or z
+ * takes no extra s ("Elias syn", "Max plan"), as Språkrådet advises.
+ */
+export function swedishGenitive(name: string): string {
+  return /[sxz]$/i.test(name.trim()) ? name.trim() : `${name.trim()}s`;
+}

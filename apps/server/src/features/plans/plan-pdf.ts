@@ -6,6 +6,7 @@ import {
   FAMILY_ROLE_TEXT,
   GOAL_LEVEL_LABELS,
   type PlanAction,
+  swedishGenitive,
 } from "@kring/domain/plans";
 import type { ExportData } from "./plan-export.repository";
 import { renderPdf, tagger } from "./pdf-render";
@@ -44,7 +45,8 @@ export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buf
   ];
   for (const g of c.goals) {
     body.push(t("H3", g.text));
-    if (g.childWords) body.push(t("P", `Med ${d.child.given_name}s egna ord: ”${g.childWords}”`));
+    if (g.childWords)
+      body.push(t("P", `Med ${swedishGenitive(d.child.given_name)} egna ord: ”${g.childWords}”`));
     if (latest.has(g.id))
       body.push(t("P", `${family ? "Så går det" : "Senaste bedömning"}: ${latest.get(g.id)}`));
     for (const a of g.actions) {
@@ -70,7 +72,7 @@ export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buf
   for (const m of c.measuresByOthers) body.push(t("P", `• ${m.description} (${m.by.name})`));
   if (c.measuresByOthers.length === 0) body.push(t("P", "Inga andra åtgärder."));
   body.push(t("H2", "Huvudansvar"), t("P", c.leadUnit?.name ?? "–"));
-  body.push(t("H2", `${d.child.given_name}s syn`), t("P", c.childView || "–"));
+  body.push(t("H2", `${swedishGenitive(d.child.given_name)} syn`), t("P", c.childView || "–"));
   body.push(t("H2", "Vårdnadshavarnas syn"), t("P", c.guardiansView || "–"));
   body.push(t("H2", family ? "Vem ni kan kontakta" : "Nätverket"));
   for (const p of d.contacts.filter((x) => !family || FAMILY_CONTACT_ROLES.includes(x.role))) {
