@@ -158,4 +158,53 @@ describe("print and export", () => {
     // A broken resource is caught by the same check, so the check itself works.
     expect(fhir.validate({ ...carePlan, intent: 42 }).length).toBeGreaterThan(0);
   });
+
+  it("leaves a protected child's units out of both prints and the CareTeam for an emergency reader", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    await t.db
+      .updateTable("child")
+      .set({ protected_identity: true })
+      .where("id", "=", w.childId)
+      .execute();
+    const eht = (
+      await t.db
+        .selectFrom("unit")
+        .select("name")
+        .where("id", "=", w.units.eht)
+        .executeTakeFirstOrThrow()
+    ).name;
+    const outputs = async (client: typeof w.as.coordA) => {
+      const print = async (edition: string) =>
+        pdfText(
+          (
+            await t.app.inject({
+              method: "GET",
+              url: `/api/cases/${w.caseId}/plan/pdf?edition=${edition}`,
+              headers: { cookie: client.cookie },
+            })
+          ).rawPayload,
+        );
+      const bundle = await w.ok(client.get(`/api/cases/${w.caseId}/plan/fhir`));
+      const careTeam = bundle.entry.find(
+        (e: { resource: { resourceType: string } }) => e.resource.resourceType === "CareTeam",
+      ).resource;
+      return [await print("professional"), await print("family"), JSON.stringify(careTeam)];
+    };
+    // The intake role sees where the child is; the contact person's unit names the school's health team.
+    for (const text of await outputs(w.as.coordA)) expect(text).toContain(eht);
+    expect(
+      (
+        await w.as.bupPsych.post(`/api/cases/${w.caseId}/emergency-access`, {
+          reason: "Akut läge.",
+        })
+      ).status,
+    ).toBe(204);
+    expect((await w.as.bupPsych.get(`/api/cases/${w.caseId}`)).json.accessBasis).toBe("emergency");
+    const [professional, family, careTeam] = await outputs(w.as.bupPsych);
+    for (const text of [professional!, family!, careTeam!]) expect(text).not.toContain(eht);
+    expect(professional).toContain("Skyddade personuppgifter");
+    expect(family).toContain("Skyddade personuppgifter");
+    expect(careTeam).toContain("nurse");
+  });
 });

@@ -80,4 +80,5 @@ export async function exportData(trx: Trx, plan: PlanRow, number: number) {
     contacts: await caseContacts(trx, plan.case_id),
   };
 }
-export type ExportData = Awaited<ReturnType<typeof exportData>>;
+/** `whereaboutsHidden`: a protected child's units left out for this reader (ADR 0016). */
+export type ExportData = Awaited<ReturnType<typeof exportData>> & { whereaboutsHidden?: boolean };

@@ -4,7 +4,8 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { guardCase } from "../cases/case-guard";
-import { exportData } from "./plan-export.repository";
+import { whereaboutsVisible } from "../children/child-whereabouts";
+import { type ExportData, exportData } from "./plan-export.repository";
 import { planBundle } from "./plan-fhir";
 import { type PrintEdition, planPdf } from "./plan-pdf";
 import { findPlan, latestVersion } from "./plan.repository";
@@ -16,7 +17,7 @@ async function load(
   version: number | undefined,
   action: string,
   details: object,
-) {
+): Promise<ExportData> {
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId);
     const plan = await findPlan(trx, actor.tenantId, caseId);
@@ -49,7 +50,11 @@ async function load(
         ...(guarded.basis === "emergency" ? { emergency: true } : {}),
       },
     });
-    return exportData(trx, plan, number);
+    const data = await exportData(trx, plan, number);
+    // The participants' units tell where a protected child goes to school (ADR 0016).
+    if ((await whereaboutsVisible(trx, actor, [data.child])).has(data.child.id)) return data;
+    const contacts = data.contacts.map((c) => ({ ...c, unitName: null, unitId: null }));
+    return { ...data, contacts, whereaboutsHidden: true };
   });
 }
 

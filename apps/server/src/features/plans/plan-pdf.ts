@@ -8,6 +8,7 @@ import {
   type PlanAction,
   swedishGenitive,
 } from "@kring/domain/plans";
+import { PROTECTED_TEXT } from "../children/child-whereabouts";
 import type { ExportData } from "./plan-export.repository";
 import { renderPdf, tagger } from "./pdf-render";
 
@@ -75,6 +76,7 @@ export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buf
   body.push(t("H2", `${swedishGenitive(d.child.given_name)} syn`), t("P", c.childView || "–"));
   body.push(t("H2", "Vårdnadshavarnas syn"), t("P", c.guardiansView || "–"));
   body.push(t("H2", family ? "Vem ni kan kontakta" : "Nätverket"));
+  if (d.whereaboutsHidden) body.push(t("P", `Enheter visas inte: ${PROTECTED_TEXT.sv}`, "note"));
   for (const p of d.contacts.filter((x) => !family || FAMILY_CONTACT_ROLES.includes(x.role))) {
     const role = family ? FAMILY_ROLE_TEXT[p.role] : CASE_ROLE_LABELS[p.role as CaseRole]?.sv;
     body.push(t("P", [p.name, p.unitName, role].filter(Boolean).join(", ")));
