@@ -194,7 +194,8 @@ export const CaseListItem = z.object({
   stage: z.string(),
   acute: z.boolean(),
   requestedAt: z.string(),
-  raisedByUnitName: z.string(),
+  /** Null when hidden by the child's protected identity (ADR 0016). */
+  raisedByUnitName: z.string().nullable(),
   nextDeadline: Deadline.nullable(),
   myRoles: z.array(z.string()),
 });

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseWorld, raiseRequest, step } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, planWorld } from "./plan-world";
 
@@ -47,5 +48,32 @@ describe("a child with protected identity in every output", () => {
         ).personal_number,
       );
     }
+  });
+
+  it("the case list hides the raising unit from an emergency reader, not from the coordinator", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await raiseRequest(w, [w.units.school, w.units.central]);
+    await step(w.as.mentor, caseId, { type: "submit" });
+    await step(w.as.coordA, caseId, { type: "accept" });
+    await sql`update child set protected_identity = true where id = ${w.childId}`.execute(t.db);
+    const school = (
+      await t.db
+        .selectFrom("unit")
+        .select("name")
+        .where("id", "=", w.units.school)
+        .executeTakeFirstOrThrow()
+    ).name;
+    const listed = async (client: typeof w.as.coordA) =>
+      (
+        (await client.get("/api/cases")).json.cases as { id: string; raisedByUnitName: unknown }[]
+      ).find((c) => c.id === caseId)!.raisedByUnitName;
+    expect(await listed(w.as.coordA)).toBe(school);
+    expect(
+      (await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, { reason: "Akut läge." }))
+        .status,
+    ).toBe(204);
+    expect(await listed(w.as.bupPsych)).toBeNull();
+    await sql`update child set protected_identity = false where id = ${w.childId}`.execute(t.db);
+    expect(await listed(w.as.bupPsych)).toBe(school);
   });
 });

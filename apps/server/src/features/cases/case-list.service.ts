@@ -9,6 +9,7 @@ import { type Actor, hasRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
+import { whereaboutsVisible } from "../children/child-whereabouts";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
 import { deadlineRulesOf } from "./case-rules.repository";
 
@@ -27,9 +28,11 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
         "c.acute",
         "c.requested_at",
         "c.state",
+        "c.child_id",
         "child.given_name",
         "child.family_name",
         "child.birth_date",
+        "child.protected_identity",
         "unit.name as unit_name",
       ])
       .where("c.tenant_id", "=", actor.tenantId)
@@ -51,6 +54,12 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
           )
           .execute()
       : [];
+    // The raising unit tells where a protected child goes to school (ADR 0016).
+    const shown = await whereaboutsVisible(
+      trx,
+      actor,
+      rows.map((r) => ({ id: r.child_id, protected_identity: r.protected_identity })),
+    );
     const rules = await deadlineRulesOf(trx, actor.tenantId);
     const today = stockholmDate(new Date());
     await recordAudit(trx, actor, {
@@ -71,7 +80,7 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
         stage: r.stage,
         acute: r.acute,
         requestedAt: r.requested_at.toISOString(),
-        raisedByUnitName: r.unit_name,
+        raisedByUnitName: shown.has(r.child_id) ? r.unit_name : null,
         nextDeadline: open[0]
           ? { kind: open[0].kind, dueDate: open[0].dueDate, doneOn: null, status: open[0].status }
           : null,

@@ -29,7 +29,7 @@ export function CaseCards({ cases, intake = false }: CaseRowsProps) {
           <NextDeadline deadline={c.nextDeadline} />
           <Text size="sm" c="dimmed" mt={4}>
             {intake
-              ? `${c.raisedByUnitName}, ${format.date(c.requestedAt)}`
+              ? `${c.raisedByUnitName ?? t("children:protectedIdentity")}, ${format.date(c.requestedAt)}`
               : c.myRoles.map(labels.caseRole).join(", ")}
           </Text>
         </Card>

@@ -47,7 +47,7 @@ export function CaseTable({ cases, intake = false }: CaseRowsProps) {
               <Table.Td>
                 {intake ? (
                   <>
-                    <Text size="sm">{c.raisedByUnitName}</Text>
+                    <Text size="sm">{c.raisedByUnitName ?? t("children:protectedIdentity")}</Text>
                     <Text size="sm" c="dimmed">
                       {format.date(c.requestedAt)}
                     </Text>
