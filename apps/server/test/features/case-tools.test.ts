@@ -44,6 +44,7 @@ describe("meetings", () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toContain("text/calendar");
+    expect(res.headers["cache-control"]).toBe("no-store");
     expect(res.body).toContain("BEGIN:VEVENT");
     expect(res.body).toContain(`DTSTART:${soon.replaceAll("-", "")}T080000Z`);
     expect(res.body).toContain("Förmöte");
@@ -137,6 +138,7 @@ describe("network map and attachments", () => {
       headers: { cookie: w.as.coordA.cookie },
     });
     expect(down.headers["content-type"]).toContain("application/pdf");
+    expect(down.headers["cache-control"]).toBe("no-store");
     expect(down.rawPayload.toString("base64")).toBe(pdf);
     const fake = await w.as.coordA.post(`/api/cases/${caseId}/attachments`, {
       filename: "x.pdf",

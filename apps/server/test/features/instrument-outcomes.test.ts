@@ -165,6 +165,7 @@ describe("FHIR R4 export", () => {
     const res = await w.as.coordA.get(`/api/cases/${w.caseId}/instruments/fhir`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toContain("application/fhir+json");
+    expect(res.headers["cache-control"]).toBe("no-store");
     const bundle = res.json;
     expect(new FhirValidator().validate(bundle, true)).toEqual([]);
     const resources = bundle.entry.map((e: any) => e.resource);
