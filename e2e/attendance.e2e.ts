@@ -72,6 +72,7 @@ describe("attendance", () => {
     await open
       .getByRole("textbox", { name: "Syfte" })
       .fill("Samordnat stöd för att komma tillbaka.");
+    await open.getByRole("textbox", { name: "Vid vilket möte?" }).fill("Trappmöte med familjen");
     await open.getByRole("button", { name: "Öppna samverkansärende" }).click();
     await page.getByRole("status").getByText("Förfrågan om samverkan är registrerad.").waitFor();
     await page.waitForURL(/\/cases\/[0-9a-f-]+$/);

@@ -39,12 +39,12 @@ async function registerRequest(page: Page) {
     .getByRole("group", { name: "Verksamheter som redan är inkopplade" })
     .getByRole("checkbox", { name: "Elevhälsan Mariehem" })
     .check();
+  // Nora is 13: the form says the rule for her age, and refuses her consent alone.
   const givenBy = page.getByRole("group", { name: "Samtycke givet av" });
-  await givenBy
-    .getByRole("checkbox", { name: /vårdnadshavare/ })
-    .first()
-    .check();
+  await givenBy.getByText("Barnet är 13 år. Under 15 år måste minst en vårdnadshavare").waitFor();
   await givenBy.getByRole("checkbox", { name: "Barnet självt" }).check();
+  const tooYoung = "Barnet är under 15 år och kan inte samtycka ensamt.";
+  await givenBy.getByRole("alert").getByText(tooYoung, { exact: false }).waitFor();
   const units = page.getByRole("group", { name: "Samtycket gäller dessa verksamheter" });
   expect(await units.getByRole("checkbox", { name: "Mariehemskolan" }).isChecked()).toBe(true);
   for (const unit of ["Elevhälsan Mariehem", "Central elevhälsa", "Individ- och familjeomsorgen"])
@@ -52,7 +52,18 @@ async function registerRequest(page: Page) {
   await page
     .getByRole("textbox", { name: "Syfte" })
     .fill("Samordnat stöd runt Nora i skola, elevhälsa och socialtjänst");
-  await page.getByLabel("Inskannad underskriven blankett (frivilligt)").setInputFiles(SIGNED_FORM);
+  expect(
+    await page.getByRole("radio", { name: /^Skriftligt, på en underskriven blankett/ }).isChecked(),
+  ).toBe(true);
+  await page.getByLabel("Inskannad underskriven blankett").setInputFiles(SIGNED_FORM);
+  await page.getByRole("button", { name: "Registrera förfrågan" }).click();
+  await page.locator(".mantine-Alert-root").getByText(tooYoung, { exact: false }).first().waitFor();
+  await expectAccessible(page, "a young child's consent alone, refused");
+  expect(await mainHeading(page)).toBe("Ny förfrågan");
+  await givenBy
+    .getByRole("checkbox", { name: /vårdnadshavare/ })
+    .first()
+    .check();
   await expectAccessible(page, "the filled-in request");
   await page.screenshot({ path: "e2e/artifacts/desk-new-request.png", fullPage: true });
   await page.getByRole("button", { name: "Registrera förfrågan" }).click();
@@ -72,6 +83,9 @@ describe("a case from request to closure", () => {
     const consents = mentor.getByRole("region", { name: "Samtycken" });
     await consents.getByText("Gäller", { exact: true }).waitFor();
     await consents.getByRole("link", { name: "Underskriven blankett" }).waitFor();
+    await consents
+      .getByText("Skriftligt, på underskriven blankett · Registrerat av", { exact: false })
+      .waitFor();
     await expectAccessible(mentor, "the newly registered case");
     await sendStep(
       mentor,

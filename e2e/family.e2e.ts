@@ -53,6 +53,8 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
       givenBy: guardianIds.map((guardianId) => ({ kind: "guardian", guardianId })),
       unitIds: [school, eht, central],
       purpose: "Samordnat stöd",
+      method: "oral",
+      meeting: "Samtal med familjen",
     },
   });
   const step = async (who: ApiUser, event: object) => {

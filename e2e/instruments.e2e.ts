@@ -159,6 +159,8 @@ describe("outcome instruments", () => {
         })),
         unitIds: [school, central],
         purpose: "Samordnat stöd",
+        method: "oral",
+        meeting: "Samtal med familjen",
       },
     });
     const step = async (api: typeof lead, event: object) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONSENT_METHODS } from "@kring/domain/consent";
 import { ChildSummary } from "./children";
 import { CivilDate, Email, FreeText, Text, Version } from "./input";
 
@@ -17,7 +18,16 @@ export const ConsentInput = z.object({
   unitIds: z.array(z.uuid()).min(1).max(100),
   purpose: Text(1000),
   validUntil: CivilDate.nullable().optional(),
+  /** How it was given: written needs documentId, oral the meeting (who may: ADR 0020). */
+  method: z.enum(CONSENT_METHODS),
   documentId: z.uuid().nullable().optional(),
+  meeting: z.string().trim().max(300).nullable().optional(),
+});
+
+/** The tenant's rules for who may consent, so the form offers only valid choices. */
+export const ConsentRulesResponse = z.object({
+  childAloneFromAge: z.number().int(),
+  allGuardiansRequired: z.boolean(),
 });
 
 export const RegisterRequest = z.object({
@@ -100,6 +110,10 @@ export const Consent = z.object({
   withdrawnReason: z.string().nullable(),
   status: z.enum(["active", "expired", "withdrawn", "not_yet_valid"]),
   documentId: z.uuid().nullable(),
+  /** Null for consents recorded before the method was asked for. */
+  method: z.enum(CONSENT_METHODS).nullable(),
+  meeting: z.string().nullable(),
+  recordedBy: z.string().nullable(),
 });
 
 export const WithdrawConsentRequest = z.object({ reason: FreeText(2000).default("") });

@@ -60,6 +60,8 @@ export async function seedDemoCases(ctx: DemoContext): Promise<number> {
               ],
               unitIds: consentUnits,
               purpose: `Samordnat stöd runt ${child.given_name} i skola, elevhälsa, socialtjänst och BUP`,
+              method: "oral" as const,
+              meeting: "Samtal med familjen på skolan",
             },
     });
     // Dates as if the need was raised some days ago, so deadlines show as they would in real life.

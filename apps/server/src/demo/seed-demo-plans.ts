@@ -123,6 +123,8 @@ export async function seedDemoPlans(ctx: DemoContext) {
         givenBy: guardians.map((g) => ({ kind: "guardian" as const, guardianId: g.guardian_id })),
         unitIds: [school],
         purpose: "Planen följer med vid flytt till Ersbodaskolan",
+        method: "oral",
+        meeting: "Uppföljningsmöte om flytten till Ersboda",
       });
       const handover = await proposeHandover(db, coordinator, c.id, {
         kind: "move",

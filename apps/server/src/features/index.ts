@@ -3,6 +3,7 @@ import type { AppDeps } from "../platform/http/app";
 import { attendanceRoutes } from "./attendance/attendance.routes";
 import { authRoutes } from "./auth/auth.routes";
 import { casesRoutes } from "./cases/cases.routes";
+import { consentRoutes } from "./cases/consent.routes";
 import { meetingsRoutes } from "./cases/meetings.routes";
 import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
@@ -21,6 +22,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   childrenRoutes(app, deps);
   casesRoutes(app, deps);
   meetingsRoutes(app, deps);
+  consentRoutes(app, deps);
   instrumentFeatureRoutes(app, deps);
   plansRoutes(app, deps);
   familyRoutes(app, deps);

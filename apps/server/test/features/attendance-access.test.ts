@@ -191,6 +191,8 @@ describe("the work the staircase creates", () => {
           givenBy: guardians.map((g) => ({ kind: "guardian", guardianId: g.guardian_id })),
           unitIds: [w.units.team, w.units.a],
           purpose: "Samordnat stöd för att eleven ska komma tillbaka till skolan",
+          method: "oral",
+          meeting: "Samtal med familjen",
         },
       },
     );

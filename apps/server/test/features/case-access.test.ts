@@ -196,6 +196,8 @@ describe("children", () => {
         givenBy: [{ kind: "guardian", guardianId: guardian.id }],
         unitIds: [w.units.school, w.units.central],
         purpose: "Samordnat stöd runt Nora",
+        method: "oral",
+        meeting: "Samtal med familjen",
       },
     });
     expect(request.status).toBe(201);

@@ -37,6 +37,8 @@ describe("handover when the child moves on", () => {
             givenBy: w.guardians.map((guardianId) => ({ kind: "guardian", guardianId })),
             unitIds: [upper],
             purpose: "Planen följer med till gymnasiet",
+            method: "oral",
+            meeting: "Samtal med familjen",
           }),
           201,
         )

@@ -114,9 +114,10 @@ describe("references", () => {
       .select(sql<number>`count(*)`.as("n"))
       .execute();
     const res = await w.as.coordA.post(`/api/cases/${caseId}/consents`, {
-      givenBy: [{ kind: "child" }],
+      givenBy: [{ kind: "guardian", guardianId: w.guardians[0] }],
       unitIds: [w.units.school],
       purpose: "Samordnat stöd",
+      method: "written",
       documentId: "00000000-0000-4000-8000-000000000000",
     });
     expectProblem(res, 400, "unknown_reference");

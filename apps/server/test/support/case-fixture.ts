@@ -118,6 +118,8 @@ export async function raiseRequest(w: CaseWorld, consentUnits: string[] | null, 
           ],
           unitIds: consentUnits,
           purpose: "Samordnat stöd runt Alva",
+          method: "oral",
+          meeting: "Samtal med familjen på skolan",
         }
       : null,
   });

@@ -24,10 +24,12 @@ export async function unitCoveredByConsent(
 export async function loadConsents(db: Kysely<Database>, tenantId: string, caseId: string) {
   const consents = await db
     .selectFrom("consent")
-    .selectAll()
-    .where("tenant_id", "=", tenantId)
-    .where("case_id", "=", caseId)
-    .orderBy("created_at")
+    .leftJoin("app_user as recorder", "recorder.id", "consent.recorded_by")
+    .selectAll("consent")
+    .select("recorder.display_name as recorder_name")
+    .where("consent.tenant_id", "=", tenantId)
+    .where("consent.case_id", "=", caseId)
+    .orderBy("consent.created_at")
     .execute();
   const units = consents.length
     ? await db
@@ -56,6 +58,9 @@ export async function loadConsents(db: Kysely<Database>, tenantId: string, caseI
     withdrawnAt: c.withdrawn_at?.toISOString() ?? null,
     withdrawnReason: c.withdrawn_reason,
     documentId: c.document_id,
+    method: c.method,
+    meeting: c.meeting,
+    recordedBy: c.recorder_name,
     status: statusAt(c, now),
   }));
 }

@@ -1,14 +1,20 @@
 import type { Kysely, Transaction } from "kysely";
 import type { z } from "zod";
 import type { ConsentInput } from "@kring/contracts";
+import { stockholmDate } from "@kring/domain/cases";
+import { consentRefusal, consentRefusalMessage } from "@kring/domain/consent";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { badRequest, forbidden, notFound } from "../../platform/http/errors";
 import { guardCase, isCoordinator } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
+import { consentRulesOf } from "./consent-rules.repository";
 
-/** Stores a consent given by the child's guardians (and the child) for named units. */
+/**
+ * Stores a consent given by the child's guardians (and the child) for named units, after the
+ * domain's rule on who may consent at the child's age and how it was given (ADR 0020).
+ */
 export async function insertConsent(
   trx: Transaction<Database>,
   actor: Actor,
@@ -16,23 +22,41 @@ export async function insertConsent(
   childId: string,
   input: z.infer<typeof ConsentInput>,
 ) {
-  const guardianIds = input.givenBy.flatMap((g) => (g.kind === "guardian" ? [g.guardianId] : []));
-  const guardians = guardianIds.length
-    ? await trx
-        .selectFrom("child_guardian as cg")
-        .innerJoin("guardian as g", "g.id", "cg.guardian_id")
-        .select(["g.id", "g.given_name", "g.family_name"])
-        .where("cg.child_id", "=", childId)
-        .where("g.id", "in", guardianIds)
-        .execute()
-    : [];
-  if (guardians.length !== new Set(guardianIds).size) {
-    throw badRequest(
-      "unknown_guardian",
-      "Samtycket måste ges av barnets vårdnadshavare.",
-      "Consent must be given by the child's guardians.",
-    );
+  const child = await trx
+    .selectFrom("child")
+    .select(["given_name", "family_name", "birth_date"])
+    .where("id", "=", childId)
+    .executeTakeFirstOrThrow();
+  // Guardians in Kring are vårdnadshavare: those with custody of the child.
+  const guardians = await trx
+    .selectFrom("child_guardian as cg")
+    .innerJoin("guardian as g", "g.id", "cg.guardian_id")
+    .select(["g.id", "g.given_name", "g.family_name"])
+    .where("cg.child_id", "=", childId)
+    .execute();
+  const givenByGuardianIds = [
+    ...new Set(input.givenBy.flatMap((g) => (g.kind === "guardian" ? [g.guardianId] : []))),
+  ];
+  const rules = await consentRulesOf(trx, actor.tenantId);
+  const refusal = consentRefusal(
+    {
+      birthDate: child.birth_date,
+      on: stockholmDate(new Date()),
+      guardianIds: guardians.map((g) => g.id),
+      givenByGuardianIds,
+      byChild: input.givenBy.some((g) => g.kind === "child"),
+      method: input.method,
+      documentId: input.documentId ?? null,
+      meeting: input.meeting ?? null,
+      recordedBy: actor.kind === "guardian" ? "guardian" : "professional",
+    },
+    rules,
+  );
+  if (refusal) {
+    const message = consentRefusalMessage(refusal, rules);
+    throw badRequest(refusal, message.sv, message.en);
   }
+  if (input.documentId) await requireConsentDocument(trx, actor, childId, input.documentId);
   const units = await trx
     .selectFrom("unit")
     .select("id")
@@ -46,22 +70,19 @@ export async function insertConsent(
       "One of the units does not exist.",
     );
   }
-  if (input.documentId) await requireConsentDocument(trx, actor, childId, input.documentId);
-  const child = await trx
-    .selectFrom("child")
-    .select(["given_name", "family_name"])
-    .where("id", "=", childId)
-    .executeTakeFirstOrThrow();
-  const givenBy = input.givenBy.map((g) => {
-    if (g.kind === "child")
-      return { kind: "child", name: `${child.given_name} ${child.family_name}` };
-    const guardian = guardians.find((x) => x.id === g.guardianId)!;
-    return {
-      kind: "guardian",
-      guardianId: g.guardianId,
-      name: `${guardian.given_name} ${guardian.family_name}`,
-    };
-  });
+  const givenBy = [
+    ...givenByGuardianIds.map((guardianId) => {
+      const guardian = guardians.find((x) => x.id === guardianId)!;
+      return {
+        kind: "guardian",
+        guardianId,
+        name: `${guardian.given_name} ${guardian.family_name}`,
+      };
+    }),
+    ...(input.givenBy.some((g) => g.kind === "child")
+      ? [{ kind: "child", name: `${child.given_name} ${child.family_name}` }]
+      : []),
+  ];
   const consent = await trx
     .insertInto("consent")
     .values({
@@ -73,6 +94,8 @@ export async function insertConsent(
       valid_from: new Date(),
       valid_until: input.validUntil ? new Date(`${input.validUntil}T23:59:59+01:00`) : null,
       document_id: input.documentId ?? null,
+      method: input.method,
+      meeting: input.method === "oral" ? (input.meeting ?? null) : null,
       recorded_by: actor.userId,
     })
     .returning("id")
@@ -92,7 +115,7 @@ export async function insertConsent(
     entityType: "consent",
     entityId: consent.id,
     childId,
-    details: { caseId, unitIds: input.unitIds },
+    details: { caseId, unitIds: input.unitIds, method: input.method },
   });
   return consent.id;
 }

@@ -35,7 +35,7 @@ export function OpenCaseForm({ term }: { term: PupilTermView }) {
   const [concern, setConcern] = useState("");
   const [triedSoFar, setTriedSoFar] = useState(() => triedSoFarOf(term));
   const [involved, setInvolved] = useState<string[]>([]);
-  const [consent, setConsent] = useState(() => emptyConsent([]));
+  const [consent, setConsent] = useState(() => emptyConsent([], false));
   const open = useOpenCollaborationCase(term.child.id);
   const { formRef, errorFor } = useFieldErrors(
     open.error,
@@ -115,6 +115,7 @@ export function OpenCaseForm({ term }: { term: PupilTermView }) {
                 values={consent}
                 onChange={setConsent}
                 guardians={term.guardians}
+                birthDate={null}
                 structure={structure.data}
                 errorFor={errorFor}
                 withFile={false}

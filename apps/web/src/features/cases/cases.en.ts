@@ -103,6 +103,13 @@ export const casesEn: Messages<typeof casesSv> = {
       not_yet_valid: "Not yet in force",
     },
     givenBy: "Given by: {{names}}",
+    method: {
+      written: "In writing, on a signed form",
+      oral: "Orally at: {{meeting}}",
+      digital: "Digitally, by the guardian in the family view",
+      unknown: "How the consent was given is not recorded",
+    },
+    recordedBy: "Recorded by {{name}}",
     units: "Covers: {{units}}",
     validFrom: "From {{from}}",
     validBetween: "{{from}} to {{until}}",

@@ -101,6 +101,13 @@ export const casesSv = {
       not_yet_valid: "Gäller inte än",
     },
     givenBy: "Givet av: {{names}}",
+    method: {
+      written: "Skriftligt, på underskriven blankett",
+      oral: "Muntligt vid: {{meeting}}",
+      digital: "Digitalt, av vårdnadshavaren i familjevyn",
+      unknown: "Hur samtycket gavs är inte registrerat",
+    },
+    recordedBy: "Registrerat av {{name}}",
     units: "Gäller: {{units}}",
     validFrom: "Från {{from}}",
     validBetween: "{{from}} till {{until}}",

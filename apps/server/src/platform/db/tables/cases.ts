@@ -83,7 +83,15 @@ export interface ConsentTable {
   withdrawn_reason: string | null;
   document_id: string | null;
   recorded_by: string | null;
+  method: "written" | "oral" | "digital" | null;
+  meeting: string | null;
   created_at: CreatedAt;
+}
+
+export interface ConsentRulesTable {
+  tenant_id: string;
+  child_alone_from_age: Generated<number>;
+  all_guardians_required: Generated<boolean>;
 }
 
 export interface ConsentUnitTable {
@@ -162,6 +170,7 @@ export interface CasesTables {
   case_member: CaseMemberTable;
   attachment: AttachmentTable;
   consent: ConsentTable;
+  consent_rules: ConsentRulesTable;
   consent_unit: ConsentUnitTable;
   network_map_entry: NetworkMapEntryTable;
   meeting: MeetingTable;

@@ -1,4 +1,5 @@
 import type { CaseDetail } from "@kring/contracts";
+import { DEFAULT_CONSENT_RULES } from "@kring/domain/consent";
 import { Button, Group, Loader, Modal } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,8 +12,9 @@ import { useStructure } from "../../admin/structure/structure.api";
 import { useChild } from "../../children/children.api";
 import { uploadAttachment } from "../api/attachments";
 import { useAddConsent } from "../api/case-network.api";
+import { useConsentRules } from "../api/consent-rules.api";
 import { ConsentFields } from "../request/ConsentFields";
-import { consentInput, emptyConsent } from "../request/consent-values";
+import { consentInput, consentProblem, emptyConsent } from "../request/consent-values";
 import { flatHints } from "../shared/flat-hints";
 
 /** Record a consent on an existing case, with the scanned form if there is one. */
@@ -23,10 +25,17 @@ export function AddConsentDialog({ detail, onClose }: { detail: CaseDetail; onCl
   const structure = useStructure();
   const child = useChild(detail.child.id);
   const add = useAddConsent(detail.id);
+  const rules = useConsentRules();
   const [values, setValues] = useState(() => emptyConsent([detail.raisedBy.unitId]));
   // The form is stored first, so the consent can name it.
   const save = useMutation({
     mutationFn: async () => {
+      const refused = consentProblem(values, {
+        birthDate: detail.child.birthDate,
+        guardianIds: child.data?.guardians.map((g) => g.id) ?? null,
+        rules: rules.data ?? DEFAULT_CONSENT_RULES,
+      });
+      if (refused) throw refused;
       const documentId = values.file
         ? await uploadAttachment(api, detail.id, values.file)
         : undefined;
@@ -63,6 +72,7 @@ export function AddConsentDialog({ detail, onClose }: { detail: CaseDetail; onCl
             values={values}
             onChange={setValues}
             guardians={child.data?.guardians ?? (child.isError ? null : [])}
+            birthDate={detail.child.birthDate}
             structure={structure.data}
             errorFor={consentErrorFor}
           />

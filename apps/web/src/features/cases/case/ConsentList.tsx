@@ -48,6 +48,12 @@ export function ConsentList({ detail, mayChange }: ConsentListProps) {
             {t("consents.givenBy", { names: c.givenBy.map((g) => g.name).join(", ") })}
           </Text>
           <Text size="sm">
+            {c.method
+              ? t(`consents.method.${c.method}`, { meeting: c.meeting ?? "" })
+              : t("consents.method.unknown")}
+            {c.recordedBy && ` · ${t("consents.recordedBy", { name: c.recordedBy })}`}
+          </Text>
+          <Text size="sm">
             {t("consents.units", { units: c.units.map((u) => u.name).join(", ") })}
           </Text>
           <Text size="sm">

@@ -1,70 +1,50 @@
 import type { ChildDetail, StructureResponse } from "@kring/contracts";
-import { Checkbox, Fieldset, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { DEFAULT_CONSENT_RULES } from "@kring/domain/consent";
+import { Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useConsentRules } from "../api/consent-rules.api";
 import { UnitCheckboxes } from "../shared/UnitCheckboxes";
 import type { ConsentValues } from "./consent-values";
-import { ConsentFileInput } from "./ConsentFileInput";
-import { LEGEND_AS_LABEL } from "../shared/fieldset-styles";
+import { ConsentGivers } from "./ConsentGivers";
+import { ConsentMethod } from "./ConsentMethod";
 
 interface ConsentFieldsProps {
   values: ConsentValues;
   onChange: (values: ConsentValues) => void;
   /** Null when the user may not read the child's record (and so not list the guardians). */
   guardians: Pick<ChildDetail["guardians"][number], "id" | "givenName" | "familyName">[] | null;
+  /** The child's birth date, so the rule for their age is said and followed. */
+  birthDate: string | null;
   structure: StructureResponse;
   errorFor: (field: string) => string | undefined;
   /** Whether a scanned form can be attached (it is stored in the case, so only once one exists). */
   withFile?: boolean;
 }
 
-/** Who gave consent, to which units, for what, until when, and the signed form if scanned. */
+/** Who gave consent and how, to which units, for what, until when. */
 export function ConsentFields({
   values,
   onChange,
   guardians,
+  birthDate,
   structure,
   errorFor,
   withFile = true,
 }: ConsentFieldsProps) {
   const { t } = useTranslation(["request", "common"]);
+  const rules = useConsentRules().data ?? DEFAULT_CONSENT_RULES;
   const set = (patch: Partial<ConsentValues>) => onChange({ ...values, ...patch });
-  const toggleGuardian = (id: string, checked: boolean) =>
-    set({
-      guardianIds: checked
-        ? [...values.guardianIds, id]
-        : values.guardianIds.filter((g) => g !== id),
-    });
-  const givenByError = errorFor("consent.givenBy");
   return (
     <Stack gap="md">
-      <Fieldset legend={t("request:consent.givenBy")} variant="unstyled" styles={LEGEND_AS_LABEL}>
-        {givenByError && (
-          <Text size="sm" c="var(--mantine-color-error)" mb="xs">
-            {givenByError}
-          </Text>
-        )}
-        <Stack gap={6}>
-          {guardians === null ? (
-            <Text size="sm">{t("request:consent.guardiansUnknown")}</Text>
-          ) : (
-            guardians.map((g) => (
-              <Checkbox
-                key={g.id}
-                label={t("request:consent.guardian", { name: `${g.givenName} ${g.familyName}` })}
-                checked={values.guardianIds.includes(g.id)}
-                error={!!givenByError}
-                onChange={(event) => toggleGuardian(g.id, event.currentTarget.checked)}
-              />
-            ))
-          )}
-          <Checkbox
-            label={t("request:consent.child")}
-            checked={values.byChild}
-            error={!!givenByError}
-            onChange={(event) => set({ byChild: event.currentTarget.checked })}
-          />
-        </Stack>
-      </Fieldset>
+      <ConsentGivers
+        values={values}
+        set={set}
+        guardians={guardians}
+        birthDate={birthDate}
+        rules={rules}
+        error={errorFor("consent.givenBy")}
+      />
+      <ConsentMethod values={values} set={set} withFile={withFile} errorFor={errorFor} />
       <UnitCheckboxes
         legend={t("request:consent.units")}
         description={t("request:consent.unitsHint")}
@@ -91,7 +71,6 @@ export function ConsentFields({
         error={errorFor("consent.validUntil")}
         w={{ base: "100%", xs: 220 }}
       />
-      {withFile && <ConsentFileInput file={values.file} onChange={(file) => set({ file })} />}
     </Stack>
   );
 }

@@ -6,17 +6,20 @@ import { ATTACHMENT_TYPES, isAttachmentType, MAX_ATTACHMENT_BYTES } from "../api
 interface ConsentFileInputProps {
   file: File | null;
   onChange: (file: File | null) => void;
+  /** The form's own objection, e.g. written consent without the file. */
+  error?: string | undefined;
 }
 
 /**
  * The scanned, signed consent form. Checked here before anything is sent, because the file is
  * uploaded after the request exists: a wrong file must not leave a request without its consent.
  */
-export function ConsentFileInput({ file, onChange }: ConsentFileInputProps) {
+export function ConsentFileInput({ file, onChange, error: missing }: ConsentFileInputProps) {
   const { t } = useTranslation("request");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [wrongFile, setError] = useState<string | null>(null);
+  const error = wrongFile ?? (file ? undefined : missing);
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
     const problem = !isAttachmentType(chosen.type)

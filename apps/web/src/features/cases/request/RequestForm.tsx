@@ -1,3 +1,4 @@
+import { DEFAULT_CONSENT_RULES } from "@kring/domain/consent";
 import { Alert, Button, Loader, Stack, Switch, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -10,6 +11,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useStructure } from "../../admin/structure/structure.api";
 import { useChild } from "../../children/children.api";
 import type { ChosenChild } from "../../children/chosen-child";
+import { useConsentRules } from "../api/consent-rules.api";
 import { flatHints } from "../shared/flat-hints";
 import { UnitCheckboxes } from "../shared/UnitCheckboxes";
 import { ConsentFields } from "./ConsentFields";
@@ -30,7 +32,9 @@ export function RequestForm({ child }: { child: ChosenChild }) {
   const units = caseWorkUnits(useSessionUser());
   const structure = useStructure();
   const record = useChild(child.id);
+  const birthDate = record.data?.birthDate ?? null;
   const flow = useRegisterFlow();
+  const rules = useConsentRules();
   const need = useFormValues({
     raisedByUnitId: units[0]?.unitId ?? "",
     concern: "",
@@ -57,8 +61,20 @@ export function RequestForm({ child }: { child: ChosenChild }) {
       acute: acute === "yes",
       involvedUnitIds: involved,
     };
+    const guardians = record.data?.guardians ?? child.guardians ?? null;
     flow.mutate(
-      { request, consent: withConsent ? consent : null },
+      {
+        request,
+        consent: withConsent ? consent : null,
+        // Without the record (a child known only to exist) the server alone checks the rule.
+        consentContext: birthDate
+          ? {
+              birthDate,
+              guardianIds: guardians?.map((g) => g.id) ?? null,
+              rules: rules.data ?? DEFAULT_CONSENT_RULES,
+            }
+          : null,
+      },
       {
         onSuccess: (result) => {
           if (result.consentError) {
@@ -126,6 +142,7 @@ export function RequestForm({ child }: { child: ChosenChild }) {
               values={consent}
               onChange={setConsent}
               guardians={record.data?.guardians ?? child.guardians ?? (record.isError ? null : [])}
+              birthDate={birthDate}
               structure={structure.data}
               errorFor={errorFor}
             />

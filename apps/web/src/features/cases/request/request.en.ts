@@ -29,14 +29,24 @@ export const requestEn: Messages<typeof requestSv> = {
     guardian: "{{name}} (guardian)",
     child: "The child",
     guardiansUnknown:
-      "You cannot see the child's guardians. Record the child's consent here, or ask a coordinator to record the guardians'.",
+      "You cannot see the child's guardians. From {{age}} the child may consent alone here; otherwise a coordinator records the guardians' consent.",
+    ruleUnknownAge:
+      "Under {{age}}, a guardian with custody must consent. From {{age}} the child may consent alone.",
+    childWithGuardian: "The child may consent together with a guardian, not alone (under {{age}}).",
+    method: "How was the consent given?",
+    methodWritten: "In writing, on a signed form (attach it)",
+    methodOral: "Orally, at a meeting",
+    methodOralOnly:
+      "Oral consent is recorded here. A signed form can be added to the case afterwards.",
+    meeting: "At which meeting?",
+    meetingHint: "For example: Talk with the guardians at school on 3 December.",
     units: "The consent covers these organisations",
     unitsHint:
       "Include the organisations that will assess the request, for example central student health and social services.",
     purpose: "Purpose",
     purposeHint: "What may the information be used for?",
     validUntil: "Valid until",
-    file: "Scanned signed form (optional)",
+    file: "Scanned signed form",
     fileHint: "PDF, JPEG or PNG, at most 5 MB.",
     fileType: "The file must be a PDF, JPEG or PNG.",
     fileSize: "The file may be at most 5 MB.",
@@ -53,6 +63,8 @@ export const requestEn: Messages<typeof requestSv> = {
     triedSoFar: "The text may be at most 4,000 characters.",
     consent: {
       givenBy: "Tick who gave consent.",
+      meeting: "Write at which meeting the consent was given.",
+      file: "Attach the signed form.",
       unitIds: "Choose at least one organisation.",
       purpose: "Write the purpose of the consent.",
       validUntil: "Enter a date, or leave the field empty.",

@@ -26,14 +26,25 @@ export const requestSv = {
     guardian: "{{name}} (vårdnadshavare)",
     child: "Barnet självt",
     guardiansUnknown:
-      "Du kan inte se barnets vårdnadshavare. Registrera barnets samtycke här, eller be en samordnare registrera vårdnadshavarnas.",
+      "Du kan inte se barnets vårdnadshavare. Från {{age}} år kan barnet samtycka själv här; annars får en samordnare registrera vårdnadshavarnas samtycke.",
+    ruleUnknownAge:
+      "Under {{age}} år måste en vårdnadshavare samtycka. Från {{age}} år kan barnet samtycka själv.",
+    childWithGuardian:
+      "Barnet kan samtycka tillsammans med en vårdnadshavare, inte ensamt (under {{age}} år).",
+    method: "Hur gavs samtycket?",
+    methodWritten: "Skriftligt, på en underskriven blankett (bifoga den)",
+    methodOral: "Muntligt, vid ett möte",
+    methodOralOnly:
+      "Här registreras muntligt samtycke. En underskriven blankett kan läggas till i ärendet efteråt.",
+    meeting: "Vid vilket möte?",
+    meetingHint: "Till exempel: Samtal med vårdnadshavarna på skolan 3 december.",
     units: "Samtycket gäller dessa verksamheter",
     unitsHint:
       "Ta med de verksamheter som ska bedöma förfrågan, till exempel central elevhälsa och socialtjänsten.",
     purpose: "Syfte",
     purposeHint: "Vad får uppgifterna användas till?",
     validUntil: "Gäller till och med",
-    file: "Inskannad underskriven blankett (frivilligt)",
+    file: "Inskannad underskriven blankett",
     fileHint: "PDF, JPEG eller PNG, högst 5 MB.",
     fileType: "Filen måste vara en PDF, JPEG eller PNG.",
     fileSize: "Filen får vara högst 5 MB.",
@@ -50,6 +61,8 @@ export const requestSv = {
     triedSoFar: "Texten får vara högst 4 000 tecken.",
     consent: {
       givenBy: "Kryssa i vem som har gett samtycke.",
+      meeting: "Skriv vid vilket möte samtycket gavs.",
+      file: "Bifoga den underskrivna blanketten.",
       unitIds: "Välj minst en verksamhet.",
       purpose: "Skriv syftet med samtycket.",
       validUntil: "Skriv ett datum, eller lämna fältet tomt.",

@@ -5,11 +5,18 @@ import { ApiError } from "../../../platform/api/api-error";
 import { uploadAttachment } from "../api/attachments";
 import { useRefreshCaseLists } from "../api/cases.api";
 import type { RegisterRequestInput } from "../shared/case-types";
-import { consentInput, type ConsentValues } from "./consent-values";
+import {
+  type ConsentContext,
+  consentInput,
+  consentProblem,
+  type ConsentValues,
+} from "./consent-values";
 
 export interface RegisterFlowInput {
   request: Omit<RegisterRequestInput, "consent">;
   consent: ConsentValues | null;
+  /** The child and the tenant's rules, to refuse a consent that may not be given before sending. */
+  consentContext: ConsentContext | null;
 }
 
 export interface RegisterFlowResult {
@@ -46,7 +53,13 @@ export function useRegisterFlow() {
   const register = (input: RegisterRequestInput) =>
     api.post<{ id: string }>("/api/cases", input).then((created) => created.id);
   return useMutation({
-    mutationFn: async ({ request, consent }: RegisterFlowInput): Promise<RegisterFlowResult> => {
+    mutationFn: async ({
+      request,
+      consent,
+      consentContext,
+    }: RegisterFlowInput): Promise<RegisterFlowResult> => {
+      const refused = consent && consentContext && consentProblem(consent, consentContext);
+      if (refused) throw refused;
       if (!consent?.file) {
         const caseId = await register({ ...request, consent: consent && consentInput(consent) });
         return { caseId, consentError: null };
