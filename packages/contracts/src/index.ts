@@ -12,3 +12,4 @@ export * from "./instruments";
 export * from "./instrument-admin";
 export * from "./outcomes";
 export * from "./attendance";
+export * from "./role-changes";

@@ -95,10 +95,22 @@ export function userCommand() {
                 .returning("id")
                 .executeTakeFirstOrThrow();
             }
-            await trx
+            const membership = await trx
               .insertInto("membership")
               .values({ tenant_id: tenantId, user_id: row.id, unit_id: unit.id, role: opts.role })
-              .execute();
+              .returning("id")
+              .executeTakeFirstOrThrow();
+            // Every role change is audited, also the first administrator's (ADR 0020).
+            await recordAudit(
+              trx,
+              { tenantId, userId: null, system: "cli" },
+              {
+                action: "membership.create",
+                entityType: "membership",
+                entityId: membership.id,
+                details: { userId: row.id, unitId: unit.id, role: opts.role },
+              },
+            );
           }
           await recordAudit(
             trx,

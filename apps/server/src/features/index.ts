@@ -11,6 +11,7 @@ import { instrumentFeatureRoutes } from "./instruments";
 import { familyRoutes } from "./family/family.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
+import { roleChangesRoutes } from "./users/role-changes.routes";
 import { usersRoutes } from "./users/users.routes";
 
 /** Each feature adds its routes here; the order does not matter. */
@@ -19,6 +20,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   authRoutes(app, deps);
   organisationRoutes(app, deps);
   usersRoutes(app, deps);
+  roleChangesRoutes(app, deps);
   childrenRoutes(app, deps);
   casesRoutes(app, deps);
   meetingsRoutes(app, deps);

@@ -157,8 +157,8 @@ describe("users and memberships", () => {
     const users = (await client.get("/api/admin/users")).json.users;
     const membershipId = users.find((u: { id: string }) => u.id === me.id).memberships[0].id;
     const res = await client.del(`/api/admin/users/${me.id}/memberships/${membershipId}`);
-    expect(res.status).toBe(400);
-    expect(res.json.code).toBe("self_lockout");
+    expect(res.status).toBe(403);
+    expect(res.json.code).toBe("own_roles");
   });
 
   it("audits who listed users", async () => {

@@ -12,16 +12,22 @@ import { hashPassword } from "../../platform/auth/password";
 import { checkNewPassword } from "../../platform/auth/password-policy";
 import { clearAllAttempts } from "../../platform/auth/login-throttle";
 import type { Database } from "../../platform/db/schema";
-import { badRequest, conflict, notFound } from "../../platform/http/errors";
+import { AppError, badRequest, conflict, notFound } from "../../platform/http/errors";
 import { belongsToTenant } from "../organisation/organisation.repository";
 import { listUsers } from "./users.repository";
 
-// An administrator cannot take away their own last way in; another administrator must do it.
+// An administrator cannot take away their own way in; another administrator must do it.
 const lockingOutSelf = () =>
-  badRequest(
-    "self_lockout",
-    "Du kan inte stänga av dig själv eller ta bort din sista administratörsroll.",
-    "You cannot deactivate yourself or remove your own last administrator role.",
+  badRequest("self_lockout", "Du kan inte stänga av dig själv.", "You cannot deactivate yourself.");
+
+// Roles decide what a user sees; an administrator giving themselves one (e.g. social secretary)
+// would see children's data by their own say-so. Another administrator changes their roles.
+const changingOwnRoles = () =>
+  new AppError(
+    403,
+    "own_roles",
+    "Du kan inte ändra dina egna roller. Be en annan administratör.",
+    "You cannot change your own roles. Ask another administrator.",
   );
 
 export async function searchUsers(db: Kysely<Database>, actor: Actor, q: string | undefined) {
@@ -124,6 +130,7 @@ export async function addMembership(
   input: z.infer<typeof AddMembershipRequest>,
 ) {
   requireRole(actor, "administrator");
+  if (userId === actor.userId) throw changingOwnRoles();
   if (!(await belongsToTenant(db, "unit", actor.tenantId, [input.unitId]))) {
     throw badRequest("unknown_reference", "Enheten finns inte.", "The unit does not exist.");
   }
@@ -156,28 +163,21 @@ export async function removeMembership(
   membershipId: string,
 ) {
   requireRole(actor, "administrator");
+  if (userId === actor.userId) throw changingOwnRoles();
   return db.transaction().execute(async (trx) => {
-    if (userId === actor.userId) {
-      const own = await trx
-        .selectFrom("membership")
-        .select(["id", "role"])
-        .where("user_id", "=", userId)
-        .where("role", "=", "administrator")
-        .execute();
-      if (own.length === 1 && own[0]!.id === membershipId) throw lockingOutSelf();
-    }
-    const result = await trx
+    const removed = await trx
       .deleteFrom("membership")
       .where("id", "=", membershipId)
       .where("user_id", "=", userId)
       .where("tenant_id", "=", actor.tenantId)
+      .returning(["unit_id", "role"])
       .executeTakeFirst();
-    if (result.numDeletedRows === 0n) throw notFound("membership");
+    if (!removed) throw notFound("membership");
     await recordAudit(trx, actor, {
       action: "membership.delete",
       entityType: "membership",
       entityId: membershipId,
-      details: { userId },
+      details: { userId, unitId: removed.unit_id, role: removed.role },
     });
     return getUser(trx, actor.tenantId, userId);
   });

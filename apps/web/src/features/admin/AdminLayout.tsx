@@ -10,6 +10,7 @@ const SECTIONS = [
   { to: "/admin/structure", key: "structure" },
   { to: "/admin/users", key: "users" },
   { to: "/admin/emergency-access", key: "emergency" },
+  { to: "/admin/role-changes", key: "roleChanges" },
   { to: "/admin/instrument-wording", key: "wording" },
   { to: "/admin/instrument-schedule", key: "schedule" },
 ] as const;

@@ -2,6 +2,7 @@ import { createRoute, redirect } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
 import { AdminLayout } from "./AdminLayout";
 import { EmergencyAccessPage } from "./emergency/EmergencyAccessPage";
+import { RoleChangesPage } from "./role-changes/RoleChangesPage";
 import { SchedulePage } from "./instruments/SchedulePage";
 import { WordingPage } from "./instruments/WordingPage";
 import { StructurePage } from "./structure/StructurePage";
@@ -39,6 +40,12 @@ const adminEmergencyRoute = createRoute({
   component: EmergencyAccessPage,
 });
 
+const adminRoleChangesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/role-changes",
+  component: RoleChangesPage,
+});
+
 const adminWordingRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/instrument-wording",
@@ -56,6 +63,7 @@ export const adminRoutes = adminRoute.addChildren([
   adminStructureRoute,
   adminUsersRoute,
   adminEmergencyRoute,
+  adminRoleChangesRoute,
   adminWordingRoute,
   adminScheduleRoute,
 ]);

@@ -9,9 +9,11 @@ import { useRemoveMembership } from "./users.api";
 interface MembershipListProps {
   user: AdminUser;
   onChanged: (user: AdminUser) => void;
+  /** The administrator's own roles: shown, never changed by themselves. */
+  readOnly?: boolean;
 }
 
-export function MembershipList({ user, onChanged }: MembershipListProps) {
+export function MembershipList({ user, onChanged, readOnly = false }: MembershipListProps) {
   const { t } = useTranslation("admin");
   const labels = useLabels();
   const announce = useAnnounce();
@@ -28,23 +30,25 @@ export function MembershipList({ user, onChanged }: MembershipListProps) {
           return (
             <Group component="li" key={m.id} justify="space-between" wrap="nowrap" py={6}>
               <Text size="sm">{t("users.roleInUnit", names)}</Text>
-              <Button
-                size="xs"
-                variant="default"
-                color="red"
-                aria-label={t("userDetail.removeLabel", names)}
-                loading={remove.isPending && remove.variables === m.id}
-                onClick={() =>
-                  remove.mutate(m.id, {
-                    onSuccess: (updated) => {
-                      announce(t("userDetail.removed", names));
-                      onChanged(updated);
-                    },
-                  })
-                }
-              >
-                {t("userDetail.remove")}
-              </Button>
+              {!readOnly && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  color="red"
+                  aria-label={t("userDetail.removeLabel", names)}
+                  loading={remove.isPending && remove.variables === m.id}
+                  onClick={() =>
+                    remove.mutate(m.id, {
+                      onSuccess: (updated) => {
+                        announce(t("userDetail.removed", names));
+                        onChanged(updated);
+                      },
+                    })
+                  }
+                >
+                  {t("userDetail.remove")}
+                </Button>
+              )}
             </Group>
           );
         })}

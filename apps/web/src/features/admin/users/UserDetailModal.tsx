@@ -1,6 +1,7 @@
 import type { AdminUser } from "@kring/contracts";
 import { Divider, Modal, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useSessionUser } from "../../../platform/session/session-user";
 import { AccountStatus } from "./AccountStatus";
 import { AddMembershipForm } from "./AddMembershipForm";
 import { MembershipList } from "./MembershipList";
@@ -16,6 +17,8 @@ interface UserDetailModalProps {
 /** One user: account facts, roles in units (add, remove), and the account's status. */
 export function UserDetailModal({ user, onChanged, onClose }: UserDetailModalProps) {
   const { t } = useTranslation(["admin", "common"]);
+  // An administrator's own roles are changed by another administrator (ADR 0020).
+  const isSelf = useSessionUser().id === user.id;
   const fact = (label: string, value: React.ReactNode) => (
     <div>
       <Text size="sm" c="dimmed" component="dt">
@@ -44,11 +47,19 @@ export function UserDetailModal({ user, onChanged, onClose }: UserDetailModalPro
       <Title order={3} size="h4" mb="xs">
         {t("admin:userDetail.membershipsTitle")}
       </Title>
-      <MembershipList user={user} onChanged={onChanged} />
-      <Title order={4} size="h5" mt="md" mb="xs" id="add-membership-title">
-        {t("admin:userDetail.addTitle")}
-      </Title>
-      <AddMembershipForm user={user} onChanged={onChanged} />
+      <MembershipList user={user} onChanged={onChanged} readOnly={isSelf} />
+      {isSelf ? (
+        <Text size="sm" mt="xs">
+          {t("admin:userDetail.ownRoles")}
+        </Text>
+      ) : (
+        <>
+          <Title order={4} size="h5" mt="md" mb="xs" id="add-membership-title">
+            {t("admin:userDetail.addTitle")}
+          </Title>
+          <AddMembershipForm user={user} onChanged={onChanged} />
+        </>
+      )}
       <Divider my="md" />
       <Title order={3} size="h4" mb="xs">
         {t("admin:userDetail.account")}
