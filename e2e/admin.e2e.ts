@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { logIn, mainHeading, submitLogin, useKring } from "./support/kring";
 
+const ADMIN_NAME = "Agnes Admin";
 const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
 
 describe("administration", () => {
@@ -85,6 +86,28 @@ describe("administration", () => {
     await detail.getByText("Skolkurator, Elevhälsan Teg").waitFor();
     await expectAccessible(page, "the user dialog");
     await detail.getByRole("button", { name: "Stäng" }).click();
+
+    // The change is listed under Administration: who gave whom which role, and when.
+    await page
+      .getByRole("navigation", { name: "Delar av administrationen" })
+      .getByRole("link", { name: "Rolländringar" })
+      .click();
+    const change = page.getByRole("row", { name: /Nora Nyström/ });
+    expect((await change.getByRole("cell").allTextContents()).slice(1)).toEqual([
+      ADMIN_NAME,
+      "Nora Nyström",
+      "Fick Skolkurator, Elevhälsan Teg",
+    ]);
+    await expectAccessible(page, "the role changes");
+
+    // Their own roles the administrator sees, but cannot change.
+    await page.goto("/admin/users");
+    await page.getByRole("button", { name: `Hantera ${ADMIN_NAME}` }).click();
+    const own = page.getByRole("dialog", { name: ADMIN_NAME });
+    await own.getByText("Du kan inte ändra dina egna roller. Be en annan administratör.").waitFor();
+    expect(await own.getByRole("button", { name: /^Ta bort/ }).count()).toBe(0);
+    expect(await own.getByRole("button", { name: "Lägg till roll" }).count()).toBe(0);
+    await own.getByRole("button", { name: "Stäng" }).click();
 
     await page.getByRole("searchbox", { name: "Sök användare" }).fill("nyström");
     await page.getByRole("button", { name: "Sök", exact: true }).click();

@@ -21,7 +21,7 @@ export const ConsentInput = z.object({
   /** How it was given: written needs documentId, oral the meeting (who may: ADR 0020). */
   method: z.enum(CONSENT_METHODS),
   documentId: z.uuid().nullable().optional(),
-  meeting: z.string().trim().max(300).nullable().optional(),
+  meeting: FreeText(300).nullable().optional(),
 });
 
 /** The tenant's rules for who may consent, so the form offers only valid choices. */

@@ -95,5 +95,12 @@ describe("administrators see no case content by being administrators", () => {
     expect((await admin.get(`/api/children/${w.childId}`)).status).toBe(403);
     expect((await admin.get("/api/cases")).json.cases).toEqual([]);
     expect((await admin.get("/api/worklist")).json.items).toEqual([]);
+    const raised = await admin.post("/api/cases", {
+      childId: w.childId,
+      raisedByUnitId: w.units.school,
+      concern: "Oro",
+      acute: false,
+    });
+    expect(raised.status).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
-import type { Actor } from "../../platform/auth/actor";
+import { type Actor, careUnitIds } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 
 const NO_ID = "00000000-0000-0000-0000-000000000000";
@@ -25,7 +25,7 @@ const consentNames = (unitsSql: Expression<unknown>, at: Date) => sql<SqlBool>`e
  * Analysts, guardians and children hold none of these for the professional case view.
  */
 export function accessConditions(actor: Actor, at = new Date()) {
-  const units = actor.memberships.map((m) => m.unitId);
+  const units = careUnitIds(actor);
   const principalUnits = actor.memberships
     .filter((m) => m.role === "principal")
     .map((m) => m.unitId);

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { RegisterRequest } from "@kring/contracts";
 import { createCase, stockholmDate } from "@kring/domain/cases";
-import type { Actor } from "../../platform/auth/actor";
+import { type Actor, NON_CARE_ROLES } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { badRequest, forbidden } from "../../platform/http/errors";
@@ -17,8 +17,9 @@ export async function registerRequest(
   actor: Actor,
   input: z.infer<typeof RegisterRequest>,
 ) {
+  // Raised in a professional role: an administrator does not raise (and so see) a request.
   const membership = actor.memberships.find(
-    (m) => m.unitId === input.raisedByUnitId && m.role !== "analyst",
+    (m) => m.unitId === input.raisedByUnitId && !NON_CARE_ROLES.includes(m.role),
   );
   if (actor.kind !== "professional" || !membership) throw forbidden();
   return db.transaction().execute(async (trx) => {

@@ -1,13 +1,12 @@
 import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
-import { type Actor, hasRole } from "../../platform/auth/actor";
+import { type Actor, careUnitIds, hasRole } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "../cases/case-access";
 
-/** Professionals look children up to raise a need; analysts work with aggregates only. */
+/** Professionals look children up to raise a need; analysts and administrators do not. */
 export function requireChildSearch(actor: Actor) {
-  const roles = actor.memberships.map((m) => m.role);
-  if (actor.kind !== "professional" || roles.every((r) => r === "analyst")) throw forbidden();
+  if (actor.kind !== "professional" || careUnitIds(actor).length === 0) throw forbidden();
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -19,7 +18,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export function nameSearchScope(actor: Actor): Expression<SqlBool> | null {
   if (hasRole(actor, ...INTAKE_ROLES)) return null;
-  const units = actor.memberships.filter((m) => m.role !== "analyst").map((m) => m.unitId);
+  const units = careUnitIds(actor);
   const enrolled = units.length
     ? sql<SqlBool>`exists (
         select 1 from child_unit cu

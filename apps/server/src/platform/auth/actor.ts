@@ -38,3 +38,15 @@ export function unitIdsWithRole(actor: Actor, ...roles: string[]): string[] {
 export function requireRole(actor: Actor, ...roles: string[]): void {
   if (!hasRole(actor, ...roles)) throw forbidden();
 }
+
+/**
+ * Roles that give no sight of a child by themselves (ADR 0020): administrators keep the system
+ * running, analysts see aggregates. Someone who also holds a professional role sees what that
+ * role sees, nothing more.
+ */
+export const NON_CARE_ROLES = ["administrator", "analyst"];
+
+/** The units where the actor works with children: memberships in a professional role. */
+export function careUnitIds(actor: Actor): string[] {
+  return actor.memberships.filter((m) => !NON_CARE_ROLES.includes(m.role)).map((m) => m.unitId);
+}
