@@ -192,7 +192,9 @@ describe("tenant isolation", () => {
       (await a.client.patch(`/api/admin/users/${bUser.id}`, { displayName: "X" })).status,
     ).toBe(404);
     expect((await a.client.patch(`/api/admin/units/${bUnit}`, { name: "X" })).status).toBe(404);
-    const aUserId = aUsers[0].id as string;
+    // Another user of tenant a: an administrator's own roles are refused before anything else.
+    const other = await a.tenant.addUser("other", []);
+    const aUserId = (await a.client.get(`/api/admin/users?q=${other}`)).json.users[0].id as string;
     const cross = await a.client.post(`/api/admin/users/${aUserId}/memberships`, {
       unitId: bUnit,
       role: "principal",
