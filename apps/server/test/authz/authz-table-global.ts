@@ -2,6 +2,7 @@ import { makePersonalNumber } from "@kring/domain";
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import {
   allowIf,
+  careRole,
   caseworker,
   family,
   hasRole,
@@ -117,11 +118,18 @@ export const GLOBAL_ROUTES: RouteRule[] = [
   },
   ...adminRoutes(),
   {
+    route: "GET /api/consent-rules",
+    scope: "global",
+    rule: "the tenant's consent rules (no personal data) for anyone signed in",
+    call: () => ({ path: "/api/consent-rules" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
     route: "POST /api/children/search",
     scope: "global",
     rule: "staff at work with children look a child up",
     call: () => ({ path: "/api/children/search", body: { q: "Alva" } }),
-    expect: (s) => allowIf(caseworker(s)),
+    expect: (s) => allowIf(careRole(s)),
   },
   {
     route: "POST /api/children",
@@ -135,7 +143,7 @@ export const GLOBAL_ROUTES: RouteRule[] = [
         familyName: "Elev",
       },
     }),
-    expect: (s) => allowIf(caseworker(s)),
+    expect: (s) => allowIf(careRole(s)),
   },
   {
     route: "GET /api/worklist",
@@ -165,7 +173,7 @@ export const GLOBAL_ROUTES: RouteRule[] = [
       },
     }),
     // Another tenant's child is unknown (400 unknown_child): refused, nothing written.
-    expect: (s) => (s.relation === "other_tenant" ? "no_write" : allowIf(caseworker(s))),
+    expect: (s) => (s.relation === "other_tenant" ? "no_write" : allowIf(careRole(s))),
   },
   {
     route: "GET /api/cases/intake",
@@ -225,6 +233,7 @@ function adminRoutes(): RouteRule[] {
       body: { name: "Reservskolan" },
     })),
     admin("GET /api/admin/users", () => ({ path: "/api/admin/users?q=a" })),
+    admin("GET /api/admin/role-changes", () => ({ path: "/api/admin/role-changes" })),
     admin("POST /api/admin/users", () => ({
       path: "/api/admin/users",
       body: {
