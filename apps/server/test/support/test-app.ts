@@ -5,7 +5,7 @@ import { loadConfig } from "../../src/platform/config";
 import type { DatabaseHandle } from "../../src/platform/db/connect";
 import type { Database } from "../../src/platform/db/schema";
 import { hashPassword } from "../../src/platform/auth/password";
-import { buildApp } from "../../src/platform/http/app";
+import { type AppDeps, buildApp } from "../../src/platform/http/app";
 import { createTenant } from "../../src/features/organisation/tenant";
 import { createTestDatabase } from "./test-database";
 
@@ -20,7 +20,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  logStream?: AppDeps["logStream"],
+): Promise<TestApp> {
   const handle = await createTestDatabase();
   const config = loadConfig({
     LOG_LEVEL: "silent",
@@ -33,7 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CHILD_SEARCH_RATE_PER_MINUTE: "10000",
     ...env,
   });
-  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
+  const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, logStream });
   return {
     db: handle.db,
     handle,

@@ -14,12 +14,13 @@ import {
   UploadedFile,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import { requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { AppDeps } from "../../platform/http/app";
+import { AppError } from "../../platform/http/errors";
 import { evaluateAttendance } from "./evaluation/evaluation.service";
 import { fileInMemory } from "./import/import-files";
 import { ImportJobs } from "./import/import-jobs";
@@ -95,7 +96,9 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
     { schema: { tags, querystring: UploadQuery, response: { 201: UploadedFile } } },
     async (request, reply) => {
       const actor = actorOf(request);
-      const saved = await uploads.save(actor, request.query.name, request.body as Readable);
+      // The file is the raw body; JSON or no body at all is not a file.
+      if (!(request.body instanceof Readable)) throw notAFile();
+      const saved = await uploads.save(actor, request.query.name, request.body);
       // Personal data on the server's disk until it is imported: who sent how much, not what.
       await db.transaction().execute((trx) =>
         recordAudit(trx, actor, {
@@ -135,3 +138,11 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
     (request) => jobs.status(actorOf(request), request.params.id),
   );
 }
+
+const notAFile = () =>
+  new AppError(
+    415,
+    "unsupported_media_type",
+    "Skicka filen som application/octet-stream.",
+    "Send the file as application/octet-stream.",
+  );

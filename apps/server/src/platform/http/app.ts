@@ -25,11 +25,13 @@ export interface AppDeps {
   db: Kysely<Database>;
   dbKind: DatabaseKind;
   config: Config;
+  /** Where log lines go; standard output unless given (tests capture the log). */
+  logStream?: { write(line: string): void };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(deps.config.logLevel),
+    logger: loggerOptions(deps.config.logLevel, deps.logStream),
     // Only the listed proxies may name the client (X-Forwarded-For); by default none may, so a
     // client cannot pick its own address to escape the login rate limit.
     trustProxy: deps.config.trustProxy.length > 0 ? deps.config.trustProxy : false,

@@ -85,7 +85,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const fault = inputFaultOf(error);
   if (fault) {
     // Still worth knowing: a contract rule is missing. Logged without the values (no data).
-    if (fault !== "duplicate") request.log.warn({ err: error }, "input refused by the database");
+    if (fault !== "duplicate")
+      request.log.warn(
+        { err: error, route: `${request.method} ${request.routeOptions.url}` },
+        "input refused by the database",
+      );
     return send(reply, INPUT_FAULT_PROBLEMS[fault]);
   }
   if (error.statusCode === 429) {
