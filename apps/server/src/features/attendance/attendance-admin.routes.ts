@@ -96,7 +96,8 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
     { schema: { tags, querystring: UploadQuery, response: { 201: UploadedFile } } },
     async (request, reply) => {
       const actor = actorOf(request);
-      // The file is the raw body; JSON or no body at all is not a file.
+      // The file is the raw body; JSON or no body at all is not a file (said to administrators).
+      requireRole(actor, "administrator");
       if (!(request.body instanceof Readable)) throw notAFile();
       const saved = await uploads.save(actor, request.query.name, request.body);
       // Personal data on the server's disk until it is imported: who sent how much, not what.
