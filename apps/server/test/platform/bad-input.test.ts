@@ -129,6 +129,19 @@ describe("references", () => {
   });
 });
 
+describe("a network map entry", () => {
+  it("refuses a unit that does not exist, before writing", async () => {
+    const res = await w.as.coordA.post(`/api/cases/${caseId}/network-map`, {
+      network: "professional",
+      sector: "school",
+      name: "Skolan",
+      closeness: 2,
+      unitId: "00000000-0000-4000-8000-000000000000",
+    });
+    expectProblem(res, 400, "unknown_reference");
+  });
+});
+
 describe("video links", () => {
   // Meetings are planned from the request day (today) on.
   const soon = addDays(stockholmDate(new Date()), 7);

@@ -4,7 +4,7 @@ import type { NetworkMapEntryInput } from "@kring/contracts";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
-import { forbidden, notFound } from "../../platform/http/errors";
+import { badRequest, forbidden, notFound } from "../../platform/http/errors";
 import { guardCase, isCoordinator } from "./case-guard";
 
 /** The network map (ecomap): the child at the centre, people in sectors by closeness (1 = closest). */
@@ -55,6 +55,17 @@ export async function addNetworkMapEntry(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId);
     if (!isCoordinator(guarded)) throw forbidden();
+    // A unit of this municipality, or none: checked here, not left to the foreign key.
+    if (input.unitId) {
+      const unit = await trx
+        .selectFrom("unit")
+        .select("id")
+        .where("id", "=", input.unitId)
+        .where("tenant_id", "=", actor.tenantId)
+        .executeTakeFirst();
+      if (!unit)
+        throw badRequest("unknown_reference", "Enheten finns inte.", "The unit does not exist.");
+    }
     const row = await trx
       .insertInto("network_map_entry")
       .values({

@@ -39,6 +39,8 @@ export interface Sent {
   status: number;
   sender: string | null;
   body: unknown;
+  /** A broken body, path parameter or query string (not every request of a read route is). */
+  malformed: boolean;
 }
 
 export async function send(
@@ -101,7 +103,13 @@ export async function send(
     ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
   });
   if (res.statusCode === 401 && sender && client) await world.relogin(sender);
-  return { method: spec.operation.method, url, status: res.statusCode, sender, body };
+  const malformed =
+    spec.operation.body !== null ||
+    spec.body !== undefined ||
+    [...spec.params, ...spec.query.map(([, v]) => v)].some(
+      (v) => !!v && typeof v === "object" && "raw" in v,
+    );
+  return { method: spec.operation.method, url, status: res.statusCode, sender, body, malformed };
 }
 
 /** Who sends: administrators to admin routes, the family to theirs, a case's own members. */
