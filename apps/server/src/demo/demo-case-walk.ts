@@ -6,6 +6,7 @@ import { addNetworkMapEntry } from "../features/cases/network-map.service";
 import { createMeeting, updateMeeting } from "../features/cases/meetings.service";
 import { type DemoCase, PATH } from "./demo-cases.data";
 import { agreeDemoPlan, demoContent } from "./demo-plan-content";
+import { officeHours } from "./office-hours";
 import type { DemoContext } from "./seed-demo";
 
 export interface Cast {
@@ -42,7 +43,8 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
       .where("case_id", "=", caseId)
       .where("left_at", "is", null)
       .execute();
-    const start = new Date(Date.now() - 86_400_000);
+    // Held on the last weekday before today, in the morning.
+    const start = officeHours(-1, 9);
     const id = await createMeeting(db, cast.coordinatorA, caseId, {
       kind,
       startsAt: start.toISOString(),

@@ -12,6 +12,7 @@ import { decideHandover } from "../features/plans/plan-handover-decision.service
 import { proposeHandover } from "../features/plans/plan-handover.service";
 import { demoActor } from "./demo-actor";
 import { DEMO_CASES } from "./demo-cases.data";
+import { officeHours } from "./office-hours";
 import type { DemoContext } from "./seed-demo";
 
 // Plans in every state, written through the real services: a draft being prepared (network
@@ -70,7 +71,7 @@ export async function seedDemoPlans(ctx: DemoContext) {
         measuresByOthers: [],
         goals: content.goals.slice(0, 1),
       });
-      const start = new Date(ctx.today.getTime() + 5 * 86_400_000);
+      const start = officeHours(5, 13, ctx.today);
       await createMeeting(db, coordinator, c.id, {
         kind: "network_meeting_2",
         startsAt: start.toISOString(),

@@ -33,6 +33,23 @@ describe("demo data", () => {
     expect(professionals.length).toBeGreaterThanOrEqual(40);
   });
 
+  it("holds its meetings on weekdays in office hours, Swedish time", async () => {
+    const meetings = await t.db.selectFrom("meeting").select("starts_at").execute();
+    expect(meetings.length).toBeGreaterThan(0);
+    for (const { starts_at } of meetings) {
+      const wall = new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Stockholm",
+        weekday: "short",
+        hour: "2-digit",
+        hourCycle: "h23",
+      }).formatToParts(starts_at);
+      const part = (type: string) => wall.find((p) => p.type === type)!.value;
+      expect(["Sat", "Sun"]).not.toContain(part("weekday"));
+      expect(Number(part("hour"))).toBeGreaterThanOrEqual(8);
+      expect(Number(part("hour"))).toBeLessThan(17);
+    }
+  });
+
   it("has sixty children with guardians and valid fictional personal numbers", async () => {
     const children = await t.db.selectFrom("child").select(["id", "personal_number"]).execute();
     expect(children).toHaveLength(60);
