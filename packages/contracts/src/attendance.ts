@@ -146,6 +146,8 @@ export const PupilRow = z.object({
   name: z.string(),
   schoolName: z.string().nullable(),
   groupNames: z.array(z.string()),
+  /** A protected pupil's school and groups left out for this reader (ADR 0016). */
+  whereaboutsHidden: z.boolean(),
   step: z.number(),
   stepTitle: z.string().nullable(),
   since: Day.nullable(),

@@ -147,6 +147,34 @@ describe("the work the staircase creates", () => {
     expect(hidden[0].guardians).toEqual([{ name: "Förälder1 Testsson", phone: null }]);
   });
 
+  it("a protected pupil's school and class: shown to the pupil's own school, hidden from the attendance team", async () => {
+    // ADR 0016: the rule is about people outside the child's school and network. The mentor and
+    // principal are the school itself; the attendance team (not in the network) is outside.
+    await sql`update child set protected_identity = true where id = ${pupil.aTruant}`.execute(t.db);
+    try {
+      const row = async (client: typeof w.as.team, url: string) =>
+        (await client.get(url)).json.pupils.find((p: any) => p.childId === pupil.aTruant);
+      expect(await row(w.as.mentorA, "/api/attendance/pupils")).toMatchObject({
+        groupNames: ["6A"],
+        whereaboutsHidden: false,
+      });
+      expect((await row(w.as.principalA, "/api/attendance/pupils")).schoolName).not.toBeNull();
+      expect(await row(w.as.team, "/api/attendance/caseload")).toMatchObject({
+        schoolName: null,
+        groupNames: [],
+        whereaboutsHidden: true,
+      });
+    } finally {
+      await sql`update child set protected_identity = false where id = ${pupil.aTruant}`.execute(
+        t.db,
+      );
+    }
+    expect((await w.as.team.get("/api/attendance/caseload")).json.pupils[0]).toMatchObject({
+      groupNames: ["6A"],
+      whereaboutsHidden: false,
+    });
+  });
+
   it("gives each step's work to the right people, who mark it done", async () => {
     const mentorTasks = (await w.as.mentorA.get("/api/attendance/tasks")).json.tasks;
     expect(mentorTasks.map((x: any) => [x.step, x.actor])).toEqual([[1, "mentor"]]);

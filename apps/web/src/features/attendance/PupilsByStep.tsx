@@ -27,7 +27,7 @@ export function PupilsByStep({ view }: { view: "mine" | "caseload" }) {
 }
 
 function StepTable({ step, pupils }: { step: number; pupils: PupilRow[] }) {
-  const { t } = useTranslation("attendance");
+  const { t } = useTranslation(["attendance", "children"]);
   const percent = usePercent();
   return (
     <Table.ScrollContainer minWidth={640} mb="lg">
@@ -59,7 +59,11 @@ function StepTable({ step, pupils }: { step: number; pupils: PupilRow[] }) {
                   </Text>
                 )}
               </Table.Th>
-              <Table.Td>{[p.schoolName, ...p.groupNames].filter(Boolean).join(", ")}</Table.Td>
+              <Table.Td>
+                {p.whereaboutsHidden
+                  ? t("children:protectedIdentity")
+                  : [p.schoolName, ...p.groupNames].filter(Boolean).join(", ")}
+              </Table.Td>
               <Table.Td>{percent(p.termPercent)}</Table.Td>
               <Table.Td>{percent(p.recentPercent)}</Table.Td>
               <Table.Td>{t(`trend.${p.trend}`)}</Table.Td>

@@ -5,6 +5,7 @@ import { type Actor, requireRole } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit/audit";
 import type { Database } from "../../../platform/db/schema";
 import { forbidden } from "../../../platform/http/errors";
+import { whereaboutsVisible } from "../../children/child-whereabouts";
 import { accessConditions, pupilVisibleTo } from "../attendance-access";
 import { absenceFigures, placementsOf, staircasesByKey } from "./pupil-facts.repository";
 
@@ -21,10 +22,8 @@ export async function listPupils(
   if (view === "caseload") requireRole(actor, "attendance_team");
   return db.transaction().execute(async (trx) => {
     const child = sql<string>`c.id`;
-    const filter =
-      view === "caseload"
-        ? accessConditions(actor, child).attendance_team
-        : pupilVisibleTo(actor, child);
+    const a = accessConditions(actor, child);
+    const filter = view === "caseload" ? a.attendance_team : pupilVisibleTo(actor, child);
     const rows = await trx
       .selectFrom("child as c")
       .leftJoin("attendance_pupil_state as s", (j) =>
@@ -38,6 +37,8 @@ export async function listPupils(
         "s.since",
         "s.top_step",
         "s.staircase_key",
+        "c.protected_identity",
+        sql<boolean>`(${a.mentor} or ${a.principal})`.as("own_school"),
       ])
       .where("c.tenant_id", "=", actor.tenantId)
       .where(filter)
@@ -69,6 +70,13 @@ export async function listPupils(
           .where("status", "=", "open")
           .execute()
       : [];
+    // A protected pupil's school and groups: for the pupil's own school (mentor, principal), who
+    // already know where the pupil is, and as everywhere for intake and network (ADR 0016).
+    const shown = await whereaboutsVisible(
+      trx,
+      actor,
+      rows.map((r) => ({ id: r.id, protected_identity: r.protected_identity && !r.own_school })),
+    );
     await recordAudit(trx, actor, {
       action: `attendance.list_${view}`,
       entityType: "attendance_state",
@@ -81,7 +89,8 @@ export async function listPupils(
       return {
         childId: r.id,
         name: `${r.given_name} ${r.family_name}`,
-        ...placements.get(r.id)!,
+        ...(shown.has(r.id) ? placements.get(r.id)! : { schoolName: null, groupNames: [] }),
+        whereaboutsHidden: !shown.has(r.id),
         step,
         stepTitle: step > 0 ? (staircase?.steps[step - 1]?.title ?? null) : null,
         since: r.since ?? null,
