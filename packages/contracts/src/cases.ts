@@ -191,6 +191,10 @@ export const CaseDetail = z.object({
   timeline: z.array(TimelineEntry),
   myRoles: z.array(z.string()),
   accessBasis: z.enum(["network", "raised", "intake", "emergency"]),
+  /** Closed, declined or seen through emergency access: nothing may be changed. */
+  readOnly: z.boolean(),
+  /** A central coordinator may reopen a closed or declined case. */
+  mayReopen: z.boolean(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -215,7 +219,25 @@ export const CaseListItem = z.object({
 });
 export const CaseListResponse = z.object({ cases: z.array(CaseListItem) });
 
-export const EmergencyAccessRequest = z.object({ reason: Text(2000) });
+/** Why emergency access is needed: a fixed list (the text says more). */
+export const EMERGENCY_REASON_CATEGORIES = [
+  "risk_to_life_or_health",
+  "urgent_protection",
+  "other_urgent",
+] as const;
+export const EmergencyReasonCategory = z.enum(EMERGENCY_REASON_CATEGORIES);
+/** The least a reason must say; the server gives a clear message when it is shorter. */
+export const EMERGENCY_REASON_MIN_LENGTH = 20;
+export const EmergencyAccessRequest = z.object({
+  category: EmergencyReasonCategory,
+  reason: z.string().trim().max(2000),
+});
+
+/** Closed and declined cases are read-only; a central coordinator reopens one with a reason. */
+export const ReopenCaseRequest = z.object({
+  version: z.number().int().positive(),
+  reason: Text(2000),
+});
 
 export const AttachmentUpload = z.object({
   filename: Text(200),
@@ -237,6 +259,7 @@ export const WorklistItem = z.object({
     "form",
     "plan_action",
     "handover",
+    "emergency_access",
   ]),
   caseId: z.uuid().nullable(),
   requestId: z.uuid().nullable().optional(),
@@ -247,3 +270,30 @@ export const WorklistItem = z.object({
   status: z.enum(["done", "upcoming", "due_soon", "overdue"]).nullable(),
 });
 export const WorklistResponse = z.object({ items: z.array(WorklistItem) });
+
+/** A request as its raiser (and the raising unit's principal) follows it: the status only. */
+export const RaisedRequestStatus = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  childName: z.string(),
+  requestedAt: z.string(),
+  raisedByUnitName: z.string(),
+  status: z.enum([
+    "registered",
+    "awaiting_assessment",
+    "collaboration_case",
+    "other_action",
+    "closed",
+  ]),
+  otherAction: z.object({ action: z.string(), reason: z.string(), on: z.string() }).nullable(),
+  acceptedAsCase: z.boolean(),
+  contactPerson: z.object({ name: z.string(), unitName: z.string().nullable() }).nullable(),
+  closedOn: z.string().nullable(),
+  /** The raiser may still send a registered request for assessment. */
+  maySend: z.boolean(),
+});
+export type RaisedRequestStatus = z.infer<typeof RaisedRequestStatus>;
+export const MyRequestsResponse = z.object({ requests: z.array(RaisedRequestStatus) });
+
+export const EmergencyPolicy = z.object({ mayUse: z.boolean(), hours: z.number() });
+export type EmergencyPolicy = z.infer<typeof EmergencyPolicy>;

@@ -43,8 +43,28 @@ export const MeetingDetail = MeetingSummary.extend({
   invitees: z.array(
     z.object({ memberId: z.uuid(), displayName: z.string(), email: z.string().nullable() }),
   ),
+  /** Corrections of the minutes of a held meeting, oldest first; the record as held stays. */
+  corrections: z.array(
+    z.object({
+      id: z.uuid(),
+      minutes: z.string().nullable(),
+      decisions: z.array(z.string()),
+      childVoice: z.string().nullable(),
+      reason: z.string(),
+      correctedBy: z.string(),
+      correctedAt: z.string(),
+    }),
+  ),
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+/** A correction of held minutes: the whole corrected text and why it was corrected. */
+export const MinutesCorrectionRequest = z.object({
+  minutes: z.string().max(20000).nullable(),
+  decisions: z.array(z.string().trim().min(1).max(2000)),
+  childVoice: z.string().max(8000).nullable(),
+  reason: Text(2000),
+});
 
 export const NetworkMapEntry = z.object({
   id: z.uuid(),

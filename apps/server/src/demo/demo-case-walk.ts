@@ -2,6 +2,7 @@ import type { CaseEventInput } from "@kring/contracts";
 import { stockholmDate } from "@kring/domain/cases";
 import type { Actor } from "../platform/auth/actor";
 import { applyCaseEvent } from "../features/cases/case-events.service";
+import { addMember } from "../features/cases/case-members.service";
 import { addNetworkMapEntry } from "../features/cases/network-map.service";
 import { createMeeting, updateMeeting } from "../features/cases/meetings.service";
 import { type DemoCase, PATH } from "./demo-cases.data";
@@ -63,7 +64,9 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
   };
 
   if (spec.stage === "authority_action") {
-    await event(cast.mentor, {
+    // The raiser follows the request by its status only; intake records the authority action.
+    await event(cast.mentor, { type: "submit" });
+    await event(cast.coordinatorA, {
       type: "record_authority_action",
       kind: "report_of_concern",
       note: "Orosanmälan till socialtjänsten gjord av rektor och mentor.",
@@ -148,6 +151,13 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
     "Jag vill ha någon att prata med i skolan.",
   );
   if (!reached("network_meeting_2")) return;
+  // The principal appoints the contact person from within the network (the raising unit's
+  // principal otherwise sees the request's status only).
+  await addMember(db, cast.coordinatorA, caseId, {
+    role: "participant",
+    userId: cast.principal.userId,
+    unitId: cast.principal.memberships[0]!.unitId,
+  });
   await event(cast.principal, {
     type: "appoint_contact_person",
     userId: cast.nurse.userId,

@@ -53,12 +53,18 @@ describe("who sees a case", () => {
 
     expect((await w.as.bupPsych.get(`/api/cases/${caseId}`)).status).toBe(403);
     expect((await w.as.coordA.get(`/api/cases/${caseId}`)).status).toBe(403);
-    const asRaiser = (await w.as.mentor.get(`/api/cases/${caseId}`)).json;
-    expect(asRaiser.consents[0]).toMatchObject({
-      status: "withdrawn",
-      withdrawnReason: "Familjen vill inte längre.",
-    });
-    expect(asRaiser.members.length).toBeGreaterThan(0);
+    // The raiser's view of the request's status ends too.
+    expect((await w.as.mentor.get("/api/requests/mine")).json.requests).toEqual([]);
+    // Nothing is deleted: the withdrawal sits beside the consent it ends.
+    const consent = await t.db
+      .selectFrom("consent")
+      .select(["withdrawn_reason"])
+      .where("case_id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect(consent.withdrawn_reason).toBe("Familjen vill inte längre.");
+    expect(
+      await t.db.selectFrom("case_member").select("id").where("case_id", "=", caseId).execute(),
+    ).not.toEqual([]);
   });
 
   it("refuses to add a participant from a unit the consent does not cover", async () => {
@@ -77,10 +83,10 @@ describe("who sees a case", () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, null);
     await step(w.as.mentor, caseId, { type: "submit" });
-    expect((await w.as.mentor.get(`/api/cases/${caseId}`)).json.sharedBeyondRaisingUnit).toBe(
-      false,
-    );
-    expect((await w.as.principal.get(`/api/cases/${caseId}`)).status).toBe(200);
+    for (const raiser of [w.as.mentor, w.as.principal])
+      expect((await raiser.get("/api/requests/mine")).json.requests).toEqual([
+        expect.objectContaining({ id: caseId, status: "awaiting_assessment" }),
+      ]);
     expect((await w.as.coordA.get("/api/cases/intake")).json.cases).toEqual([]);
     expect((await w.as.coordA.get(`/api/cases/${caseId}`)).status).toBe(403);
   });
@@ -104,13 +110,14 @@ describe("who sees a case", () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await runningCase(w, [w.units.school, w.units.central]);
     expect(
-      (await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, { reason: "" })).status,
+      (await w.as.social.post(`/api/cases/${caseId}/emergency-access`, { reason: "" })).status,
     ).toBe(400);
-    const granted = await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, {
+    const granted = await w.as.social.post(`/api/cases/${caseId}/emergency-access`, {
+      category: "risk_to_life_or_health",
       reason: "Akut suicidrisk, behöver planen nu.",
     });
     expect(granted.status).toBe(204);
-    const detail = await w.as.bupPsych.get(`/api/cases/${caseId}`);
+    const detail = await w.as.social.get(`/api/cases/${caseId}`);
     expect(detail.status).toBe(200);
     expect(detail.json.accessBasis).toBe("emergency");
     const audit = await t.db
@@ -126,7 +133,14 @@ describe("who sees a case", () => {
       await w.tenant.addUser("granskare", [["admin", "administrator"]]),
     );
     const grants = (await admin.get("/api/admin/emergency-access")).json.grants;
-    expect(grants).toEqual([expect.objectContaining({ caseId, reviewedAt: null })]);
+    expect(grants).toEqual([
+      expect.objectContaining({
+        caseId,
+        category: "risk_to_life_or_health",
+        reviewedAt: null,
+        reads: [expect.objectContaining({ action: "case.read" })],
+      }),
+    ]);
     expect((await admin.post(`/api/admin/emergency-access/${grants[0].id}/review`)).status).toBe(
       204,
     );
@@ -142,7 +156,12 @@ describe("who sees a case", () => {
     );
     expect((await stranger.get(`/api/cases/${caseId}`)).status).toBe(404);
     expect(
-      (await stranger.post(`/api/cases/${caseId}/emergency-access`, { reason: "x" })).status,
+      (
+        await stranger.post(`/api/cases/${caseId}/emergency-access`, {
+          category: "urgent_protection",
+          reason: "Polisen har ringt om barnet i natt.",
+        })
+      ).status,
     ).toBe(404);
   });
 });
@@ -221,6 +240,11 @@ describe("what the case page offers", () => {
   it("offers each user only the steps they may take", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await runningCase(w, [w.units.school, w.units.central]);
+    await w.as.coordA.post(`/api/cases/${caseId}/members`, {
+      role: "participant",
+      userId: w.ids.principal,
+      unitId: w.units.school,
+    });
     const asPrincipal = (await w.as.principal.get(`/api/cases/${caseId}`)).json;
     const principalSteps = asPrincipal.allowedEvents.map((e: { type: string }) => e.type);
     expect(principalSteps).not.toContain("close");

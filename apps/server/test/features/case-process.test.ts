@@ -27,11 +27,12 @@ describe("a case from request to closure", () => {
   it("walks every step with the right roles and deadlines", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, allUnits(w));
-    let c = await ok(w.as.mentor.get(`/api/cases/${caseId}`));
-    expect(c.stage).toBe("request");
-    expect(c.deadlines[0]).toMatchObject({ kind: "first_contact", status: "upcoming" });
-
-    c = await ok(step(w.as.mentor, caseId, { type: "submit" }));
+    // The raiser follows the request by its status and sends it for assessment.
+    const mine = await ok(w.as.mentor.get("/api/requests/mine"));
+    expect(mine.requests).toEqual([
+      expect.objectContaining({ id: caseId, status: "registered", maySend: true }),
+    ]);
+    let c = await ok(step(w.as.mentor, caseId, { type: "submit" }));
     expect(c.stage).toBe("assessment");
     const queue = await w.as.coordA.get("/api/cases/intake");
     expect(queue.json.cases.map((x: { id: string }) => x.id)).toContain(caseId);
@@ -87,7 +88,13 @@ describe("a case from request to closure", () => {
     expect(c.stage).toBe("network_meeting_1");
     expect(c.lastDecision).toContain("Alla tar med sitt bidrag");
 
-    // The principal appoints the contact person from student health.
+    // The principal appoints the contact person from student health, from within the network.
+    const joined = await w.as.coordA.post(`/api/cases/${caseId}/members`, {
+      role: "participant",
+      userId: w.ids.principal,
+      unitId: w.units.school,
+    });
+    expect(joined.status).toBe(204);
     const principalRefused = await step(w.as.principal, caseId, {
       type: "appoint_contact_person",
       userId: w.ids.principal,
@@ -152,8 +159,8 @@ describe("a case from request to closure", () => {
       startsAt: new Date().toISOString(),
       endsAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    expect(late.status).toBe(422);
-    expect(late.json.code).toBe("case_closed");
+    expect(late.status).toBe(409);
+    expect(late.json.code).toBe("case_read_only");
     const actions = await t.db
       .selectFrom("audit_event")
       .select("action")
@@ -181,16 +188,23 @@ describe("a case from request to closure", () => {
         reason: "Behovet är av myndighetskaraktär.",
       }),
     );
-    const c = await ok(w.as.mentor.get(`/api/cases/${caseId}`));
-    expect(c.stage).toBe("declined");
-    expect(c.decision).toMatchObject({ otherAction: "Utredning inom socialtjänsten" });
+    const mine = await ok(w.as.mentor.get("/api/requests/mine"));
+    expect(mine.requests[0]).toMatchObject({
+      status: "other_action",
+      otherAction: {
+        action: "Utredning inom socialtjänsten",
+        reason: "Behovet är av myndighetskaraktär.",
+      },
+    });
+    expect((await w.as.mentor.get(`/api/cases/${caseId}`)).json.code).toBe("raiser_status_only");
   });
 
   it("records authority action at any step", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, [w.units.central]);
+    await ok(step(w.as.mentor, caseId, { type: "submit" }));
     const c = await ok(
-      step(w.as.mentor, caseId, {
+      step(w.as.coordA, caseId, {
         type: "record_authority_action",
         kind: "report_of_concern",
         note: "Orosanmälan gjord till socialtjänsten.",
@@ -223,15 +237,16 @@ describe("rules the system enforces", () => {
   it("answers a stale version with 409 and what changed", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, allUnits(w));
-    const before = await ok(w.as.mentor.get(`/api/cases/${caseId}`));
     await ok(step(w.as.mentor, caseId, { type: "submit" }));
-    const stale = await w.as.mentor.post(`/api/cases/${caseId}/events`, {
+    const before = await ok(w.as.coordA.get(`/api/cases/${caseId}`));
+    await ok(step(w.as.coordA, caseId, { type: "accept" }));
+    const stale = await w.as.coordB.post(`/api/cases/${caseId}/events`, {
       version: before.version,
-      event: { type: "submit" },
+      event: { type: "accept" },
     });
     expect(stale.status).toBe(409);
     expect(stale.json.details.changes).toEqual([
-      expect.objectContaining({ kind: "submit", summary: "Skickad till bedömning" }),
+      expect.objectContaining({ kind: "accept", summary: "Bedömd som samverkansärende" }),
     ]);
   });
 

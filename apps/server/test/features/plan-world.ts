@@ -53,6 +53,15 @@ export async function planWorld(db: Kysely<Database>, app: FastifyInstance) {
   );
   await holdMeeting(w, caseId, "pre_meeting");
   await holdMeeting(w, caseId, "network_meeting_1");
+  // The principal appoints the contact person from within the network.
+  await ok(
+    w.as.coordA.post(`/api/cases/${caseId}/members`, {
+      role: "participant",
+      userId: w.ids.principal,
+      unitId: w.units.school,
+    }),
+    204,
+  );
   await ok(
     step(w.as.principal, caseId, {
       type: "appoint_contact_person",

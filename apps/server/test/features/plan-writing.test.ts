@@ -151,8 +151,10 @@ describe("writing and agreeing the plan", () => {
     await agreedPlan(w);
     expect((await w.as.analyst.get(`/api/cases/${w.caseId}/plan`)).status).toBe(403);
     expect((await w.family.anna.get(`/api/cases/${w.caseId}/plan`)).status).toBe(403);
-    // The mentor raised the request: may read, may not write.
-    expect((await w.as.mentor.get(`/api/cases/${w.caseId}/plan`)).status).toBe(200);
+    // The mentor raised the request: sees its status only, neither reads nor writes the plan.
+    expect((await w.as.mentor.get(`/api/cases/${w.caseId}/plan`)).json.code).toBe(
+      "raiser_status_only",
+    );
     expect((await w.as.mentor.post(`/api/cases/${w.caseId}/plan/draft`)).status).toBe(403);
     const bad = await w.as.coordA.patch(`/api/cases/${w.caseId}/plan/draft`, {
       revision: 1,

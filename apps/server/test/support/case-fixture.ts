@@ -128,11 +128,22 @@ export async function raiseRequest(w: CaseWorld, consentUnits: string[] | null, 
   return res.json.id as string;
 }
 
-export async function step(client: Client, caseId: string, event: Record<string, unknown>) {
+/** The case's version as the client sees it: the case, or (the raiser) "Mina förfrågningar". */
+export async function versionOf(client: Client, caseId: string): Promise<number> {
   const current = await client.get(`/api/cases/${caseId}`);
-  if (current.status !== 200) throw new Error(`cannot read case: ${current.status}`);
+  if (current.status === 200) return current.json.version as number;
+  const mine = (await client.get("/api/requests/mine")).json.requests as {
+    id: string;
+    version: number;
+  }[];
+  const request = mine?.find((r) => r.id === caseId);
+  if (!request) throw new Error(`cannot read case: ${current.status}`);
+  return request.version;
+}
+
+export async function step(client: Client, caseId: string, event: Record<string, unknown>) {
   const res = await client.post(`/api/cases/${caseId}/events`, {
-    version: current.json.version,
+    version: await versionOf(client, caseId),
     event,
   });
   // Unwrap the case so tests read it directly; keep the problem body on errors.

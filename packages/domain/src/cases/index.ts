@@ -16,3 +16,4 @@ export * from "./deadline-rules";
 export * from "./deadlines";
 export * from "./access";
 export * from "./timeline";
+export * from "./reopen";

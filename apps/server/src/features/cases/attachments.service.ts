@@ -39,7 +39,7 @@ export async function uploadAttachment(
     );
   }
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "raise");
     const row = await trx
       .insertInto("attachment")
       .values({
@@ -72,7 +72,7 @@ export async function downloadAttachment(
   attachmentId: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const row = await trx
       .selectFrom("attachment")
       .selectAll()

@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import type { CaseDetail } from "@kring/contracts";
 import {
+  type CaseStage,
   type CaseState,
   allowedEvents,
+  isTerminalStage,
   computeDeadlines,
   deadlineFactsOf,
   stockholmDate,
@@ -10,7 +12,7 @@ import {
 } from "@kring/domain/cases";
 import type { Database } from "../../platform/db/schema";
 import { toSummaries } from "../children/children.repository";
-import type { Actor } from "../../platform/auth/actor";
+import { type Actor, hasRole } from "../../platform/auth/actor";
 import { mayApplyEvent } from "./case-event-policy";
 import type { GuardedCase } from "./case-guard";
 import { deadlineRulesOf } from "./case-rules.repository";
@@ -94,6 +96,8 @@ export async function loadCaseDetail(
     ]);
   const [childSummary] = await toSummaries(db, actor, [child]);
   const today = stockholmDate(new Date());
+  const ended = isTerminalStage(row.stage as CaseStage);
+  const readOnly = ended || g.basis === "emergency";
   return {
     id: row.id,
     version: row.version,
@@ -136,9 +140,11 @@ export async function loadCaseDetail(
       status: d.status,
     })),
     // Only the steps this user may take: the page never offers what the server would refuse.
-    allowedEvents: allowedEvents(state)
-      .filter((e) => mayApplyEvent(actor, g, e.type))
-      .map((e) => ({ ...e })),
+    allowedEvents: readOnly
+      ? []
+      : allowedEvents(state)
+          .filter((e) => mayApplyEvent(actor, g, e.type))
+          .map((e) => ({ ...e })),
     lastDecision: row.last_decision,
     closure: state.closure
       ? {
@@ -167,5 +173,7 @@ export async function loadCaseDetail(
     }),
     myRoles: g.myRoles,
     accessBasis: g.basis,
+    readOnly,
+    mayReopen: ended && g.basis !== "emergency" && hasRole(actor, "central_coordinator"),
   };
 }

@@ -17,7 +17,7 @@ import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { requireEventAllowed } from "./case-event-policy";
 import { childRelations, peopleFacts } from "./case-facts.repository";
-import { type GuardedCase, guardCase } from "./case-guard";
+import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
 
@@ -31,7 +31,7 @@ export async function applyCaseEvent(
   input: z.infer<typeof CaseEventRequest>,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, useOf(input.event.type));
     await requireFreshVersion(trx, guarded.row, input.version);
     requireEventAllowed(actor, guarded, input.event.type);
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
@@ -62,6 +62,9 @@ export async function applyCaseEvent(
     return { stage: result.state.stage, version };
   });
 }
+
+/** Sending one's own request for assessment is a raiser's write (case-guard.ts). */
+const useOf = (type: CaseEventInput["type"]): CaseUse => (type === "submit" ? "raise" : "write");
 
 interface Prepared {
   event: CaseEvent;

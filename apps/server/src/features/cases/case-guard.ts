@@ -1,11 +1,23 @@
 import type { Kysely, Selectable } from "kysely";
+import { isTerminalStage, type CaseStage } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import type { CasesTable } from "../../platform/db/tables/cases";
-import { forbidden, notFound } from "../../platform/http/errors";
+import { AppError, forbidden, notFound } from "../../platform/http/errors";
 import { type AccessBasis, accessBasis } from "./case-access";
 
 export type CaseRow = Selectable<CasesTable>;
+
+/**
+ * What the caller means to do with the case. Every caller says it, so the rules below hold for
+ * every route without each route remembering them:
+ * - read: look at the case's content;
+ * - write: change anything in or about the case;
+ * - raise: a write the raiser may also make while the request is still with them (stage
+ *   `request`): its consent, the scanned consent form, sending it for assessment;
+ * - reopen: a central coordinator opens a closed or declined case again.
+ */
+export type CaseUse = "read" | "write" | "raise" | "reopen";
 
 export interface GuardedCase {
   row: CaseRow;
@@ -14,14 +26,47 @@ export interface GuardedCase {
   myRoles: string[];
 }
 
+export const raiserStatusOnly = () =>
+  new AppError(
+    403,
+    "raiser_status_only",
+    "Du ser förfrågan du gjort under Mina förfrågningar: dess status, inte ärendets innehåll.",
+    "You see the request you raised under My requests: its status, not the case's content.",
+  );
+
+export const emergencyReadOnly = () =>
+  new AppError(
+    403,
+    "emergency_read_only",
+    "Nödåtkomst ger bara läsrätt. Ingenting har ändrats.",
+    "Emergency access is read-only. Nothing was changed.",
+  );
+
+export const caseReadOnly = () =>
+  new AppError(
+    409,
+    "case_read_only",
+    "Ärendet är avslutat och kan bara läsas. En central samordnare kan öppna det igen.",
+    "The case is closed and read-only. A central coordinator can reopen it.",
+  );
+
+/** The access rules that depend on what is done (ADR 0002): one place, for every route. */
+function requireUse(basis: AccessBasis, stage: CaseStage, use: CaseUse) {
+  if (basis === "raised" && !(use === "raise" && stage === "request")) throw raiserStatusOnly();
+  if (basis === "emergency" && use !== "read") throw emergencyReadOnly();
+  if (isTerminalStage(stage) && (use === "write" || use === "raise")) throw caseReadOnly();
+}
+
 /**
- * Loads a case the actor may see right now, or refuses. Every case route goes through here,
- * so access is checked in one place; the caller audits the read or write in the same transaction.
+ * Loads a case the actor may see right now for the use they state, or refuses. Every case route
+ * goes through here, so access is checked in one place; the caller audits the read or write in
+ * the same transaction.
  */
 export async function guardCase(
   db: Kysely<Database>,
   actor: Actor,
   caseId: string,
+  use: CaseUse,
 ): Promise<GuardedCase> {
   const row = await db
     .selectFrom("cases")
@@ -32,6 +77,7 @@ export async function guardCase(
   if (!row) throw notFound("case");
   const basis = await accessBasis(db, actor, caseId);
   if (!basis) throw forbidden();
+  requireUse(basis, row.stage as CaseStage, use);
   const members = await db
     .selectFrom("case_member")
     .select("role")

@@ -17,7 +17,7 @@ import { deadlineRulesOf } from "./case-rules.repository";
 export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine" | "intake") {
   if (view === "intake" && !hasRole(actor, ...INTAKE_ROLES)) throw forbidden();
   return db.transaction().execute(async (trx) => {
-    const filter = view === "intake" ? accessConditions(actor).intake : caseVisibleTo(actor);
+    const filter = view === "intake" ? accessConditions(actor).intakeQueue : caseVisibleTo(actor);
     const rows = await trx
       .selectFrom("cases as c")
       .innerJoin("child", "child.id", "c.child_id")

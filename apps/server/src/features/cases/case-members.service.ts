@@ -17,7 +17,7 @@ export async function addMember(
   input: z.infer<typeof AddMemberRequest>,
 ) {
   await db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
     const membership = await trx
       .selectFrom("membership")
@@ -76,7 +76,7 @@ export async function removeMember(
   memberId: string,
 ) {
   await db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
     const result = await trx
       .updateTable("case_member")

@@ -7,8 +7,11 @@ import {
   CaseListResponse,
   ConsentInput,
   EmergencyAccessRequest,
+  EmergencyPolicy,
   IdParams,
+  MyRequestsResponse,
   RegisterRequest,
+  ReopenCaseRequest,
   WithdrawConsentRequest,
   WorklistResponse,
 } from "@kring/contracts";
@@ -24,7 +27,9 @@ import { listCases } from "./case-list.service";
 import { addMember, removeMember } from "./case-members.service";
 import { getCase, registerRequest } from "./cases.service";
 import { addConsent, withdrawConsent } from "./consent.service";
-import { grantEmergencyAccess } from "./emergency.service";
+import { emergencyPolicy, grantEmergencyAccess } from "./emergency.service";
+import { myRequests } from "./raiser-status.service";
+import { reopenCase } from "./reopen.service";
 import { worklist } from "./worklist.service";
 
 const Created = z.object({ id: z.uuid() });
@@ -85,7 +90,9 @@ export function casesRoutes(app: FastifyInstance, { db }: AppDeps) {
     async (request) => {
       const actor = actorOf(request);
       const after = await applyCaseEvent(db, actor, request.params.id, request.body);
-      const stillVisible = (await accessBasis(db, actor, request.params.id)) !== null;
+      // The raiser's view holds the status only (e.g. after sending their request).
+      const basis = await accessBasis(db, actor, request.params.id);
+      const stillVisible = basis !== null && basis !== "raised";
       return { ...after, case: stillVisible ? await getCase(db, actor, request.params.id) : null };
     },
   );
@@ -151,9 +158,38 @@ export function casesRoutes(app: FastifyInstance, { db }: AppDeps) {
       schema: { tags, params: IdParams, body: EmergencyAccessRequest, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await grantEmergencyAccess(db, actorOf(request), request.params.id, request.body.reason);
+      await grantEmergencyAccess(db, actorOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
     },
+  );
+
+  r.get(
+    "/api/emergency-access/policy",
+    { schema: { tags, response: { 200: EmergencyPolicy } } },
+    (request) => emergencyPolicy(db, actorOf(request)),
+  );
+
+  r.post(
+    "/api/cases/:id/reopen",
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: ReopenCaseRequest,
+        response: { 200: CaseEventResponse },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const after = await reopenCase(db, actor, request.params.id, request.body);
+      return { ...after, case: await getCase(db, actor, request.params.id) };
+    },
+  );
+
+  r.get(
+    "/api/requests/mine",
+    { schema: { tags, response: { 200: MyRequestsResponse } } },
+    async (request) => ({ requests: await myRequests(db, actorOf(request)) }),
   );
 
   r.post(

@@ -89,7 +89,7 @@ export async function registerRequest(
 
 export async function getCase(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const detail = await loadCaseDetail(trx, actor, guarded);
     await recordAudit(trx, actor, {
       action: "case.read",

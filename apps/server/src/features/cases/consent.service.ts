@@ -153,7 +153,7 @@ export async function addConsent(
   input: z.infer<typeof ConsentInput>,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "raise");
     if (!mayRecordConsent(actor, guarded)) throw forbidden();
     const id = await insertConsent(trx, actor, caseId, guarded.row.child_id, input);
     await recordCaseEvent(
@@ -180,7 +180,7 @@ export async function withdrawConsent(
   reason: string,
 ) {
   await db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "raise");
     if (!mayRecordConsent(actor, guarded)) throw forbidden();
     const result = await trx
       .updateTable("consent")

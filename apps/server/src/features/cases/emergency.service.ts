@@ -1,23 +1,40 @@
 import type { Kysely } from "kysely";
-import { type Actor, requireRole } from "../../platform/auth/actor";
+import type { z } from "zod";
+import { EMERGENCY_REASON_MIN_LENGTH, type EmergencyAccessRequest } from "@kring/contracts";
+import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
-import { forbidden, notFound } from "../../platform/http/errors";
+import { AppError, notFound } from "../../platform/http/errors";
+import { emergencyRulesOf, mayUseEmergencyAccess } from "./emergency-rules";
 
-const EMERGENCY_HOURS = 12;
+const roleNotAllowed = () =>
+  new AppError(
+    403,
+    "emergency_role_not_allowed",
+    "Din roll får inte använda nödåtkomst. Kontakta ärendets koordinatorer eller socialtjänsten.",
+    "Your role may not use emergency access. Contact the case's coordinators or social services.",
+  );
+
+const reasonTooShort = () =>
+  new AppError(
+    422,
+    "emergency_reason_too_short",
+    `Beskriv varför du behöver nödåtkomst med minst ${EMERGENCY_REASON_MIN_LENGTH} tecken.`,
+    `Describe why you need emergency access in at least ${EMERGENCY_REASON_MIN_LENGTH} characters.`,
+  );
 
 /**
- * Emergency access ("nödåtkomst"): a professional who must act now but is outside the network
- * states why and gets access for a few hours. It is audited with the reason and listed for review.
+ * Emergency access ("nödåtkomst"): a professional in a role the tenant allows, who must act now
+ * but is outside the network, states why and may read the case for a few hours (never write:
+ * case-guard.ts). The case's coordinators see it in their worklist at once; the administrator
+ * reviews it with everything read under it.
  */
 export async function grantEmergencyAccess(
   db: Kysely<Database>,
   actor: Actor,
   caseId: string,
-  reason: string,
+  input: z.infer<typeof EmergencyAccessRequest>,
 ) {
-  if (actor.kind !== "professional" || actor.memberships.every((m) => m.role === "analyst"))
-    throw forbidden();
   await db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("cases")
@@ -26,14 +43,18 @@ export async function grantEmergencyAccess(
       .where("id", "=", caseId)
       .executeTakeFirst();
     if (!row) throw notFound("case");
+    const rules = await emergencyRulesOf(trx, actor.tenantId);
+    if (!mayUseEmergencyAccess(actor, rules)) throw roleNotAllowed();
+    if (input.reason.length < EMERGENCY_REASON_MIN_LENGTH) throw reasonTooShort();
     await trx
       .insertInto("emergency_access")
       .values({
         tenant_id: actor.tenantId,
         case_id: caseId,
         user_id: actor.userId,
-        reason,
-        expires_at: new Date(Date.now() + EMERGENCY_HOURS * 3_600_000),
+        reason: input.reason,
+        reason_category: input.category,
+        expires_at: new Date(Date.now() + rules.hours * 3_600_000),
       })
       .execute();
     await recordAudit(trx, actor, {
@@ -41,58 +62,14 @@ export async function grantEmergencyAccess(
       entityType: "case",
       entityId: caseId,
       childId: row.child_id,
-      reason,
-      details: { flaggedForReview: true },
+      reason: input.reason,
+      details: { flaggedForReview: true, category: input.category, hours: rules.hours },
     });
   });
 }
 
-export async function listEmergencyAccess(db: Kysely<Database>, actor: Actor) {
-  requireRole(actor, "administrator");
-  const rows = await db
-    .selectFrom("emergency_access as e")
-    .innerJoin("app_user as u", "u.id", "e.user_id")
-    .leftJoin("app_user as r", "r.id", "e.reviewed_by")
-    .select([
-      "e.id",
-      "e.case_id",
-      "e.reason",
-      "e.granted_at",
-      "e.expires_at",
-      "e.reviewed_at",
-      "u.display_name",
-      "r.display_name as reviewer",
-    ])
-    .where("e.tenant_id", "=", actor.tenantId)
-    .orderBy("e.granted_at", "desc")
-    .limit(200)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    caseId: r.case_id,
-    userName: r.display_name,
-    reason: r.reason,
-    grantedAt: r.granted_at.toISOString(),
-    expiresAt: r.expires_at.toISOString(),
-    reviewedAt: r.reviewed_at?.toISOString() ?? null,
-    reviewedBy: r.reviewer,
-  }));
-}
-
-export async function reviewEmergencyAccess(db: Kysely<Database>, actor: Actor, id: string) {
-  requireRole(actor, "administrator");
-  await db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable("emergency_access")
-      .set({ reviewed_by: actor.userId, reviewed_at: new Date() })
-      .where("id", "=", id)
-      .where("tenant_id", "=", actor.tenantId)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound("emergency access");
-    await recordAudit(trx, actor, {
-      action: "emergency_access.review",
-      entityType: "emergency_access",
-      entityId: id,
-    });
-  });
+/** Whether the actor may ask for emergency access, and for how long it would last. */
+export async function emergencyPolicy(db: Kysely<Database>, actor: Actor) {
+  const rules = await emergencyRulesOf(db, actor.tenantId);
+  return { mayUse: mayUseEmergencyAccess(actor, rules), hours: rules.hours };
 }

@@ -19,7 +19,7 @@ export async function meetingInvitation(
   memberId: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const meeting = await trx
       .selectFrom("meeting")
       .selectAll()

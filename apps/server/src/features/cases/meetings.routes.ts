@@ -1,6 +1,7 @@
 import {
   CreateMeetingRequest,
   MeetingDetail,
+  MinutesCorrectionRequest,
   NetworkMapEntryInput,
   NetworkMapResponse,
   UpdateMeetingRequest,
@@ -10,7 +11,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
-import { listEmergencyAccess, reviewEmergencyAccess } from "./emergency.service";
+import { listEmergencyAccess, reviewEmergencyAccess } from "./emergency-review.service";
+import { correctMinutes } from "./meeting-corrections.service";
 import { meetingInvitation } from "./meeting-invitation";
 import { createMeeting, getMeeting, updateMeeting } from "./meetings.service";
 import { addNetworkMapEntry, getNetworkMap, removeNetworkMapEntry } from "./network-map.service";
@@ -58,6 +60,30 @@ export function meetingsRoutes(app: FastifyInstance, { db }: AppDeps) {
         request.params.meetingId,
         request.body,
       ),
+  );
+
+  r.post(
+    "/api/cases/:id/meetings/:meetingId/corrections",
+    {
+      schema: {
+        tags,
+        params: MeetingParams,
+        body: MinutesCorrectionRequest,
+        response: { 201: MeetingDetail },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await correctMinutes(
+            db,
+            actorOf(request),
+            request.params.id,
+            request.params.meetingId,
+            request.body,
+          ),
+        ),
   );
 
   r.get(
@@ -122,11 +148,15 @@ export function meetingsRoutes(app: FastifyInstance, { db }: AppDeps) {
                 id: z.uuid(),
                 caseId: z.uuid(),
                 userName: z.string(),
+                category: z.string(),
                 reason: z.string(),
                 grantedAt: z.string(),
                 expiresAt: z.string(),
                 reviewedAt: z.string().nullable(),
                 reviewedBy: z.string().nullable(),
+                reads: z.array(
+                  z.object({ at: z.string(), action: z.string(), entityType: z.string() }),
+                ),
               }),
             ),
           }),

@@ -4,7 +4,6 @@ import type { CreateMeetingRequest, MeetingDetail, UpdateMeetingRequest } from "
 import {
   AGENDA_TEMPLATES,
   MEETING_KIND_LABELS,
-  TERMINAL_STAGES,
   type CaseState,
   type MeetingKind,
   mayPlanMeetingOn,
@@ -36,16 +35,8 @@ export async function createMeeting(
     );
   }
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
-    // A closed or declined case is history: new meetings belong to a new request.
-    if ((TERMINAL_STAGES as readonly string[]).includes(guarded.row.stage))
-      throw new AppError(
-        422,
-        "case_closed",
-        "Ärendet är avslutat. Det går inte att planera nya möten i det.",
-        "The case is closed. No new meetings can be planned in it.",
-      );
     const { requestedOn } = guarded.row.state as unknown as CaseState;
     if (!mayPlanMeetingOn(stockholmDate(new Date(input.startsAt)), requestedOn))
       throw new AppError(
@@ -122,7 +113,7 @@ export async function createMeeting(
   });
 }
 
-async function loadMeeting(
+export async function loadMeeting(
   trx: Trx,
   guarded: GuardedCase,
   meetingId: string,
@@ -140,6 +131,21 @@ async function loadMeeting(
     .leftJoin("app_user as u", "u.id", "cm.user_id")
     .select(["cm.id", "cm.person_name", "cm.email", "u.display_name", "u.email as user_email"])
     .where("i.meeting_id", "=", meetingId)
+    .execute();
+  const corrections = await trx
+    .selectFrom("meeting_minutes_correction as k")
+    .innerJoin("app_user as u", "u.id", "k.corrected_by")
+    .select([
+      "k.id",
+      "k.minutes",
+      "k.decisions",
+      "k.child_voice",
+      "k.reason",
+      "k.corrected_at",
+      "u.display_name",
+    ])
+    .where("k.meeting_id", "=", meetingId)
+    .orderBy("k.corrected_at")
     .execute();
   return {
     id: m.id,
@@ -160,6 +166,15 @@ async function loadMeeting(
       displayName: i.display_name ?? i.person_name ?? "",
       email: i.email ?? i.user_email,
     })),
+    corrections: corrections.map((k) => ({
+      id: k.id,
+      minutes: k.minutes,
+      decisions: k.decisions as string[],
+      childVoice: k.child_voice,
+      reason: k.reason,
+      correctedBy: k.display_name,
+      correctedAt: k.corrected_at.toISOString(),
+    })),
   };
 }
 
@@ -170,7 +185,7 @@ export async function getMeeting(
   meetingId: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const meeting = await loadMeeting(trx, guarded, meetingId);
     await recordAudit(trx, actor, {
       action: "meeting.read",
@@ -194,7 +209,7 @@ export async function updateMeeting(
   input: z.infer<typeof UpdateMeetingRequest>,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
     const current = await loadMeeting(trx, guarded, meetingId);
     if (current.version !== input.version) {
@@ -208,13 +223,7 @@ export async function updateMeeting(
       );
     }
     const becomesHeld = input.status === "held" && current.status !== "held";
-    if (current.status === "held" && input.status && input.status !== "held") {
-      throw badRequest(
-        "meeting_held",
-        "Ett hållet möte kan inte ändras tillbaka.",
-        "A held meeting cannot be changed back.",
-      );
-    }
+    if (current.status === "held") requireHeldUnchanged(input);
     const updated = await trx
       .updateTable("meeting")
       .set({
@@ -244,6 +253,24 @@ export async function updateMeeting(
     });
     return loadMeeting(trx, guarded, meetingId);
   });
+}
+
+/** The record of a held meeting stays as held: a correction is a new version beside it. */
+function requireHeldUnchanged(input: z.infer<typeof UpdateMeetingRequest>) {
+  if (input.status && input.status !== "held")
+    throw badRequest(
+      "meeting_held",
+      "Ett hållet möte kan inte ändras tillbaka.",
+      "A held meeting cannot be changed back.",
+    );
+  const { version: _version, status: _status, ...changes } = input;
+  if (Object.values(changes).some((v) => v !== undefined))
+    throw new AppError(
+      409,
+      "held_minutes_use_correction",
+      "Protokollet från ett hållet möte skrivs inte över. Gör en rättelse: den sparas som en ny, daterad version bredvid den gamla.",
+      "The minutes of a held meeting are not overwritten. Make a correction: it is kept as a new, dated version beside the old one.",
+    );
 }
 
 async function holdMeeting(

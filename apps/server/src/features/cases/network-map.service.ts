@@ -10,7 +10,7 @@ import { guardCase, isCoordinator } from "./case-guard";
 /** The network map (ecomap): the child at the centre, people in sectors by closeness (1 = closest). */
 export async function getNetworkMap(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const [child, entries] = await Promise.all([
       trx
         .selectFrom("child")
@@ -53,7 +53,7 @@ export async function addNetworkMapEntry(
   input: z.infer<typeof NetworkMapEntryInput>,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
     // A unit of this municipality, or none: checked here, not left to the foreign key.
     if (input.unitId) {
@@ -97,7 +97,7 @@ export async function removeNetworkMapEntry(
   entryId: string,
 ) {
   await db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     if (!isCoordinator(guarded)) throw forbidden();
     const result = await trx
       .deleteFrom("network_map_entry")

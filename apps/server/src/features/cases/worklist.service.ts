@@ -16,6 +16,7 @@ import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
 import { incomingHandoverItems, overduePlanActionItems } from "../plans/plan-worklist";
 import { deadlineRulesOf } from "./case-rules.repository";
 import { unsentRequestItems } from "./unsent-request-items";
+import { emergencyAccessItems } from "./emergency-worklist";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -102,7 +103,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
         .selectFrom("cases as c")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("c.tenant_id", "=", actor.tenantId)
-        .where(accessConditions(actor).intake)
+        .where(accessConditions(actor).intakeQueue)
         .executeTakeFirstOrThrow();
       if (Number(waiting.n) > 0)
         items.push({
@@ -120,6 +121,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     items.push(...(await overduePlanActionItems(trx, actor)));
     items.push(...(await incomingHandoverItems(trx, actor)));
     // ---- end plans ----
+    items.push(...(await emergencyAccessItems(trx, actor)));
     items.sort(
       (a, b) =>
         (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||

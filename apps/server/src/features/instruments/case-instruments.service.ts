@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
-import { guardCase, isCoordinator } from "../cases/case-guard";
+import { type CaseUse, guardCase, isCoordinator } from "../cases/case-guard";
 import { instrumentSettingsOf } from "./instrument-settings";
 import { findRequest, requestsWithResponses, toSummary } from "./requests.repository";
 import { storeResponse } from "./respond";
@@ -15,8 +15,14 @@ import { schedulesFor } from "./schedule.service";
 import { buildForm } from "./wording";
 import { storedWording } from "./wording.service";
 
-async function requestInCase(trx: Transaction<Database>, actor: Actor, caseId: string, id: string) {
-  const guarded = await guardCase(trx, actor, caseId);
+async function requestInCase(
+  trx: Transaction<Database>,
+  actor: Actor,
+  caseId: string,
+  id: string,
+  use: CaseUse,
+) {
+  const guarded = await guardCase(trx, actor, caseId, use);
   const request = await findRequest(trx, actor.tenantId, id);
   if (request.case_id !== caseId) throw notFound("instrument request");
   return { guarded, request };
@@ -24,7 +30,7 @@ async function requestInCase(trx: Transaction<Database>, actor: Actor, caseId: s
 
 export async function caseInstruments(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const today = stockholmDate(new Date());
     const child = await trx
       .selectFrom("child")
@@ -78,7 +84,7 @@ export async function requestDetail(
   language: "sv" | "en",
 ) {
   return db.transaction().execute(async (trx) => {
-    const { guarded, request } = await requestInCase(trx, actor, caseId, requestId);
+    const { guarded, request } = await requestInCase(trx, actor, caseId, requestId, "read");
     const wording = await storedWording(trx, actor.tenantId, request.instrument, language);
     await recordAudit(trx, actor, {
       action: "instrument.request.read",
@@ -111,7 +117,7 @@ export async function submitInCase(
   answers: InstrumentAnswers,
 ) {
   return db.transaction().execute(async (trx) => {
-    const { request } = await requestInCase(trx, actor, caseId, requestId);
+    const { request } = await requestInCase(trx, actor, caseId, requestId, "write");
     if (request.respondent_user_id !== actor.userId) throw forbidden();
     return storeResponse(trx, actor, request, answers);
   });

@@ -9,7 +9,7 @@ import { fhirBundle } from "./fhir";
 /** Every answered form of a case as one FHIR R4 Bundle, for anyone who may see the case. */
 export async function caseFhirExport(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const child = await trx
       .selectFrom("child")
       .select([

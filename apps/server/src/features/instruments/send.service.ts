@@ -13,7 +13,7 @@ import { meetingInCase } from "../cases/meeting.repository";
 type Trx = Transaction<Database>;
 
 async function guardCoordinator(trx: Trx, actor: Actor, caseId: string) {
-  const guarded = await guardCase(trx, actor, caseId);
+  const guarded = await guardCase(trx, actor, caseId, "write");
   if (!isCoordinator(guarded)) throw forbidden();
   if (guarded.row.stage === "closed" || guarded.row.stage === "declined")
     throw conflict("Ärendet är avslutat.", "The case is closed.");

@@ -12,7 +12,7 @@ import { type DraftRow, type PlanRow, findPlan, lockDraft, revision } from "./pl
 type Trx = Transaction<Database>;
 
 export async function openDraft(trx: Trx, actor: Actor, caseId: string, right: "write" | "agree") {
-  const guarded = await guardCase(trx, actor, caseId);
+  const guarded = await guardCase(trx, actor, caseId, "write");
   requirePlanRight(guarded, right);
   const plan = await findPlan(trx, actor.tenantId, caseId);
   const draft = plan && (await lockDraft(trx, plan.id));

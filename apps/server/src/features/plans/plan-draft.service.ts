@@ -15,7 +15,7 @@ import { findPlan, insertRevision, latestVersion, lockDraft } from "./plan.repos
 /** Opens the one draft of a case's plan: a copy of the agreed version, or an empty plan. */
 export async function startDraft(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     requirePlanRight(guarded, "write");
     const plan =
       (await findPlan(trx, actor.tenantId, caseId)) ??

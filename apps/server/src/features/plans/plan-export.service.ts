@@ -19,7 +19,7 @@ async function load(
   details: object,
 ): Promise<ExportData> {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const plan = await findPlan(trx, actor.tenantId, caseId);
     const number = version ?? (plan && (await latestVersion(trx, plan.id)))?.number;
     const exists =

@@ -16,7 +16,7 @@ import { meetingInCase } from "../cases/meeting.repository";
 type Trx = Transaction<Database>;
 
 async function openAgreedPlan(trx: Trx, actor: Actor, caseId: string) {
-  const guarded = await guardCase(trx, actor, caseId);
+  const guarded = await guardCase(trx, actor, caseId, "write");
   requirePlanRight(guarded, "followUp");
   const plan = await findPlan(trx, actor.tenantId, caseId);
   const version = plan && (await latestVersion(trx, plan.id));

@@ -44,7 +44,7 @@ export async function decideHandover(
       .executeTakeFirst();
     if (!h) throw notFound("handover");
     if (input.decision === "withdraw")
-      requirePlanRight(await guardCase(trx, actor, h.case_id), "handover");
+      requirePlanRight(await guardCase(trx, actor, h.case_id, "write"), "handover");
     else if (actor.kind !== "professional" || !receivingUnits(actor).includes(h.to_unit_id))
       throw forbidden();
     if (!handoverDecidable(h.status))

@@ -27,7 +27,7 @@ export async function proposeHandover(
       "The receiving unit must be another one.",
     );
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "write");
     requirePlanRight(guarded, "handover");
     const plan = await findPlan(trx, actor.tenantId, caseId);
     const version = plan && (await latestVersion(trx, plan.id));

@@ -37,7 +37,7 @@ const audit = (
 /** Everything about a case's plan that the professional page shows. */
 export async function getPlanDetail(db: Kysely<Database>, actor: Actor, caseId: string) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const plan = await findPlan(trx, actor.tenantId, caseId);
     const child = await trx
       .selectFrom("child")
@@ -119,7 +119,7 @@ export async function compareVersions(
   b: number,
 ) {
   return db.transaction().execute(async (trx) => {
-    const guarded = await guardCase(trx, actor, caseId);
+    const guarded = await guardCase(trx, actor, caseId, "read");
     const plan = await findPlan(trx, actor.tenantId, caseId);
     if (!plan) throw notFound("plan");
     const rows = await trx

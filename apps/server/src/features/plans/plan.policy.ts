@@ -1,4 +1,4 @@
-import type { CaseStage } from "@kring/domain/cases";
+import { type CaseStage, isTerminalStage } from "@kring/domain/cases";
 import { forbidden } from "../../platform/http/errors";
 import { AppError } from "../../platform/http/errors";
 import { type GuardedCase, isCoordinator } from "../cases/case-guard";
@@ -13,14 +13,16 @@ const WRITABLE_STAGES: readonly CaseStage[] = [
   "evaluation",
 ];
 
-const inNetwork = (g: GuardedCase) => g.basis === "network";
+// A closed or declined case is read-only for everyone (case-guard.ts refuses the write too).
+const inNetwork = (g: GuardedCase) =>
+  g.basis === "network" && !isTerminalStage(g.row.stage as CaseStage);
 const leadsFollowUp = (g: GuardedCase) => isCoordinator(g) || g.myRoles.includes("contact_person");
 
 export function planRights(g: GuardedCase) {
   return {
     write: inNetwork(g) && WRITABLE_STAGES.includes(g.row.stage as CaseStage),
     agree: inNetwork(g) && leadsFollowUp(g),
-    followUp: inNetwork(g) && g.row.stage !== "closed",
+    followUp: inNetwork(g),
     handover: inNetwork(g) && leadsFollowUp(g),
   };
 }

@@ -136,17 +136,59 @@ export const casesEn: Messages<typeof casesSv> = {
   refused: {
     title: "You do not have access to the case",
     body: "You see a case while you are in the child's network and consent covers your unit.",
+    raiserTitle: "You follow the request under My requests",
+    raiserBody:
+      "You who raised the request, and the unit's principal, see its status: whether it has been assessed, who the contact person is and whether the case is closed. Only the child's network sees the case's content.",
   },
   emergency: {
     title: "Emergency access",
     explain:
-      "Use emergency access only if you must act now for the child's sake. You can see the case for 12 hours. Your reason and everything you read are logged and reviewed.",
-    reason: "Reason",
-    reasonHint: "Write why you need to see the case now.",
+      "Use emergency access only if you must act now for the child's sake. You can read the case for {{hours}} hours but not change anything. The case's coordinators are told at once, and your reason and everything you read are logged and reviewed.",
+    open: "Request emergency access …",
+    category: "Reason",
+    categoryRequired: "Choose what kind of reason you have.",
+    categories: {
+      risk_to_life_or_health: "Risk to the child's life or health",
+      urgent_protection: "The child needs protection now",
+      other_urgent: "Other urgent need",
+    },
+    reason: "Describe why you need to read the case now",
+    reasonHint: "At least {{min}} characters.",
+    reasonTooShort:
+      "Describe the reason in at least {{min}} characters (you have written {{length}}).",
     submit: "Request emergency access",
     bannerTitle: "Emergency access",
     banner:
-      "You see this case through emergency access. Everything you read is logged and reviewed.",
+      "You are reading this case through emergency access. You cannot change anything. Everything you read is logged and reviewed.",
+  },
+  readOnly: {
+    title: "The case is closed",
+    body: "A closed case can only be read. A central coordinator can reopen it.",
+    reopen: "Reopen the case …",
+    reopenTitle: "Reopen the case",
+    reopenExplain:
+      "The case goes back to the step where it ended. The reason is kept in the timeline and the log.",
+    reopenReason: "Reason for reopening",
+    reopenSubmit: "Reopen",
+    reopened: "The case is open again.",
+  },
+  myRequests: {
+    title: "My requests",
+    intro:
+      "Requests you raised, or that were raised from a unit where you are principal. You see their status, not the case's content.",
+    none: "You have no requests to follow.",
+    raised: "Raised {{date}} from {{unit}}",
+    contactPerson: "Contact person: {{name}}",
+    otherAction: "Other action: {{action}}. Reason: {{reason}}",
+    closedOn: "Closed {{date}}",
+    send: "Send for assessment",
+    statuses: {
+      registered: "Registered",
+      awaiting_assessment: "Awaiting assessment",
+      collaboration_case: "Assessed: collaboration case",
+      other_action: "Assessed: other action",
+      closed: "Closed",
+    },
   },
   conflict: {
     case: "Someone else has changed the case",

@@ -10,6 +10,9 @@ const IntakePage = lazy(() => import("./list/IntakePage").then((m) => ({ default
 const RequestPage = lazy(() =>
   import("./request/RequestPage").then((m) => ({ default: m.RequestPage })),
 );
+const MyRequestsPage = lazy(() =>
+  import("./request/MyRequestsPage").then((m) => ({ default: m.MyRequestsPage })),
+);
 const CasePage = lazy(() => import("./case/CasePage").then((m) => ({ default: m.CasePage })));
 const MeetingPage = lazy(() =>
   import("./meetings/MeetingPage").then((m) => ({ default: m.MeetingPage })),
@@ -58,6 +61,17 @@ const newRequestRoute = createRoute({
   ),
 });
 
+// The raiser's view: the status of the requests they raised, never the case's content.
+const myRequestsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/requests/mine",
+  component: () => (
+    <Page>
+      <MyRequestsPage />
+    </Page>
+  ),
+});
+
 const caseRoute = createRoute({
   getParentRoute: () => casesRoute,
   path: "/$caseId",
@@ -102,4 +116,5 @@ export const casesRoutes = [
   casesRoute.addChildren([listRoute, caseRoute, meetingRoute, networkMapRoute]),
   intakeRoute,
   newRequestRoute,
+  myRequestsRoute,
 ] as const;

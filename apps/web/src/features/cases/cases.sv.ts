@@ -134,16 +134,58 @@ export const casesSv = {
   refused: {
     title: "Du har inte tillgång till ärendet",
     body: "Du ser ett ärende när du är med i barnets nätverk och samtycket omfattar din enhet.",
+    raiserTitle: "Du följer förfrågan under Mina förfrågningar",
+    raiserBody:
+      "Du som gjort förfrågan, och rektor på enheten, ser förfrågans status: om den är bedömd, vem som är kontaktperson och om ärendet är avslutat. Ärendets innehåll ser bara barnets nätverk.",
   },
   emergency: {
     title: "Nödåtkomst",
     explain:
-      "Använd nödåtkomst bara om du måste agera nu för barnets skull. Du får se ärendet i 12 timmar. Ditt skäl och allt du läser loggas och granskas.",
-    reason: "Skäl",
-    reasonHint: "Skriv varför du behöver se ärendet nu.",
+      "Använd nödåtkomst bara om du måste agera nu för barnets skull. Du får läsa ärendet i {{hours}} timmar men inte ändra något. Ärendets koordinatorer får veta det direkt, och ditt skäl och allt du läser loggas och granskas.",
+    open: "Begär nödåtkomst …",
+    category: "Skäl",
+    categoryRequired: "Välj vilket slags skäl du har.",
+    categories: {
+      risk_to_life_or_health: "Risk för barnets liv eller hälsa",
+      urgent_protection: "Barnet behöver skydd omedelbart",
+      other_urgent: "Annat akut behov",
+    },
+    reason: "Beskriv varför du behöver läsa ärendet nu",
+    reasonHint: "Minst {{min}} tecken.",
+    reasonTooShort: "Beskriv skälet med minst {{min}} tecken (du har skrivit {{length}}).",
     submit: "Begär nödåtkomst",
     bannerTitle: "Nödåtkomst",
-    banner: "Du ser ärendet med nödåtkomst. Allt du läser loggas och granskas.",
+    banner:
+      "Du läser ärendet med nödåtkomst. Du kan inte ändra något. Allt du läser loggas och granskas.",
+  },
+  readOnly: {
+    title: "Ärendet är avslutat",
+    body: "Ett avslutat ärende kan bara läsas. En central samordnare kan öppna det igen.",
+    reopen: "Öppna ärendet igen …",
+    reopenTitle: "Öppna ärendet igen",
+    reopenExplain:
+      "Ärendet går tillbaka till steget där det avslutades. Skälet sparas i tidslinjen och i loggen.",
+    reopenReason: "Skäl att öppna ärendet igen",
+    reopenSubmit: "Öppna igen",
+    reopened: "Ärendet är öppnat igen.",
+  },
+  myRequests: {
+    title: "Mina förfrågningar",
+    intro:
+      "Förfrågningar du gjort, eller som gjorts från en enhet där du är rektor. Du ser deras status, inte ärendets innehåll.",
+    none: "Du har inga förfrågningar att följa.",
+    raised: "Gjord {{date}} från {{unit}}",
+    contactPerson: "Kontaktperson: {{name}}",
+    otherAction: "Annan åtgärd: {{action}}. Skäl: {{reason}}",
+    closedOn: "Avslutat {{date}}",
+    send: "Skicka till bedömning",
+    statuses: {
+      registered: "Registrerad",
+      awaiting_assessment: "Väntar på bedömning",
+      collaboration_case: "Bedömd: samverkansärende",
+      other_action: "Bedömd: annan åtgärd",
+      closed: "Avslutad",
+    },
   },
   conflict: {
     case: "Någon annan har ändrat ärendet",

@@ -17,6 +17,7 @@ export interface NavItem {
     | "/cases"
     | "/intake"
     | "/requests/new"
+    | "/requests/mine"
     | "/plans/handovers"
     | "/attendance";
   /** Exact: active only on this path, not below it. */
@@ -31,6 +32,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "cases", to: "/cases", isVisibleTo: doesCaseWork },
   { id: "intake", to: "/intake", isVisibleTo: (user) => hasRole(user, ...INTAKE_ROLES) },
   { id: "newRequest", to: "/requests/new", isVisibleTo: doesCaseWork },
+  { id: "myRequests", to: "/requests/mine", isVisibleTo: doesCaseWork },
   { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
   { id: "attendance", to: "/attendance", isVisibleTo: worksWithAttendance },
   { id: "admin", to: "/admin", isVisibleTo: (user) => hasRole(user, "administrator") },

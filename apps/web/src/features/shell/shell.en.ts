@@ -15,6 +15,11 @@ export const shellEn: Messages<typeof shellSv> = {
         label: "New request",
         description: "Describe a child's need for support from several organisations.",
       },
+      myRequests: {
+        label: "My requests",
+        description:
+          "Requests you raised: whether they are assessed and who the contact person is.",
+      },
       handovers: {
         label: "Handovers",
         description: "Children's plans to be handed over to your units.",

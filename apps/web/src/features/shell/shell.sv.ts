@@ -12,6 +12,10 @@ export const shellSv = {
         label: "Ny förfrågan",
         description: "Beskriv ett barns behov av stöd från flera håll.",
       },
+      myRequests: {
+        label: "Mina förfrågningar",
+        description: "Förfrågningar du gjort: om de är bedömda och vem som är kontaktperson.",
+      },
       handovers: {
         label: "Överlämningar",
         description: "Barns planer som ska lämnas över till dina enheter.",

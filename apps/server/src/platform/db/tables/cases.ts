@@ -6,6 +6,9 @@ export interface TenantSettingsTable {
   tenant_id: string;
   deadline_rules: Json;
   uses_hub: Generated<boolean>;
+  /** Roles that may use emergency access; null: the defaults (emergency-rules.ts). */
+  emergency_roles: Json | null;
+  emergency_hours: number | null;
 }
 
 export interface CasesTable {
@@ -156,10 +159,23 @@ export interface EmergencyAccessTable {
   case_id: string;
   user_id: string;
   reason: string;
+  reason_category: Generated<string>;
   granted_at: CreatedAt;
   expires_at: Timestamp;
   reviewed_by: string | null;
   reviewed_at: Timestamp | null;
+}
+
+export interface MeetingMinutesCorrectionTable {
+  id: Generated<string>;
+  tenant_id: string;
+  meeting_id: string;
+  minutes: string | null;
+  decisions: JsonArray;
+  child_voice: string | null;
+  reason: string;
+  corrected_by: string;
+  corrected_at: CreatedAt;
 }
 
 export interface CasesTables {
@@ -175,6 +191,7 @@ export interface CasesTables {
   network_map_entry: NetworkMapEntryTable;
   meeting: MeetingTable;
   meeting_invitee: MeetingInviteeTable;
+  meeting_minutes_correction: MeetingMinutesCorrectionTable;
   case_event: CaseEventTable;
   emergency_access: EmergencyAccessTable;
 }

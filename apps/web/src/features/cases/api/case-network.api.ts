@@ -1,7 +1,11 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { EmergencyAccessRequest, EmergencyPolicy } from "@kring/contracts";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { z } from "zod";
 import { useApi } from "../../../platform/api/api-context";
 import type { AddMemberInput, ConsentInputBody } from "../shared/case-types";
 import { caseKeys, useRefreshCaseLists } from "./cases.api";
+
+type EmergencyAccessInput = z.infer<typeof EmergencyAccessRequest>;
 
 // Changes around a case that are not steps of the process: its network, consents, emergency
 // access. Each answers without the case, so the case is fetched again.
@@ -49,7 +53,16 @@ export function useWithdrawConsent(caseId: string) {
 /** Break-glass access: audited with the reason and listed for the administrators' review. */
 export function useEmergencyAccess(caseId: string) {
   const api = useApi();
-  return useCaseChange(caseId, (reason: string) =>
-    api.post(`/api/cases/${caseId}/emergency-access`, { reason }),
+  return useCaseChange(caseId, (input: EmergencyAccessInput) =>
+    api.post(`/api/cases/${caseId}/emergency-access`, input),
   );
+}
+
+/** Whether this user's role may use emergency access at all, and for how many hours. */
+export function useEmergencyPolicy() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ["emergency-policy"],
+    queryFn: () => api.get<EmergencyPolicy>("/api/emergency-access/policy"),
+  });
 }

@@ -1,10 +1,11 @@
-import type { CaseDetail, CaseListResponse } from "@kring/contracts";
+import type { CaseDetail, CaseListResponse, MyRequestsResponse } from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../../platform/api/api-context";
 import type { RegisterRequestInput } from "../shared/case-types";
 
 type CaseList = z.infer<typeof CaseListResponse>;
+type MyRequests = z.infer<typeof MyRequestsResponse>;
 
 export const caseKeys = {
   all: ["cases"] as const,
@@ -56,5 +57,29 @@ export function useRegisterRequest() {
     mutationFn: (input: RegisterRequestInput) =>
       api.post<{ id: string }>("/api/cases", input).then((created) => created.id),
     onSuccess: () => refresh(),
+  });
+}
+
+export const myRequestsKey = ["requests", "mine"] as const;
+
+/** "Mina förfrågningar": the status of the requests the user raised (or their unit, as principal). */
+export function useMyRequests() {
+  const api = useApi();
+  return useQuery({
+    queryKey: myRequestsKey,
+    queryFn: () => api.get<MyRequests>("/api/requests/mine"),
+  });
+}
+
+/** The raiser sends a registered request for assessment. */
+export function useSendRequest() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCaseLists();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.post(`/api/cases/${id}/events`, { version, event: { type: "submit" } }),
+    onSuccess: () =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: myRequestsKey }), refresh()]),
   });
 }

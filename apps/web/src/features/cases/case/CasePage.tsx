@@ -14,7 +14,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   if (query.isPending) return <Loader aria-label={t("loading")} />;
   if (query.isError) {
     const status = query.error instanceof ApiError ? query.error.status : 0;
-    if (status === 403) return <CaseRefused caseId={caseId} />;
+    if (status === 403) {
+      const raiser = query.error instanceof ApiError && query.error.code === "raiser_status_only";
+      return <CaseRefused caseId={caseId} raiser={raiser} />;
+    }
     if (status === 404) return <NotFoundPage />;
     return <ProblemAlert error={query.error} />;
   }

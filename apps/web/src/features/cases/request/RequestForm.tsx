@@ -82,7 +82,8 @@ export function RequestForm({ child }: { child: ChosenChild }) {
             return;
           }
           announce(t("request:registered"));
-          void navigate({ to: "/cases/$caseId", params: { caseId: result.caseId } });
+          // The raiser follows the request by its status (ADR 0002).
+          void navigate({ to: "/requests/mine" });
         },
       },
     );
@@ -100,9 +101,7 @@ export function RequestForm({ child }: { child: ChosenChild }) {
         maw={720}
       >
         <ProblemAlert error={halfDone.consentError} />
-        <AnchorLink to="/cases/$caseId" params={{ caseId: halfDone.caseId }}>
-          {t("request:openCase")}
-        </AnchorLink>
+        <AnchorLink to="/requests/mine">{t("request:openCase")}</AnchorLink>
       </Alert>
     );
   return (
