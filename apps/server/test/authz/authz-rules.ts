@@ -19,13 +19,13 @@ export const INTAKE = ["central_coordinator", "social_secretary"];
 const NETWORK = ["coordinator", "member", "contact_person"];
 
 /**
- * Who sees the case (ADR 0002): the network while consent names their unit; the raiser and the
- * raising unit's principal; the intake roles while a request awaits assessment and consent names
- * their unit; emergency access. Nobody in another tenant, no family member, nobody anonymous.
+ * Who sees the case (ADR 0002): the network while consent names their unit; the intake roles
+ * while a request awaits assessment and consent names their unit; emergency access. The raiser
+ * and the raising unit's principal see the request's status only ("Mina förfrågningar"), never
+ * a case route. Nobody in another tenant, no family member, nobody anonymous.
  */
 export function seesCase(s: Subject): boolean {
   if (NETWORK.includes(s.relation)) return s.on !== "withdrawn";
-  if (s.relation === "raiser" || s.relation === "raising_principal") return true;
   // The assessment case's consent names the central student health unit, not social services.
   if (s.relation === "intake") return s.on === "assessment" && s.role === "central_coordinator";
   return s.relation === "emergency";
@@ -40,5 +40,17 @@ export const leadsPlan = (s: Subject) =>
 
 /** A case read: whoever sees the case. */
 export const caseRead = (s: Subject) => allowIf(seesCase(s));
+
+/**
+ * A write on the case (ADR 0002): never through emergency access (refused); on a closed case
+ * refused for everyone who sees it (409, read-only, nothing changed); otherwise when `may`.
+ */
+export function caseWrite(s: Subject, may = true): Expect {
+  if (!seesCase(s) || s.relation === "emergency") return "deny";
+  if (s.on === "closed") return "no_write";
+  return allowIf(may);
+}
 /** A coordinator's write on the case. */
-export const coordinatorWrite = (s: Subject) => allowIf(seesCase(s) && coordinates(s));
+export const coordinatorWrite = (s: Subject) => caseWrite(s, coordinates(s));
+/** Roles that may use emergency access by default (tenant setting). */
+export const EMERGENCY_ROLES = ["social_secretary", "central_coordinator", "principal"];

@@ -2,11 +2,14 @@ import { consentOf } from "./authz-cases";
 import type { Ctx, RouteRule } from "./authz-harness";
 import { cloneRow, caseVersion, meetingVersion } from "./authz-prepare";
 import {
+  EMERGENCY_ROLES,
   allowIf,
   caseRead,
+  caseWrite,
   caseworker,
   coordinates,
   coordinatorWrite,
+  hasRole,
   seesCase,
 } from "./authz-rules";
 
@@ -26,7 +29,7 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/events",
     scope: "case",
-    rule: "anyone who sees the case may record that authority action has started",
+    rule: "anyone in the network (not emergency access) may record that authority action has started",
     call: async (ctx) => ({
       path: c(ctx, "/events"),
       body: {
@@ -39,7 +42,7 @@ export const CASE_ROUTES: RouteRule[] = [
         },
       },
     }),
-    expect: caseRead,
+    expect: (s) => caseWrite(s),
   },
   {
     route: "POST /api/cases/{id}/members",
@@ -72,16 +75,12 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/consents",
     scope: "case",
-    rule: "coordinators, the raiser (and raising principal) and intake record consent",
+    rule: "coordinators and intake record consent (the raiser only while the request is theirs)",
     call: (ctx) => ({
       path: c(ctx, "/consents"),
       body: consentOf([guardianOf(ctx)!], [ctx.w.tenant.unitId("hab")]),
     }),
-    expect: (s) =>
-      allowIf(
-        seesCase(s) &&
-          (coordinates(s) || ["raiser", "raising_principal", "intake"].includes(s.relation)),
-      ),
+    expect: (s) => caseWrite(s, coordinates(s) || s.relation === "intake"),
   },
   {
     route: "POST /api/cases/{id}/consents/{consentId}/withdraw",
@@ -91,16 +90,12 @@ export const CASE_ROUTES: RouteRule[] = [
       const id = await cloneRow(ctx.db, "consent", ctx.refs.consentId, { withdrawn_at: null });
       return { path: c(ctx, `/consents/${id}/withdraw`), body: { reason: "Familjen ångrar sig." } };
     },
-    expect: (s) =>
-      allowIf(
-        seesCase(s) &&
-          (coordinates(s) || ["raiser", "raising_principal", "intake"].includes(s.relation)),
-      ),
+    expect: (s) => caseWrite(s, coordinates(s) || s.relation === "intake"),
   },
   {
     route: "POST /api/cases/{id}/emergency-access",
     scope: "case",
-    rule: "any professional of the tenant who is not only an analyst, with a reason",
+    rule: "the roles the tenant lists (default social secretary, central coordinator, principal)",
     call: (ctx) => ({
       path: c(ctx, "/emergency-access"),
       body: {
@@ -108,12 +103,13 @@ export const CASE_ROUTES: RouteRule[] = [
         reason: "Akut läge: barnet har inte kommit hem och skolan behöver planen nu.",
       },
     }),
-    expect: (s) => allowIf(caseworker(s) && s.relation !== "other_tenant"),
+    expect: (s) =>
+      allowIf(caseworker(s) && s.relation !== "other_tenant" && hasRole(s, ...EMERGENCY_ROLES)),
   },
   {
     route: "POST /api/cases/{id}/attachments",
     scope: "case",
-    rule: "whoever sees the case",
+    rule: "whoever writes in the case",
     call: (ctx) => ({
       path: c(ctx, "/attachments"),
       body: {
@@ -122,7 +118,7 @@ export const CASE_ROUTES: RouteRule[] = [
         data: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
       },
     }),
-    expect: caseRead,
+    expect: (s) => caseWrite(s),
   },
   {
     route: "GET /api/cases/{id}/attachments/{attachmentId}",
@@ -186,6 +182,29 @@ export const CASE_ROUTES: RouteRule[] = [
       body: { network: "private", sector: "friends", name: "Kompisen", closeness: 2 },
     }),
     expect: coordinatorWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/meetings/{meetingId}/corrections",
+    scope: "case",
+    rule: "the coordinators correct held minutes (a new version; this meeting is not held: 409)",
+    call: (ctx) =>
+      ctx.refs.meetingId && {
+        path: c(ctx, `/meetings/${ctx.refs.meetingId}/corrections`),
+        body: { minutes: "Rättat.", decisions: [], childVoice: null, reason: "Fel namn." },
+      },
+    expect: coordinatorWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/reopen",
+    scope: "case",
+    rule: "a central coordinator who sees the case (not through emergency access) reopens it",
+    // A stale version: past access the answer is 409, so the world's closed case stays closed.
+    call: async (ctx) => ({
+      path: c(ctx, "/reopen"),
+      body: { version: (await caseVersion(ctx)) + 1000, reason: "Familjen hör av sig igen." },
+    }),
+    expect: (s) =>
+      allowIf(seesCase(s) && s.relation !== "emergency" && hasRole(s, "central_coordinator")),
   },
   {
     route: "DELETE /api/cases/{id}/network-map/{entryId}",

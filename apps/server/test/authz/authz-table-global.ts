@@ -50,6 +50,20 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: anyone,
   },
   {
+    route: "GET /api/requests/mine",
+    scope: "global",
+    rule: "one's own requests' status (empty for everyone who raised none)",
+    call: () => ({ path: "/api/requests/mine" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
+    route: "GET /api/emergency-access/policy",
+    scope: "global",
+    rule: "whether one's own role may use emergency access",
+    call: () => ({ path: "/api/emergency-access/policy" }),
+    expect: (s) => allowIf(signedIn(s)),
+  },
+  {
     route: "GET /api/auth/session",
     scope: "global",
     rule: "one's own session",

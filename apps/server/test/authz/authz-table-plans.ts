@@ -1,7 +1,15 @@
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import { planContent } from "./authz-cases";
 import { cloneRow, draftRevision } from "./authz-prepare";
-import { allowIf, caseRead, coordinatorWrite, inNetwork, leadsPlan, seesCase } from "./authz-rules";
+import {
+  allowIf,
+  caseRead,
+  caseWrite,
+  coordinatorWrite,
+  inNetwork,
+  leadsPlan,
+  seesCase,
+} from "./authz-rules";
 
 // The child's plan and the case's instruments. The plan is the network's: read by whoever sees
 // the case, written by the network (a 422 outside the writable stages still got past access).
@@ -11,10 +19,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 const withPlan = (ctx: Ctx, path: string, body?: unknown) =>
   ctx.refs.planVersion ? { path: c(ctx, path), body } : null;
 
-const networkWrite = (s: Subject) => allowIf(inNetwork(s));
-const leadWrite = (s: Subject) => allowIf(leadsPlan(s));
+const networkWrite = (s: Subject) => caseWrite(s, inNetwork(s));
+const leadWrite = (s: Subject) => caseWrite(s, leadsPlan(s));
 /** Follow-up continues while the case is open; a closed case's plan is history. */
-const followUp = (s: Subject) => allowIf(inNetwork(s) && s.on !== "closed");
+const followUp = (s: Subject) => caseWrite(s, inNetwork(s));
 
 export const PLAN_ROUTES: RouteRule[] = [
   {
@@ -183,7 +191,8 @@ export const PLAN_ROUTES: RouteRule[] = [
         path: c(ctx, `/instruments/requests/${ctx.refs.instrumentRequestId}/response`),
         body: { form: "sdq-parent", answers: Array(25).fill(0) },
       },
-    expect: () => "deny",
+    // On a closed case the guard answers first: read-only for all who see it.
+    expect: (s) => caseWrite(s, false),
   },
   {
     route: "GET /api/cases/{id}/instruments/fhir",
