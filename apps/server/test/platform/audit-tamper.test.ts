@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../src/platform/audit/audit";
@@ -106,6 +107,78 @@ describe("audit log under tampering", () => {
       prevHash: "ab".repeat(32),
     });
     expect(hash).toBe("654684e0331b4b46a013f75ead1f627f6c3ee5589fccd8982b01566edf2150d6");
+  });
+
+  it("still verifies entries an earlier release wrote with a lone surrogate", async () => {
+    const tenantId = await chainOf(1);
+    // As the first release did: the hash over the text as given, the row as the driver stored it.
+    const writeAsBefore = async (seq: number, hashedReason: string) => {
+      const prev = await t.db
+        .selectFrom("audit_head")
+        .select("hash")
+        .where("tenant_id", "=", tenantId)
+        .executeTakeFirstOrThrow();
+      const at = new Date();
+      const hash = createHash("sha256")
+        .update(
+          JSON.stringify([
+            tenantId,
+            seq,
+            at.toISOString(),
+            null,
+            "child.emergency_access",
+            "child",
+            null,
+            null,
+            hashedReason,
+            {},
+            prev.hash,
+          ]),
+        )
+        .digest("hex");
+      await t.db
+        .insertInto("audit_event")
+        .values({
+          tenant_id: tenantId,
+          seq,
+          at,
+          actor_user_id: null,
+          action: "child.emergency_access",
+          entity_type: "child",
+          entity_id: null,
+          child_id: null,
+          reason: hashedReason.replace(/[\ud800-\udfff]/g, "\ufffd"),
+          details: "{}",
+          prev_hash: prev.hash,
+          hash,
+        })
+        .execute();
+      await t.db
+        .updateTable("audit_head")
+        .set({ seq, hash })
+        .where("tenant_id", "=", tenantId)
+        .execute();
+    };
+    await writeAsBefore(2, "akut \udbff fara");
+    await writeAsBefore(3, "akut \ufffd och \ud800");
+    const problemsOf = async () =>
+      (await verifyAuditLog(t.db)).problems
+        .filter((p) => p.tenantId === tenantId)
+        .map(({ seq, problem }) => ({ seq, problem }));
+    // Entry 3 has two U+FFFD: one was typed, one a surrogate; too many to try, so it stays "altered".
+    expect(await problemsOf()).toEqual([{ seq: 3, problem: "altered" }]);
+    const edited = await tamper(tenantId, (trx) =>
+      trx
+        .updateTable("audit_event")
+        .set({ reason: "akut \ufffd nej" })
+        .where("tenant_id", "=", tenantId)
+        .where("seq", "=", 2)
+        .execute(),
+    );
+    expect(edited).toEqual([
+      { seq: 2, problem: "altered" },
+      { seq: 3, problem: "altered" },
+    ]);
   });
 
   it("finds an edited row", async () => {
