@@ -1,5 +1,5 @@
 import type { CaseDetail } from "@kring/contracts";
-import { type CivilDate, daysBetween } from "@kring/domain/cases";
+import { daysBetween } from "@kring/domain/cases";
 import { Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../shared/case-labels";
@@ -10,8 +10,7 @@ const URGENCY = { overdue: 0, due_soon: 1, upcoming: 2, done: 3 } as const;
 
 type Deadline = CaseDetail["deadlines"][number];
 /** How many days after its last day a deadline was met; 0 when on time or not yet done. */
-const daysLate = (d: Deadline) =>
-  d.doneOn ? Math.max(0, daysBetween(d.dueDate as CivilDate, d.doneOn as CivilDate)) : 0;
+const daysLate = (d: Deadline) => (d.doneOn ? Math.max(0, daysBetween(d.dueDate, d.doneOn)) : 0);
 
 /** What is due: the most pressing first, done ones last with the day they were done. */
 export function DeadlineList({ deadlines }: { deadlines: CaseDetail["deadlines"] }) {
