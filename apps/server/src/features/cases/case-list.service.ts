@@ -6,7 +6,7 @@ import {
   stockholmDate,
 } from "@kring/domain/cases";
 import { type Actor, hasRole } from "../../platform/auth/actor";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
 import { whereaboutsVisible } from "../children/child-whereabouts";
@@ -24,6 +24,7 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
       .innerJoin("unit", "unit.id", "c.raised_by_unit_id")
       .select([
         "c.id",
+        "c.child_id",
         "c.stage",
         "c.acute",
         "c.requested_at",
@@ -62,11 +63,16 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
     );
     const rules = await deadlineRulesOf(trx, actor.tenantId);
     const today = stockholmDate(new Date());
-    await recordAudit(trx, actor, {
-      action: `case.list_${view}`,
-      entityType: "case",
-      details: { caseIds: rows.map((r) => r.id) },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: `case.list_${view}`,
+        entityType: "case",
+        details: { caseIds: rows.map((r) => r.id) },
+      },
+      rows.map((r) => r.child_id),
+    );
     return rows.map((r) => {
       const open = computeDeadlines(
         deadlineFactsOf(r.state as unknown as CaseState),

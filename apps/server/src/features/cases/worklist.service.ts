@@ -9,7 +9,7 @@ import {
   stockholmDate,
 } from "@kring/domain/cases";
 import { type Actor, hasRole } from "../../platform/auth/actor";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { instrumentTasks } from "../instruments/instrument-tasks";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
@@ -127,11 +127,16 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
         (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||
         String(a.dueDate).localeCompare(String(b.dueDate)),
     );
-    await recordAudit(trx, actor, {
-      action: "worklist.read",
-      entityType: "worklist",
-      details: { items: items.length },
-    });
+    const caseIds = [...new Set(items.flatMap((i) => (i.caseId ? [i.caseId] : [])))];
+    const children = caseIds.length
+      ? await trx.selectFrom("cases").select("child_id").where("id", "in", caseIds).execute()
+      : [];
+    await recordAuditPerChild(
+      trx,
+      actor,
+      { action: "worklist.read", entityType: "worklist", details: { items: items.length } },
+      children.map((c) => c.child_id),
+    );
     return items;
   });
 }

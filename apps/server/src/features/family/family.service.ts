@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Actor } from "../../platform/auth/actor";
-import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { AppError, notFound } from "../../platform/http/errors";
 import { agree } from "../plans/plan-agreement";
@@ -23,11 +23,16 @@ export async function listFamilyChildren(db: Kysely<Database>, actor: Actor) {
         givenName: c.given_name,
         hasPlan: !!(await familyPlanOf(trx, actor.tenantId, c.id)),
       });
-    await recordAudit(trx, actor, {
-      action: "family.children_list",
-      entityType: "family_view",
-      details: { children: children.length },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "family.children_list",
+        entityType: "family_view",
+        details: { children: children.length },
+      },
+      children.map((c) => c.id),
+    );
     return { viewer: viewerOf(actor), children: withPlan };
   });
 }

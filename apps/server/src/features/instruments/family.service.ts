@@ -4,6 +4,7 @@ import { type Kysely, type Transaction, sql } from "kysely";
 import type { InstrumentAnswers } from "@kring/contracts";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
 import { findRequest, type RequestRow, requestsWithResponses } from "./requests.repository";
@@ -61,11 +62,16 @@ export async function familyRequests(db: Kysely<Database>, actor: Actor) {
       .orderBy("r.status", "desc")
       .orderBy("r.due_date")
       .execute();
-    await recordAudit(trx, actor, {
-      action: "instrument.family.list",
-      entityType: "instrument_request",
-      details: { requests: rows.length },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "instrument.family.list",
+        entityType: "instrument_request",
+        details: { requests: rows.length },
+      },
+      rows.map((r) => r.child_id),
+    );
     return rows.map(toItem);
   });
 }

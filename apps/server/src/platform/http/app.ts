@@ -16,6 +16,7 @@ import type { Kysely } from "kysely";
 import type { Config } from "../config";
 import type { Database } from "../db/schema";
 import type { DatabaseKind } from "../db/connect";
+import { installRefusalAudit } from "../audit/refusals";
 import { installAuthHooks } from "../auth/auth-hooks";
 import { loggerOptions } from "../logger";
 import { BODY_LIMIT, errorHandler, notFoundHandler } from "./errors";
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook("onSend", async (request, reply) => {
     if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
   });
+  installRefusalAudit(app, deps.db);
 
   app.get("/api/openapi.json", { config: { public: true }, schema: { hide: true } }, () =>
     app.swagger(),

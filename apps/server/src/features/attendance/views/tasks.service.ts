@@ -3,6 +3,7 @@ import type { AttendanceTask } from "@kring/contracts";
 import { stockholmDate } from "@kring/domain/cases";
 import { type Actor, hasRole } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit/audit";
+import { recordAuditPerChild } from "../../../platform/audit/audit-children";
 import type { Database } from "../../../platform/db/schema";
 import { forbidden, notFound } from "../../../platform/http/errors";
 import { accessConditions } from "../attendance-access";
@@ -69,11 +70,16 @@ export async function myTasks(db: Kysely<Database>, actor: Actor) {
       .orderBy("tk.due_date")
       .limit(1000)
       .execute();
-    await recordAudit(trx, actor, {
-      action: "attendance.tasks_read",
-      entityType: "attendance_task",
-      details: { taskIds: rows.map((r) => r.id) },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "attendance.tasks_read",
+        entityType: "attendance_task",
+        details: { taskIds: rows.map((r) => r.id) },
+      },
+      rows.map((r) => r.child_id),
+    );
     const today = stockholmDate(new Date());
     return rows.map((r) => toTask(r, today));
   });
