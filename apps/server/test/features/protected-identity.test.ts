@@ -76,4 +76,43 @@ describe("a child with protected identity in every output", () => {
     await sql`update child set protected_identity = false where id = ${w.childId}`.execute(t.db);
     expect(await listed(w.as.bupPsych)).toBe(school);
   });
+
+  it("the meeting invitation carries the place only for readers who may see the child's whereabouts", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await raiseRequest(w, [w.units.school, w.units.central]);
+    await step(w.as.mentor, caseId, { type: "submit" });
+    await step(w.as.coordA, caseId, { type: "accept" });
+    await step(w.as.coordA, caseId, {
+      type: "appoint_coordinators",
+      leadUserId: w.ids.coordA,
+      documentingUserId: w.ids.coordB,
+    });
+    const members = (await w.as.coordA.get(`/api/cases/${caseId}`)).json.members;
+    const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const created = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "pre_meeting",
+      startsAt: `${soon}T09:00:00+01:00`,
+      endsAt: `${soon}T10:00:00+01:00`,
+      place: "Skolans konferensrum",
+      inviteeMemberIds: [members[0].id],
+    });
+    expect(created.status).toBe(201);
+    await sql`update child set protected_identity = true where id = ${w.childId}`.execute(t.db);
+    const ics = async (client: typeof w.as.coordA) => {
+      const res = await client.get(
+        `/api/cases/${caseId}/meetings/${created.json.id}/invitations/${members[0].id}`,
+      );
+      expect(res.status).toBe(200);
+      return String(res.json).replace(/\r\n[ \t]/g, "");
+    };
+    expect(await ics(w.as.coordA)).toContain("LOCATION:Skolans konferensrum");
+    expect(
+      (await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, { reason: "Akut läge." }))
+        .status,
+    ).toBe(204);
+    const other = await ics(w.as.bupPsych);
+    expect(other).toContain("BEGIN:VEVENT");
+    expect(other).not.toContain("LOCATION");
+    expect(other).not.toContain("konferensrum");
+  });
 });

@@ -5,6 +5,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { notFound } from "../../platform/http/errors";
+import { whereaboutsVisible } from "../children/child-whereabouts";
 import { guardCase } from "./case-guard";
 
 /**
@@ -36,6 +37,13 @@ export async function meetingInvitation(
       .where("i.case_member_id", "=", memberId)
       .executeTakeFirst();
     if (!invitee) throw notFound("invitee");
+    const child = await trx
+      .selectFrom("child")
+      .select(["id", "protected_identity"])
+      .where("id", "=", guarded.row.child_id)
+      .executeTakeFirstOrThrow();
+    // A place can tell where a protected child lives or goes to school (ADR 0016).
+    const showPlace = (await whereaboutsVisible(trx, actor, [child])).has(child.id);
     const title = `Kring: ${MEETING_KIND_LABELS[meeting.kind as MeetingKind].sv}`;
     const email = invitee.email ?? invitee.user_email;
     const event: EventAttributes = {
@@ -44,7 +52,7 @@ export async function meetingInvitation(
       end: meeting.ends_at.getTime(),
       title,
       description: `${title}. Dagordning och underlag finns i Kring.${meeting.video_link ? `\nVideolänk: ${meeting.video_link}` : ""}`,
-      ...(meeting.place ? { location: meeting.place } : {}),
+      ...(meeting.place && showPlace ? { location: meeting.place } : {}),
       status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
       productId: "kring/ics",
       ...(email
