@@ -1,5 +1,5 @@
 import type { RaisedRequestStatus } from "@kring/contracts";
-import { Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
@@ -59,9 +59,9 @@ function RequestCard({ request: r, sending, onSend }: RequestCardProps) {
         <Title order={2} size="h4">
           {r.childName}
         </Title>
-        <Badge variant="light" color="gray.8">
+        <Text size="sm" fw={700}>
           {t(`myRequests.statuses.${r.status}`)}
-        </Badge>
+        </Text>
       </Group>
       <Text size="sm">
         {t("myRequests.raised", { date: format.date(r.requestedAt), unit: r.raisedByUnitName })}
