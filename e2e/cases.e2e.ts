@@ -68,7 +68,8 @@ async function registerRequest(page: Page) {
   await page.screenshot({ path: "e2e/artifacts/desk-new-request.png", fullPage: true });
   await page.getByRole("button", { name: "Registrera förfrågan" }).click();
   await announced(page, "Förfrågan är registrerad.");
-  expect(await mainHeading(page)).toBe(CHILD.name);
+  // The raiser follows the request by its status; the case's content is for the network.
+  expect(await mainHeading(page)).toBe("Mina förfrågningar");
 }
 
 describe("a case from request to closure", () => {
@@ -79,21 +80,11 @@ describe("a case from request to closure", () => {
     const mentor = await kring.openPage();
     await logIn(mentor, "mentor.mariehem");
     await registerRequest(mentor);
-    await stageShown(mentor, "Förfrågan registrerad");
-    const consents = mentor.getByRole("region", { name: "Samtycken" });
-    await consents.getByText("Gäller", { exact: true }).waitFor();
-    await consents.getByRole("link", { name: "Underskriven blankett" }).waitFor();
-    await consents
-      .getByText("Skriftligt, på underskriven blankett · Registrerat av", { exact: false })
-      .waitFor();
-    await expectAccessible(mentor, "the newly registered case");
-    await sendStep(
-      mentor,
-      await openStep(mentor, "Skicka till bedömning"),
-      "Skicka till bedömning",
-    );
-    await stageShown(mentor, "Bedömning (intagskö)");
-    const caseUrl = mentor.url();
+    const request = mentor.getByRole("listitem").filter({ hasText: CHILD.name });
+    await request.getByText("Registrerad", { exact: true }).waitFor();
+    await expectAccessible(mentor, "the mentor's requests, the new one registered");
+    await request.getByRole("button", { name: "Skicka till bedömning" }).click();
+    await request.getByText("Väntar på bedömning", { exact: true }).waitFor();
 
     // The central coordinator accepts it and appoints two coordinators free from the child.
     const coordinator = await kring.openPage();
@@ -106,6 +97,14 @@ describe("a case from request to closure", () => {
     await expectAccessible(coordinator, "the intake queue");
     await coordinator.getByRole("link", { name: CHILD.name }).click();
     await stageShown(coordinator, "Bedömning (intagskö)");
+    const caseUrl = coordinator.url();
+    const consents = coordinator.getByRole("region", { name: "Samtycken" });
+    await consents.getByText("Gäller", { exact: true }).waitFor();
+    await consents.getByRole("link", { name: "Underskriven blankett" }).waitFor();
+    await consents
+      .getByText("Skriftligt, på underskriven blankett · Registrerat av", { exact: false })
+      .waitFor();
+    await expectAccessible(coordinator, "the request in the intake queue");
     await sendStep(
       coordinator,
       await openStep(coordinator, "Bedöm som samverkansärende"),
@@ -166,7 +165,17 @@ describe("a case from request to closure", () => {
       .getByText("Alla tar med förslag till nästa möte.", { exact: false })
       .waitFor();
 
-    // The principal appoints the school nurse from student health as contact person.
+    // The principal joins the network, then appoints the school nurse as contact person.
+    await coordinator.getByRole("button", { name: "Lägg till deltagare" }).click();
+    const joining = coordinator.getByRole("dialog", { name: "Lägg till deltagare" });
+    await joining
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Mariehemskolan" });
+    await joining
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Maria Rektor (Rektor)" });
+    await joining.getByRole("button", { name: "Lägg till" }).click();
+    await announced(coordinator, "Deltagaren är tillagd.");
     const principal = await kring.openPage();
     await logIn(principal, "rektor.mariehem");
     await principal.goto(caseUrl);

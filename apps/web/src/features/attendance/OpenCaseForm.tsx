@@ -52,9 +52,10 @@ export function OpenCaseForm({ term }: { term: PupilTermView }) {
         consent: consentInput(consent),
       },
       {
-        onSuccess: ({ caseId }) => {
+        onSuccess: () => {
           announce(t("attendance:openCase.announced"));
-          if (caseId) void navigate({ to: "/cases/$caseId", params: { caseId } });
+          // The team raised the request: it follows it by its status, as every raiser does.
+          void navigate({ to: "/requests/mine" });
         },
       },
     );
