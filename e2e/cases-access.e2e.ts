@@ -72,7 +72,7 @@ describe("who sees and changes a case", () => {
     await conflict
       .getByRole("listitem")
       .filter({ hasText: "Cecilia Samordnare" })
-      .getByText("Utse språkrör")
+      .getByText("Språkrör utsett")
       .waitFor();
     await expectAccessible(second, "the conflict in the spokesperson dialog");
     // Nothing was written over: the first coordinator's spokesperson stands, the second's does not.

@@ -57,8 +57,15 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
       meeting: "Samtal med familjen",
     },
   });
+  // The raiser sees the request's status only (its version too), under "Mina förfrågningar".
+  const versionFor = async (who: ApiUser) =>
+    who === mentor
+      ? (
+          (await mentor.get("/api/requests/mine")).requests as { id: string; version: number }[]
+        ).find((r) => r.id === caseId)!.version
+      : ((await who.get(`/api/cases/${caseId}`)).version as number);
   const step = async (who: ApiUser, event: object) => {
-    const { version } = await who.get(`/api/cases/${caseId}`);
+    const version = await versionFor(who);
     await who.post(`/api/cases/${caseId}/events`, { version, event });
   };
   const meeting = async (kind: string, inDays: number, held: boolean) => {
@@ -87,6 +94,12 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
   await step(lead, { type: "appoint_spokesperson", name: "Moster Lena", relation: "moster" });
   await meeting("pre_meeting", 0, true);
   await meeting("network_meeting_1", 0, true);
+  // The principal appoints the contact person from within the network.
+  await lead.post(`/api/cases/${caseId}/members`, {
+    role: "participant",
+    userId: principal.id,
+    unitId: school,
+  });
   await step(principal, { type: "appoint_contact_person", userId: nurse.id, unitId: eht });
   await meeting("network_meeting_2", 0, true);
   await meeting("follow_up", 14, false);

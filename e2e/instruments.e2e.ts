@@ -167,7 +167,13 @@ describe("outcome instruments", () => {
       const { version } = await api.get(`/api/cases/${caseId}`);
       await api.post(`/api/cases/${caseId}/events`, { version, event });
     };
-    await step(mentor, { type: "submit" });
+    // The raiser sees the request's status only, and sends it for assessment from there.
+    const { requests } = await mentor.get("/api/requests/mine");
+    const raised = requests.find((r: { id: string }) => r.id === caseId);
+    await mentor.post(`/api/cases/${caseId}/events`, {
+      version: raised.version,
+      event: { type: "submit" },
+    });
     await step(lead, { type: "accept" });
     const second = await kring.openPage();
     await logIn(second, "samordnare2");
