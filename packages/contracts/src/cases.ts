@@ -255,6 +255,7 @@ export const WorklistItem = z.object({
     "meeting",
     "intake",
     "unsent_request",
+    "raised_request",
     "instrument",
     "form",
     "plan_action",

@@ -180,7 +180,7 @@ describe("worklist", () => {
     );
     expect(await mentorItems()).toEqual([
       expect.objectContaining({
-        kind: "deadline",
+        kind: "raised_request",
         caseId,
         childName: expect.stringContaining("Alva"),
         title: expect.stringContaining("Skicka förfrågan till bedömning"),

@@ -64,7 +64,8 @@ export async function unsentRequestItems(
     if (r.raised_by_user_id === actor.userId && status !== "upcoming")
       return [
         {
-          kind: "deadline" as const,
+          // The raiser follows the request under "Mina förfrågningar", not on the case page.
+          kind: "raised_request" as const,
           caseId: r.id,
           childName: `${r.given_name} ${r.family_name}`,
           title: "Skicka förfrågan till bedömning: familjen ska kontaktas",

@@ -15,6 +15,7 @@ function targetOf({ kind, caseId, requestId }: WorklistItem) {
     return { to: "/cases/$caseId/instruments", params: { caseId } } as const;
   if (kind === "plan_action" && caseId)
     return { to: "/cases/$caseId/plan", params: { caseId } } as const;
+  if (kind === "raised_request") return { to: "/requests/mine" } as const;
   if (caseId) return { to: "/cases/$caseId", params: { caseId } } as const;
   if (kind === "intake") return { to: "/intake" } as const;
   if (kind === "handover") return { to: "/plans/handovers" } as const;
