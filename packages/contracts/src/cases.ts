@@ -230,12 +230,12 @@ export const EmergencyReasonCategory = z.enum(EMERGENCY_REASON_CATEGORIES);
 export const EMERGENCY_REASON_MIN_LENGTH = 20;
 export const EmergencyAccessRequest = z.object({
   category: EmergencyReasonCategory,
-  reason: z.string().trim().max(2000),
+  reason: FreeText(2000),
 });
 
 /** Closed and declined cases are read-only; a central coordinator reopens one with a reason. */
 export const ReopenCaseRequest = z.object({
-  version: z.number().int().positive(),
+  version: Version,
   reason: Text(2000),
 });
 

@@ -60,9 +60,9 @@ export type MeetingDetail = z.infer<typeof MeetingDetail>;
 
 /** A correction of held minutes: the whole corrected text and why it was corrected. */
 export const MinutesCorrectionRequest = z.object({
-  minutes: z.string().max(20000).nullable(),
-  decisions: z.array(z.string().trim().min(1).max(2000)),
-  childVoice: z.string().max(8000).nullable(),
+  minutes: RawText(20000).nullable(),
+  decisions: z.array(Text(2000)).max(100),
+  childVoice: RawText(8000).nullable(),
   reason: Text(2000),
 });
 

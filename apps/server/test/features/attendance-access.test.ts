@@ -225,7 +225,12 @@ describe("the work the staircase creates", () => {
       },
     );
     expect(opened.status).toBe(201);
-    expect((await w.as.team.get(`/api/cases/${opened.json.caseId}`)).status).toBe(200);
+    // The team raised the request: it follows its status, not the case's content.
+    expect((await w.as.team.get(`/api/cases/${opened.json.caseId}`)).json.code).toBe(
+      "raiser_status_only",
+    );
+    const mine = (await w.as.team.get("/api/requests/mine")).json.requests;
+    expect(mine.map((r: { id: string }) => r.id)).toContain(opened.json.caseId);
     const term = (await w.as.team.get(`/api/attendance/pupils/${pupil.aTruant}`)).json;
     // The team sees the guardians it needs to record consent, at the last step only.
     expect(term.guardians.map((g: { id: string }) => g.id).sort()).toEqual(

@@ -55,6 +55,8 @@ function writes(w: CaseWorld, caseId: string, version: number) {
         givenBy: [{ kind: "guardian", guardianId: w.guardians[0] }],
         unitIds: [w.units.eht],
         purpose: "Stöd",
+        method: "oral",
+        meeting: "Samtal med familjen",
       },
     ],
     ["post", `${c}/consents/${NO_ID}/withdraw`, { reason: "Familjen vill inte." }],

@@ -42,8 +42,8 @@ type World = typeof world extends fc.Arbitrary<infer W> ? W : never;
 
 /** The rule of ADR 0016, written plainly: enrolled now at a unit of theirs, or network with consent. */
 function expectedInScope(w: World, child: World["children"][number]): boolean {
+  // An analyst's membership gives no sight of a child, neither enrolled nor in a network (ADR 0020).
   const working = w.memberships.filter((m) => m.role !== "analyst").map((m) => m.unit);
-  const all = w.memberships.map((m) => m.unit);
   const enrolled =
     !!child.enrolment && !child.enrolment.ended && working.includes(child.enrolment.unit);
   const c = child.case;
@@ -51,7 +51,7 @@ function expectedInScope(w: World, child: World["children"][number]): boolean {
     !!c &&
     !c.left &&
     !c.withdrawn &&
-    all.includes(c.memberUnit) &&
+    working.includes(c.memberUnit) &&
     c.consentUnits.includes(c.memberUnit);
   return enrolled || network;
 }

@@ -1,6 +1,6 @@
 import { addYears, stockholmDate } from "@kring/domain/cases";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CaseWorld, caseWorld, raiseRequest } from "../support/case-fixture";
+import { type CaseWorld, caseWorld, raiseRequest, step } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
 
 let t: TestApp;
@@ -59,7 +59,9 @@ describe("who may consent", () => {
     expect(stored).toMatchObject([
       { method: "oral", meeting: "Samtal på förskolan", recorded_by: w.ids.mentor },
     ]);
-    const detail = await w.as.mentor.get(`/api/cases/${caseId}`);
+    // The raiser follows the request by its status; intake reads it once it is sent.
+    expect((await step(w.as.mentor, caseId, { type: "submit" })).status).toBe(200);
+    const detail = await w.as.coordA.get(`/api/cases/${caseId}`);
     expect(detail.json.consents[0]).toMatchObject({
       method: "oral",
       meeting: "Samtal på förskolan",

@@ -1,6 +1,7 @@
 import { inflateSync } from "node:zlib";
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { grantEmergencyToPsychologist } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, planWorld } from "./plan-world";
 
@@ -194,13 +195,7 @@ describe("print and export", () => {
     };
     // The intake role sees where the child is; the contact person's unit names the school's health team.
     for (const text of await outputs(w.as.coordA)) expect(text).toContain(eht);
-    expect(
-      (
-        await w.as.bupPsych.post(`/api/cases/${w.caseId}/emergency-access`, {
-          reason: "Akut läge.",
-        })
-      ).status,
-    ).toBe(204);
+    expect(await grantEmergencyToPsychologist(t.db, w, w.caseId)).toBe(204);
     expect((await w.as.bupPsych.get(`/api/cases/${w.caseId}`)).json.accessBasis).toBe("emergency");
     const [professional, family, careTeam] = await outputs(w.as.bupPsych);
     for (const text of [professional!, family!, careTeam!]) expect(text).not.toContain(eht);

@@ -1,6 +1,11 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseWorld, raiseRequest, step } from "../support/case-fixture";
+import {
+  caseWorld,
+  grantEmergencyToPsychologist,
+  raiseRequest,
+  step,
+} from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, planWorld } from "./plan-world";
 
@@ -68,10 +73,7 @@ describe("a child with protected identity in every output", () => {
         (await client.get("/api/cases")).json.cases as { id: string; raisedByUnitName: unknown }[]
       ).find((c) => c.id === caseId)!.raisedByUnitName;
     expect(await listed(w.as.coordA)).toBe(school);
-    expect(
-      (await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, { reason: "Akut läge." }))
-        .status,
-    ).toBe(204);
+    expect(await grantEmergencyToPsychologist(t.db, w, caseId)).toBe(204);
     expect(await listed(w.as.bupPsych)).toBeNull();
     await sql`update child set protected_identity = false where id = ${w.childId}`.execute(t.db);
     expect(await listed(w.as.bupPsych)).toBe(school);
@@ -106,10 +108,7 @@ describe("a child with protected identity in every output", () => {
       return String(res.json).replace(/\r\n[ \t]/g, "");
     };
     expect(await ics(w.as.coordA)).toContain("LOCATION:Skolans konferensrum");
-    expect(
-      (await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, { reason: "Akut läge." }))
-        .status,
-    ).toBe(204);
+    expect(await grantEmergencyToPsychologist(t.db, w, caseId)).toBe(204);
     const other = await ics(w.as.bupPsych);
     expect(other).toContain("BEGIN:VEVENT");
     expect(other).not.toContain("LOCATION");

@@ -57,7 +57,8 @@ describe("text", () => {
 
   it("refuses a lone surrogate", async () => {
     const res = await w.as.coordA.post(`/api/cases/${caseId}/emergency-access`, {
-      reason: "akut \ud800",
+      category: "risk_to_life_or_health",
+      reason: "akut läge, barnet behöver hjälp nu \ud800",
     });
     expectProblem(res, 400, "invalid_input");
     expect(res.json.errors[0].path).toContain("reason");

@@ -149,3 +149,26 @@ export async function step(client: Client, caseId: string, event: Record<string,
   // Unwrap the case so tests read it directly; keep the problem body on errors.
   return { ...res, json: res.status === 200 ? (res.json.case ?? res.json) : res.json };
 }
+
+/**
+ * Emergency access for the child psychiatry psychologist, a reader outside the network: the
+ * tenant lets psychologists use it (by default only intake roles and principals may). Returns
+ * the grant's HTTP status.
+ */
+export async function grantEmergencyToPsychologist(
+  db: Kysely<Database>,
+  w: CaseWorld,
+  caseId: string,
+): Promise<number> {
+  const roles = JSON.stringify(["psychologist"]);
+  await db
+    .insertInto("tenant_settings")
+    .values({ tenant_id: w.tenant.tenantId, deadline_rules: "{}", emergency_roles: roles })
+    .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ emergency_roles: roles }))
+    .execute();
+  const res = await w.as.bupPsych.post(`/api/cases/${caseId}/emergency-access`, {
+    category: "risk_to_life_or_health",
+    reason: "Barnet är på akuten och läkaren behöver veta vilka som är inkopplade.",
+  });
+  return res.status;
+}
