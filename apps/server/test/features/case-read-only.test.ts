@@ -267,6 +267,32 @@ describe("the raiser's view", () => {
   });
 });
 
+describe("closing by an authority action", () => {
+  it("is for social services and the coordinators; another network member records it open", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await running(w);
+    await w.as.coordA.post(`/api/cases/${caseId}/members`, {
+      role: "participant",
+      userId: w.ids.bupPsych,
+      unitId: w.units.bup,
+    });
+    const action = (closesCase: boolean) => ({
+      type: "record_authority_action",
+      kind: "other",
+      note: "Socialtjänsten har inlett utredning.",
+      closesCase,
+    });
+    const refused = await step(w.as.bupPsych, caseId, action(true));
+    expect(refused.status).toBe(403);
+    expect(refused.json.code).toBe("authority_close_not_allowed");
+    expect((await w.as.coordA.get(`/api/cases/${caseId}`)).json.stage).not.toBe("closed");
+    expect((await step(w.as.bupPsych, caseId, action(false))).status).toBe(200);
+    const closed = await step(w.as.coordA, caseId, action(true));
+    expect(closed.status).toBe(200);
+    expect(closed.json.stage).toBe("closed");
+  });
+});
+
 describe("a closed case", () => {
   async function closed(w: CaseWorld) {
     const caseId = await running(w);

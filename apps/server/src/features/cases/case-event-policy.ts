@@ -7,7 +7,8 @@ import { type GuardedCase, isCoordinator } from "./case-guard";
 /**
  * Who may move a case which way. Intake decisions belong to the intake roles, the principal
  * appoints the contact person, the coordinators run the process, and anyone who sees the case
- * may record that authority action has started (a report of concern cannot wait).
+ * may record that authority action has started (a report of concern cannot wait). Only social
+ * services (whose decision it is) or the case's coordinators may let that action end the case.
  */
 export function mayApplyEvent(
   actor: Actor,
@@ -40,11 +41,8 @@ export function mayApplyEvent(
   return allowed[type];
 }
 
-export function requireEventAllowed(
-  actor: Actor,
-  guarded: GuardedCase,
-  type: CaseEventInput["type"],
-) {
+export function requireEventAllowed(actor: Actor, guarded: GuardedCase, event: CaseEventInput) {
+  const { type } = event;
   if (type === "agree_plan" || type === "continue")
     throw new AppError(
       422,
@@ -53,4 +51,16 @@ export function requireEventAllowed(
       "The plan is agreed on the plan page: once the guardians (and the child) have agreed a version, the case moves on.",
     );
   if (!mayApplyEvent(actor, guarded, type)) throw forbidden();
+  if (
+    type === "record_authority_action" &&
+    event.closesCase &&
+    !hasRole(actor, "social_secretary") &&
+    !isCoordinator(guarded)
+  )
+    throw new AppError(
+      403,
+      "authority_close_not_allowed",
+      "Bara socialtjänsten eller ärendets koordinatorer kan avsluta ärendet med en myndighetsåtgärd. Registrera åtgärden utan att avsluta ärendet.",
+      "Only social services or the case's coordinators can close the case with an authority action. Record the action without closing the case.",
+    );
 }

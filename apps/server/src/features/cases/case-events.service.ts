@@ -33,7 +33,7 @@ export async function applyCaseEvent(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, useOf(input.event.type));
     await requireFreshVersion(trx, guarded.row, input.version);
-    requireEventAllowed(actor, guarded, input.event.type);
+    requireEventAllowed(actor, guarded, input.event);
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
     const state = guarded.row.state as unknown as CaseState;
     const result = transition(state, event, {
