@@ -164,4 +164,43 @@ describe("the case pages", () => {
       .and(second.getByText("Cecilias anteckningar"))
       .waitFor();
   });
+
+  it("keeps the minutes of a held meeting as written and shows a correction beside them", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    await openCaseInStage(page, "Nätverksmöte 1 hållet");
+    await page
+      .getByRole("region", { name: "Möten" })
+      .getByRole("link", { name: "Förmöte", exact: true })
+      .click();
+    await page.getByRole("heading", { level: 1, name: "Förmöte" }).waitFor();
+    const asHeld = page.getByRole("region", { name: "Som det skrevs vid mötet" });
+    const original = "Alla deltagare presenterade sig och sin roll.";
+    await asHeld.getByText(original).waitFor();
+    // Held minutes are read, not edited in place.
+    expect(await page.getByRole("textbox", { name: "Minnesanteckningar" }).count()).toBe(0);
+
+    await page.getByRole("button", { name: "Rätta anteckningarna …" }).click();
+    const form = page.getByRole("form", { name: "Rätta anteckningarna" });
+    const minutes = form.getByRole("textbox", { name: "Minnesanteckningar" });
+    expect(await minutes.inputValue()).toBe(original);
+    const corrected = `${original} Mormor Lena var också med.`;
+    await minutes.fill(corrected);
+    await form.getByRole("button", { name: "Spara rättelsen" }).click();
+    const reason = form.getByRole("textbox", { name: "Varför rättas de?" });
+    await form.locator('textarea[aria-invalid="true"]').waitFor();
+    expect(await reason.getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page, "correcting held minutes");
+    await reason.fill("Mormor Lena saknades bland deltagarna.");
+    await form.getByRole("button", { name: "Spara rättelsen" }).click();
+    await announced(page, "Rättelsen är sparad.");
+
+    const correction = page.getByRole("region", {
+      name: /^Rättad .+ av Cecilia Samordnare: Mormor Lena saknades bland deltagarna\.$/,
+    });
+    await correction.getByText(corrected).waitFor();
+    await asHeld.getByText(original, { exact: true }).waitFor();
+    expect(await page.getByRole("form", { name: "Rätta anteckningarna" }).count()).toBe(0);
+    await expectAccessible(page, "held minutes with a correction");
+  });
 });

@@ -1,7 +1,11 @@
 import type { MeetingDetail } from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../../../platform/api/api-context";
-import type { CreateMeetingInput, UpdateMeetingInput } from "../shared/case-types";
+import type {
+  CreateMeetingInput,
+  MinutesCorrectionInput,
+  UpdateMeetingInput,
+} from "../shared/case-types";
 import { caseKeys, useRefreshCaseLists } from "./cases.api";
 
 const meetingKey = (caseId: string, meetingId: string) =>
@@ -49,6 +53,20 @@ export function useUpdateMeeting(caseId: string, meetingId: string) {
         queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
         refresh(),
       ]);
+    },
+  });
+}
+
+/** A correction of held minutes: a new dated version beside the record as held. */
+export function useCorrectMinutes(caseId: string, meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MinutesCorrectionInput) =>
+      api.post<MeetingDetail>(`/api/cases/${caseId}/meetings/${meetingId}/corrections`, input),
+    onSuccess: (meeting) => {
+      queryClient.setQueryData(meetingKey(caseId, meetingId), meeting);
+      return queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true });
     },
   });
 }

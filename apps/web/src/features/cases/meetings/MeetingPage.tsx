@@ -7,6 +7,7 @@ import { useCase } from "../api/cases.api";
 import { useMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { isCoordinator } from "../shared/case-roles";
+import { HeldMinutes } from "./HeldMinutes";
 import { InviteeList } from "./InviteeList";
 import { MeetingFacts } from "./MeetingFacts";
 import { MeetingNotesForm } from "./MeetingNotesForm";
@@ -46,18 +47,25 @@ export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: 
           </Text>
           <InviteeList meeting={meeting} />
         </Card>
-        <Card withBorder padding="md">
-          {isCoordinator(detail.data) ? (
-            <MeetingNotesForm
-              key={reloads}
-              meeting={meeting}
-              onReload={() => void query.refetch().then(() => setReloads((n) => n + 1))}
-              reloading={query.isFetching}
-            />
-          ) : (
-            <MeetingRecord meeting={meeting} />
-          )}
-        </Card>
+        {meeting.status === "held" ? (
+          <HeldMinutes
+            meeting={meeting}
+            mayCorrect={isCoordinator(detail.data) && !detail.data.readOnly}
+          />
+        ) : (
+          <Card withBorder padding="md">
+            {isCoordinator(detail.data) ? (
+              <MeetingNotesForm
+                key={reloads}
+                meeting={meeting}
+                onReload={() => void query.refetch().then(() => setReloads((n) => n + 1))}
+                reloading={query.isFetching}
+              />
+            ) : (
+              <MeetingRecord meeting={meeting} />
+            )}
+          </Card>
+        )}
       </Stack>
     </>
   );

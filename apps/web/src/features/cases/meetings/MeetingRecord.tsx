@@ -1,50 +1,54 @@
 import type { MeetingDetail } from "@kring/contracts";
-import { List, Stack, Text, Title } from "@mantine/core";
-import type { ReactNode } from "react";
+import { Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../shared/case-labels";
+import { MinutesText, NoteBlock, NoteText } from "./MinutesText";
 
-/** The notes as read by the network members who do not keep them. */
-export function MeetingRecord({ meeting }: { meeting: MeetingDetail }) {
+interface MeetingRecordProps {
+  meeting: MeetingDetail;
+  /** The heading above the notes; a held meeting says they are as written at the meeting. */
+  title?: string;
+  titleId?: string;
+}
+
+/** The notes as read by the network members who do not keep them, and of a held meeting. */
+export function MeetingRecord({ meeting, title, titleId }: MeetingRecordProps) {
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
-  const block = (title: string, body: ReactNode) => (
-    <div>
-      <Title order={3} size="h5">
-        {title}
-      </Title>
-      {body}
-    </div>
-  );
-  const text = (value: string | null) => (
-    <Text size="sm" style={{ whiteSpace: "pre-line" }}>
-      {value || t("notes.empty")}
-    </Text>
-  );
+  // Under a heading of its own, the agenda is one level down.
+  const level = title ? 4 : 3;
+  const agenda = meeting.agenda.map((item) => (
+    <NoteBlock
+      key={item.key}
+      title={labels.agendaItem(meeting.kind, item.key, item.title)}
+      level={level}
+    >
+      <NoteText value={item.notes} />
+    </NoteBlock>
+  ));
   return (
-    <Stack gap="sm">
-      <Title order={2} size="h4">
-        {t("notes.agenda")}
+    <>
+      <Title order={2} size="h4" mb="sm" id={titleId}>
+        {title ?? t("notes.agenda")}
       </Title>
-      {meeting.agenda.map((item) => (
-        <div key={item.key}>
-          {block(labels.agendaItem(meeting.kind, item.key, item.title), text(item.notes))}
-        </div>
-      ))}
-      {block(t("notes.minutes"), text(meeting.minutes))}
-      {block(
-        t("notes.decisions"),
-        meeting.decisions.length ? (
-          <List size="sm">
-            {meeting.decisions.map((d, i) => (
-              <List.Item key={i}>{d}</List.Item>
-            ))}
-          </List>
-        ) : (
-          text(null)
-        ),
-      )}
-      {block(t("notes.childVoice"), text(meeting.childVoice))}
-    </Stack>
+      <MinutesText
+        minutes={meeting.minutes}
+        decisions={meeting.decisions}
+        childVoice={meeting.childVoice}
+        level={3}
+        before={
+          title ? (
+            <>
+              <Title order={3} size="h5">
+                {t("notes.agenda")}
+              </Title>
+              {agenda}
+            </>
+          ) : (
+            agenda
+          )
+        }
+      />
+    </>
   );
 }

@@ -59,4 +59,17 @@ export const meetingsEn: Messages<typeof meetingsSv> = {
     held: "The meeting is recorded as held.",
     empty: "Nothing written.",
   },
+  held: {
+    asHeld: "As written at the meeting",
+    correctedBy: "Corrected {{date}} by {{name}}: {{reason}}",
+    correct: "Correct the minutes …",
+    formTitle: "Correct the minutes",
+    formIntro:
+      "What was written at the meeting stays. The correction is kept as a new version with the date, your name and the reason.",
+    reason: "Why are they corrected?",
+    reasonHint: "Write the reason for the correction.",
+    save: "Save the correction",
+    cancel: "Cancel",
+    saved: "The correction is saved.",
+  },
 };

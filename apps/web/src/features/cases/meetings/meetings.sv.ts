@@ -56,4 +56,17 @@ export const meetingsSv = {
     held: "Mötet är registrerat som hållet.",
     empty: "Inget skrivet.",
   },
+  held: {
+    asHeld: "Som det skrevs vid mötet",
+    correctedBy: "Rättad {{date}} av {{name}}: {{reason}}",
+    correct: "Rätta anteckningarna …",
+    formTitle: "Rätta anteckningarna",
+    formIntro:
+      "Det som skrevs vid mötet finns kvar. Rättelsen sparas som en ny version med datum, ditt namn och skälet.",
+    reason: "Varför rättas de?",
+    reasonHint: "Skriv skälet till rättelsen.",
+    save: "Spara rättelsen",
+    cancel: "Avbryt",
+    saved: "Rättelsen är sparad.",
+  },
 };

@@ -5,6 +5,7 @@ import type {
   CaseListResponse,
   ConsentInput,
   CreateMeetingRequest,
+  MinutesCorrectionRequest,
   NetworkMapEntryInput,
   NetworkMapResponse,
   RegisterRequest,
@@ -22,6 +23,7 @@ export type ConsentInputBody = z.input<typeof ConsentInput>;
 export type AddMemberInput = z.input<typeof AddMemberRequest>;
 export type CreateMeetingInput = z.input<typeof CreateMeetingRequest>;
 export type UpdateMeetingInput = z.input<typeof UpdateMeetingRequest>;
+export type MinutesCorrectionInput = z.input<typeof MinutesCorrectionRequest>;
 export type NetworkMap = z.infer<typeof NetworkMapResponse>;
 export type NetworkMapEntryBody = z.input<typeof NetworkMapEntryInput>;
 export type DeadlineStatus = "done" | "upcoming" | "due_soon" | "overdue";
