@@ -1,7 +1,24 @@
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { announced, openCaseInStage, openStep, stageShown } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { logIn, mainHeading, useKring } from "./support/kring";
+
+async function caseAt(page: Page, stage: string): Promise<string> {
+  const res = await page.request.get("/api/cases");
+  const { cases } = (await res.json()) as { cases: { id: string; stage: string }[] };
+  return cases.find((c) => c.stage === stage)!.id;
+}
+
+// Every control on the case page that changes something: none of them on a closed case.
+const EDITING = [
+  "Lägg till deltagare",
+  "Registrera samtycke",
+  "Återkalla samtycket",
+  "Planera möte",
+  /^Ta bort/,
+  "Avsluta ärendet",
+];
 
 describe("who sees and changes a case", () => {
   const kring = useKring();
@@ -190,5 +207,47 @@ describe("who sees and changes a case", () => {
     await expectAccessible(mentor, "a child found by number outside the mentor's school");
     await mentor.getByRole("button", { name: "Välj Sara Mohammed" }).click();
     await mentor.getByText("Sara Mohammed · född 2011").waitFor();
+  });
+
+  it("keeps a closed case read-only until a central coordinator reopens it", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const caseId = await caseAt(page, "closed");
+    await page.goto(`/cases/${caseId}`);
+    await page.getByText("Ärendet är avslutat").waitFor();
+    await page.getByText(/Ett avslutat ärende kan bara läsas/).waitFor();
+    for (const name of EDITING)
+      expect(await page.getByRole("button", { name }).count(), String(name)).toBe(0);
+    const next = page.getByRole("region", { name: "Nästa steg" });
+    expect(await next.getByRole("button").count()).toBe(0);
+    expect(await next.getByRole("link").count()).toBe(0);
+    await expectAccessible(page, "a closed case");
+
+    // The network map of the closed case is read-only too.
+    await page.getByRole("link", { name: "Nätverkskarta" }).first().click();
+    await page.waitForURL(/network-map$/);
+    await page.getByRole("heading", { level: 1, name: "Nätverkskarta" }).waitFor();
+    await page.getByRole("button", { name: "Skriv ut" }).waitFor();
+    expect(await page.getByRole("button", { name: /^Ta bort/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Lägg till" }).count()).toBe(0);
+    await page.goBack();
+
+    await page.getByRole("button", { name: "Öppna ärendet igen …" }).click();
+    const dialog = page.getByRole("dialog", { name: "Öppna ärendet igen" });
+    await dialog.getByRole("button", { name: "Öppna igen" }).click();
+    await dialog.getByText("Skriv varför ärendet ska öppnas igen.").waitFor();
+    await expectAccessible(page, "the reopen dialog with a missing reason");
+    await dialog
+      .getByRole("textbox", { name: /Skäl att öppna ärendet igen/ })
+      .fill("Ny oro från skolan efter sommaren.");
+    await dialog.getByRole("button", { name: "Öppna igen" }).click();
+    await announced(page, "Ärendet är öppnat igen.");
+    await stageShown(page, "Utvärdering");
+    await page.getByRole("button", { name: "Lägg till deltagare" }).waitFor();
+    expect(await page.getByText("Ärendet är avslutat").count()).toBe(0);
+    await page
+      .getByText(/Ärendet öppnat igen: Ny oro från skolan efter sommaren/)
+      .first()
+      .waitFor();
   });
 });

@@ -170,6 +170,7 @@ export const casesEn: Messages<typeof casesSv> = {
       "The case goes back to the step where it ended. The reason is kept in the timeline and the log.",
     reopenReason: "Reason for reopening",
     reopenSubmit: "Reopen",
+    reasonRequired: "Write why the case is reopened.",
     reopened: "The case is open again.",
   },
   myRequests: {

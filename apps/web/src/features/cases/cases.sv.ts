@@ -167,6 +167,7 @@ export const casesSv = {
       "Ärendet går tillbaka till steget där det avslutades. Skälet sparas i tidslinjen och i loggen.",
     reopenReason: "Skäl att öppna ärendet igen",
     reopenSubmit: "Öppna igen",
+    reasonRequired: "Skriv varför ärendet ska öppnas igen.",
     reopened: "Ärendet är öppnat igen.",
   },
   myRequests: {

@@ -31,7 +31,8 @@ export function CaseActions({ detail }: { detail: CaseDetail }) {
   const planned = (kind: string) =>
     detail.meetings.find((m) => m.kind === kind && m.status === "planned");
   const planStep = planStepOf(detail);
-  if (steps.length === 0 && meetingKinds.length === 0 && !planStep)
+  // A closed or declined case, or one read through emergency access, takes no steps at all.
+  if (detail.readOnly || (steps.length === 0 && meetingKinds.length === 0 && !planStep))
     return <Text size="sm">{t("none")}</Text>;
   return (
     <Stack gap="sm">

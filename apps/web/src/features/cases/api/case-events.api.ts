@@ -27,3 +27,19 @@ export function useCaseEvent(caseId: string) {
     },
   });
 }
+
+/** A central coordinator reopens a closed or declined case with a reason (ADR 0018). */
+export function useReopenCase(caseId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshCaseLists();
+  return useMutation({
+    mutationFn: (body: { version: number; reason: string }) =>
+      api.post<CaseEventResult>(`/api/cases/${caseId}/reopen`, body),
+    onSuccess: async (result) => {
+      if (result.case) queryClient.setQueryData(caseKeys.detail(caseId), result.case);
+      else await queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+      await refresh();
+    },
+  });
+}

@@ -9,6 +9,8 @@ import { useCaseLabels } from "../shared/case-labels";
 import { useFormat } from "../shared/format";
 import { CaseSection } from "./CaseSection";
 import { EmergencyBanner } from "./EmergencyBanner";
+import { ReadOnlyNotice } from "./ReadOnlyNotice";
+import { isClosed } from "../shared/case-roles";
 import { StageStepper } from "./StageStepper";
 import { useCaseSections } from "./use-case-sections";
 
@@ -40,6 +42,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
           </Text>
         )}
       </Group>
+      {isClosed(detail) && <ReadOnlyNotice detail={detail} />}
       <Group component="nav" aria-label={t("case.linksLabel")} gap="lg" mb="md">
         <AnchorLink to="/cases/$caseId/plan" params={{ caseId: detail.id }}>
           {t("case.planLink")}

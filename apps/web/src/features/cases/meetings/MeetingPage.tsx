@@ -6,7 +6,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useCase } from "../api/cases.api";
 import { useMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
-import { isCoordinator } from "../shared/case-roles";
+import { mayKeepNotes } from "../shared/case-roles";
 import { HeldMinutes } from "./HeldMinutes";
 import { InviteeList } from "./InviteeList";
 import { MeetingFacts } from "./MeetingFacts";
@@ -48,13 +48,10 @@ export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: 
           <InviteeList meeting={meeting} />
         </Card>
         {meeting.status === "held" ? (
-          <HeldMinutes
-            meeting={meeting}
-            mayCorrect={isCoordinator(detail.data) && !detail.data.readOnly}
-          />
+          <HeldMinutes meeting={meeting} mayCorrect={mayKeepNotes(detail.data)} />
         ) : (
           <Card withBorder padding="md">
-            {isCoordinator(detail.data) ? (
+            {mayKeepNotes(detail.data) ? (
               <MeetingNotesForm
                 key={reloads}
                 meeting={meeting}

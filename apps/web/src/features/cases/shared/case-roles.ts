@@ -8,6 +8,7 @@ export function isCoordinator(detail: CaseDetail): boolean {
 
 /** Consent is recorded by the coordinators, the unit that raised the request, or intake. */
 export function mayRecordConsent(detail: CaseDetail): boolean {
+  if (detail.readOnly) return false;
   return (
     isCoordinator(detail) || detail.accessBasis === "raised" || detail.accessBasis === "intake"
   );
@@ -15,5 +16,15 @@ export function mayRecordConsent(detail: CaseDetail): boolean {
 
 /** Coordinators plan meetings and add people while the case runs; a finished case stays as it is. */
 export function mayShapeNetwork(detail: CaseDetail): boolean {
-  return isCoordinator(detail) && !(TERMINAL_STAGES as readonly string[]).includes(detail.stage);
+  return isCoordinator(detail) && !detail.readOnly && !isClosed(detail);
+}
+
+/** Closed or declined: the case can only be read until a central coordinator reopens it. */
+export function isClosed(detail: CaseDetail): boolean {
+  return (TERMINAL_STAGES as readonly string[]).includes(detail.stage);
+}
+
+/** Meeting notes are kept by the coordinators while the case may be changed. */
+export function mayKeepNotes(detail: CaseDetail): boolean {
+  return isCoordinator(detail) && !detail.readOnly;
 }

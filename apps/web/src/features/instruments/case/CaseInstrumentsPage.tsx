@@ -19,6 +19,8 @@ export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
   const data = query.data;
   const child = detail.data?.child;
   if (!data || !child) return <Loader aria-label={t("case.loading")} />;
+  // Nothing is sent or cancelled on a closed case (or one read through emergency access).
+  const maySend = data.maySend && !detail.data?.readOnly;
   return (
     <Stack gap="lg">
       <PageTitle>{t("case.title", { name: `${child.givenName} ${child.familyName}` })}</PageTitle>
@@ -39,7 +41,7 @@ export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
         </Title>
         <ScheduleList
           schedule={data.schedule}
-          maySend={data.maySend}
+          maySend={maySend}
           onSend={(m) =>
             setSending({
               instrument: m.instrument,
@@ -57,7 +59,7 @@ export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
           <Title order={2} size="h3" id="requests">
             {t("requests.title")}
           </Title>
-          {data.maySend && (
+          {maySend && (
             <Button
               variant="light"
               onClick={() =>
@@ -68,7 +70,7 @@ export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
             </Button>
           )}
         </Group>
-        <RequestList caseId={caseId} requests={data.requests} mayCancel={data.maySend} />
+        <RequestList caseId={caseId} requests={data.requests} mayCancel={maySend} />
       </Card>
       {sending && (
         <SendFormDialog caseId={caseId} prefill={sending} onClose={() => setSending(null)} />
