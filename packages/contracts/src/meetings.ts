@@ -18,6 +18,18 @@ export const CreateMeetingRequest = z.object({
   inviteeMemberIds: z.array(z.uuid()).max(200).default([]),
 });
 
+/** Something the user should know about what was just saved; it was saved all the same. */
+export const MeetingWarning = z.object({
+  code: z.enum(["protected_identity_place"]),
+  message: z.object({ sv: z.string(), en: z.string() }),
+});
+export type MeetingWarning = z.infer<typeof MeetingWarning>;
+
+export const CreateMeetingResponse = z.object({
+  id: z.uuid(),
+  warnings: z.array(MeetingWarning).optional(),
+});
+
 export const AgendaItem = z.object({
   key: RawText(100),
   title: RawText(500),

@@ -46,7 +46,7 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
       .execute();
     // Held on the last weekday before today, in the morning.
     const start = officeHours(-1, 9);
-    const id = await createMeeting(db, cast.coordinatorA, caseId, {
+    const { id } = await createMeeting(db, cast.coordinatorA, caseId, {
       kind,
       startsAt: start.toISOString(),
       endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),

@@ -114,4 +114,45 @@ describe("a child with protected identity in every output", () => {
     expect(other).not.toContain("LOCATION");
     expect(other).not.toContain("konferensrum");
   });
+
+  it("planning a meeting with a place for a protected child answers with a warning, the meeting saved", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await raiseRequest(w, [w.units.school, w.units.central]);
+    await step(w.as.mentor, caseId, { type: "submit" });
+    await step(w.as.coordA, caseId, { type: "accept" });
+    await step(w.as.coordA, caseId, {
+      type: "appoint_coordinators",
+      leadUserId: w.ids.coordA,
+      documentingUserId: w.ids.coordB,
+    });
+    const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const plan = (place: string | null) =>
+      w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+        kind: "pre_meeting",
+        startsAt: `${soon}T09:00:00+01:00`,
+        endsAt: `${soon}T10:00:00+01:00`,
+        place,
+      });
+    const before = await plan("Skolans konferensrum");
+    expect(before.status).toBe(201);
+    expect(before.json.warnings).toEqual([]);
+
+    await sql`update child set protected_identity = true where id = ${w.childId}`.execute(t.db);
+    const warned = await plan("Skolans konferensrum");
+    expect(warned.status).toBe(201);
+    expect(warned.json.warnings).toEqual([
+      {
+        code: "protected_identity_place",
+        message: {
+          sv: "Barnet har skyddade personuppgifter. Skriv inte en plats som kan avslöja var barnet bor eller går i skolan.",
+          en: expect.stringContaining("protected"),
+        },
+      },
+    ]);
+    const saved = await w.as.coordA.get(`/api/cases/${caseId}/meetings/${warned.json.id}`);
+    expect(saved.json.place).toBe("Skolans konferensrum");
+    // Video only, or a place left blank, tells nothing about where the child is.
+    expect((await plan(null)).json.warnings).toEqual([]);
+    expect((await plan("   ")).json.warnings).toEqual([]);
+  });
 });

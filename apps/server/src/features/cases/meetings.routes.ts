@@ -1,5 +1,6 @@
 import {
   CreateMeetingRequest,
+  CreateMeetingResponse,
   MeetingDetail,
   MinutesCorrectionRequest,
   NetworkMapEntryInput,
@@ -28,12 +29,17 @@ export function meetingsRoutes(app: FastifyInstance, { db }: AppDeps) {
   r.post(
     "/api/cases/:id/meetings",
     {
-      schema: { tags, params: CaseParams, body: CreateMeetingRequest, response: { 201: Created } },
+      schema: {
+        tags,
+        params: CaseParams,
+        body: CreateMeetingRequest,
+        response: { 201: CreateMeetingResponse },
+      },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send({ id: await createMeeting(db, actorOf(request), request.params.id, request.body) }),
+        .send(await createMeeting(db, actorOf(request), request.params.id, request.body)),
   );
 
   r.get(

@@ -17,6 +17,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from "../../platf
 import { childRelations } from "./case-facts.repository";
 import { type GuardedCase, guardCase, isCoordinator } from "./case-guard";
 import { recordCaseEvent, saveCaseState } from "./case-state.repository";
+import { placeWarnings } from "./meeting-warnings";
 
 type Trx = Transaction<Database>;
 
@@ -109,7 +110,7 @@ export async function createMeeting(
       childId: guarded.row.child_id,
       details: { caseId, kind: input.kind },
     });
-    return meeting.id;
+    return { id: meeting.id, warnings: await placeWarnings(trx, guarded, input.place) };
   });
 }
 

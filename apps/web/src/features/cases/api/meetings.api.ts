@@ -1,4 +1,5 @@
-import type { MeetingDetail } from "@kring/contracts";
+import type { CreateMeetingResponse, MeetingDetail, MeetingWarning } from "@kring/contracts";
+import type { z } from "zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../../../platform/api/api-context";
 import type {
@@ -24,15 +25,34 @@ export function useMeeting(caseId: string, meetingId: string) {
   });
 }
 
+const warningsKey = (caseId: string, meetingId: string) =>
+  [...meetingKey(caseId, meetingId), "warnings"] as const;
+
+/** What the server warned about when the meeting was planned here; none when opened later. */
+export function useMeetingWarnings(caseId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  const key = warningsKey(caseId, meetingId);
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => [] as MeetingWarning[],
+    staleTime: Infinity,
+  });
+  return {
+    warnings: query.data ?? [],
+    dismiss: () => queryClient.setQueryData(key, []),
+  };
+}
+
 export function usePlanMeeting(caseId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   const refresh = useRefreshCaseLists();
   return useMutation({
     mutationFn: (input: CreateMeetingInput) =>
-      api.post<{ id: string }>(`/api/cases/${caseId}/meetings`, input),
-    onSuccess: () =>
+      api.post<z.infer<typeof CreateMeetingResponse>>(`/api/cases/${caseId}/meetings`, input),
+    onSuccess: ({ id, warnings }) =>
       Promise.all([
+        queryClient.setQueryData(warningsKey(caseId, id), warnings ?? []),
         queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
         refresh(),
       ]),

@@ -12,6 +12,7 @@ import { InviteeList } from "./InviteeList";
 import { MeetingFacts } from "./MeetingFacts";
 import { MeetingNotesForm } from "./MeetingNotesForm";
 import { MeetingRecord } from "./MeetingRecord";
+import { MeetingWarnings } from "./MeetingWarnings";
 import { AnchorLink } from "../shared/links";
 
 /** One meeting: when and where, who is invited (with .ics), and the notes coordinators keep. */
@@ -35,6 +36,7 @@ export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: 
         {labels.meetingKind(meeting.kind)}
       </PageTitle>
       <Stack gap="lg">
+        <MeetingWarnings caseId={caseId} meetingId={meetingId} />
         <Card withBorder padding="md">
           <MeetingFacts meeting={meeting} />
         </Card>
