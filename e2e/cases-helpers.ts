@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
 import { expectAccessible } from "./support/axe";
 
 // Helpers shared by the case browser tests (cases*.e2e.ts, worklist.e2e.ts).
@@ -50,3 +51,22 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Nothing may be wider than the screen: no sideways scrolling (WCAG 1.4.10 reflow). */
 export const pageWidth = (page: Page) =>
   page.evaluate<number>("document.documentElement.scrollWidth");
+
+/** The API as the page's logged-in user, with the session's CSRF token on changes. */
+export async function apiOf(page: Page) {
+  const session = await (await page.request.get("/api/auth/session")).json();
+  const call = async (method: string, path: string, data?: unknown) => {
+    const res = await page.request.fetch(path, {
+      method,
+      headers: { "x-kring-csrf": session.csrfToken },
+      ...(data === undefined ? {} : { data }),
+    });
+    expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
+    return res.status() === 204 ? null : res.json();
+  };
+  return {
+    user: session.user,
+    get: (path: string) => call("GET", path),
+    post: (path: string, data: unknown) => call("POST", path, data),
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announced, openCaseInStage, pageWidth } from "./cases-helpers";
+import { announced, apiOf, openCaseInStage, pageWidth } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
 import { logIn, mainHeading, useKring } from "./support/kring";
@@ -202,5 +202,74 @@ describe("the case pages", () => {
     await asHeld.getByText(original, { exact: true }).waitFor();
     expect(await page.getByRole("form", { name: "Rätta anteckningarna" }).count()).toBe(0);
     await expectAccessible(page, "held minutes with a correction");
+  });
+
+  it("warns, after planning a meeting with a place, that a protected child's place must not show", async () => {
+    // Sara Mohammed at Tegskolan has protected identity in the demo; her network starts a case.
+    const mentorPage = await kring.openPage();
+    await logIn(mentorPage, "mentor.teg");
+    const mentor = await apiOf(mentorPage);
+    const [found] = (await mentor.post("/api/children/search", { q: "201106099078" })).children;
+    const child = await mentor.get(`/api/children/${found.id}`);
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const lead = await apiOf(page);
+    const central = lead.user.memberships.find(
+      (m: { role: string }) => m.role === "central_coordinator",
+    ).unitId;
+    // A protected child's school is not shown, not even to her mentor: the mentor's own unit.
+    const school = mentor.user.memberships[0].unitId;
+    const { id: caseId } = await mentor.post("/api/cases", {
+      childId: child.id,
+      raisedByUnitId: school,
+      concern: "Oro för skolnärvaron.",
+      acute: false,
+      consent: {
+        givenBy: child.guardians.map((g: { id: string }) => ({
+          kind: "guardian",
+          guardianId: g.id,
+        })),
+        unitIds: [school, central],
+        purpose: "Samordnat stöd",
+        method: "oral",
+        meeting: "Samtal med familjen",
+      },
+    });
+    const { requests } = await mentor.get("/api/requests/mine");
+    await mentor.post(`/api/cases/${caseId}/events`, {
+      version: requests.find((r: { id: string }) => r.id === caseId).version,
+      event: { type: "submit" },
+    });
+    const step = async (event: object) => {
+      const { version } = await lead.get(`/api/cases/${caseId}`);
+      await lead.post(`/api/cases/${caseId}/events`, { version, event });
+    };
+    await step({ type: "accept" });
+    const second = await kring.openPage();
+    await logIn(second, "samordnare2");
+    await step({
+      type: "appoint_coordinators",
+      leadUserId: lead.user.id,
+      documentingUserId: (await apiOf(second)).user.id,
+    });
+
+    await page.goto(`/cases/${caseId}`);
+    await page
+      .getByRole("region", { name: "Möten" })
+      .getByRole("button", { name: "Planera möte" })
+      .click();
+    const dialog = page.getByRole("dialog", { name: "Planera möte" });
+    await dialog.getByRole("textbox", { name: "Plats" }).fill("Tegskolan, rum 4");
+    await dialog.getByRole("button", { name: "Planera mötet" }).click();
+    await page.waitForURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await page
+      .getByRole("alert")
+      .getByText(
+        "Barnet har skyddade personuppgifter. Skriv inte en plats som kan avslöja var barnet bor eller går i skolan.",
+      )
+      .waitFor();
+    await expectAccessible(page, "the place warning for a protected child");
+    // The meeting is saved all the same, with the place as written.
+    await page.getByText("Tegskolan, rum 4").first().waitFor();
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { apiOf } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
 import { logIn, mainHeading, useKring } from "./support/kring";
@@ -7,25 +8,6 @@ import { logIn, mainHeading, useKring } from "./support/kring";
 // Outcome instruments in the browser: the demo's measured cases (evaluation, interventions), a
 // teacher's SDQ filled in all at once, and the demo family answering on a phone, one question at
 // a time, after the network has started a case for their child and sent them forms.
-
-/** The API as the page's logged-in user, with the session's CSRF token on changes. */
-async function apiOf(page: Page) {
-  const session = await (await page.request.get("/api/auth/session")).json();
-  const call = async (method: string, path: string, data?: unknown) => {
-    const res = await page.request.fetch(path, {
-      method,
-      headers: { "x-kring-csrf": session.csrfToken },
-      ...(data === undefined ? {} : { data }),
-    });
-    expect(res.ok(), `${method} ${path}: ${res.status()} ${await res.text()}`).toBe(true);
-    return res.status() === 204 ? null : res.json();
-  };
-  return {
-    user: session.user,
-    get: (path: string) => call("GET", path),
-    post: (path: string, data: unknown) => call("POST", path, data),
-  };
-}
 
 async function caseAt(page: Page, stage: string): Promise<string> {
   const { cases } = await (await apiOf(page)).get("/api/cases");
