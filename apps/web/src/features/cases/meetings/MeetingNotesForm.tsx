@@ -32,19 +32,22 @@ export function MeetingNotesForm({ meeting, onReload, reloading }: MeetingNotesF
   const { formRef, errorFor } = useFieldErrors(update.error);
   const save = (held: boolean) => {
     setHolding(held);
-    update.mutate(
-      {
+    // Not mutate's own onSuccess: marking the meeting held swaps this form for the record as
+    // held, and TanStack Query drops the callbacks of an unmounted caller, so the announcement
+    // would be lost. The promise settles either way; a failure is shown from update.error.
+    update
+      .mutateAsync({
         version: meeting.version,
         agenda,
         minutes: minutes || null,
         decisions: decisions.map((d) => d.trim()).filter(Boolean),
         childVoice: childVoice || null,
         ...(held ? { status: "held" as const } : {}),
-      },
-      {
-        onSuccess: () => announce(t(held ? "notes.held" : "notes.saved")),
-      },
-    );
+      })
+      .then(
+        () => announce(t(held ? "notes.held" : "notes.saved")),
+        () => undefined,
+      );
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
