@@ -144,6 +144,33 @@ describe("failed attempts", () => {
   });
 });
 
+describe("the throttle table", () => {
+  it("drops rows idle for longer than a day (and the longest wait) when a sign-in is refused", async () => {
+    const row = (user_key: string, idleHours: number) => {
+      const at = new Date(Date.now() - idleHours * 3_600_000);
+      return { user_key, address_key: "a", failures: 9, not_before: at, updated_at: at };
+    };
+    await t.db
+      .insertInto("login_throttle")
+      .values([row("prune-old", 25), row("prune-recent", 2)])
+      .execute();
+    // Still waiting (an unusually long configured wait): kept even though idle.
+    const future = new Date(Date.now() + 3_600_000);
+    await t.db
+      .insertInto("login_throttle")
+      .values({ ...row("prune-waiting", 30), not_before: future })
+      .execute();
+    expect((await attempt(t, "no-such-user", "wrong-password")).statusCode).toBe(401);
+    const left = await t.db
+      .selectFrom("login_throttle")
+      .select("user_key")
+      .where("user_key", "like", "prune-%")
+      .orderBy("user_key")
+      .execute();
+    expect(left.map((r) => r.user_key)).toEqual(["prune-recent", "prune-waiting"]);
+  });
+});
+
 describe("the client address behind a proxy", () => {
   const burst = async (app: TestApp, forwarded: (i: number) => string) => {
     const statuses: number[] = [];

@@ -5,7 +5,12 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import { dummyHash, verifyPassword } from "../../platform/auth/password";
 import { createSession, deleteSession } from "../../platform/auth/session";
-import { chargeAttempt, clearAttempts, userKeyOf } from "../../platform/auth/login-throttle";
+import {
+  chargeAttempt,
+  clearAttempts,
+  pruneIdleAttempts,
+  userKeyOf,
+} from "../../platform/auth/login-throttle";
 import { AppError } from "../../platform/http/errors";
 import { findUserByUsername, loadSessionUser } from "./auth.repository";
 
@@ -61,6 +66,7 @@ export async function login(
         ),
       );
     }
+    await pruneIdleAttempts(db, config);
     return refuseAfter(started, config);
   }
   await clearAttempts(db, userKey, address);

@@ -46,6 +46,25 @@ export async function chargeAttempt(
   return result.rows.length > 0;
 }
 
+/**
+ * Rows of addresses that failed and never came back would pile up for ever. A row is dropped
+ * once it has been idle for a day or twice the longest wait, whichever is longer: by then its
+ * wait is long over, and a guesser who comes back a day later gets at most the limit again.
+ * Called on the refusal path of sign-in, where the refusal floor hides its time. Rows another
+ * process is pruning or charging are skipped, not waited for, so parallel sign-ins on several
+ * processes never queue behind each other here.
+ */
+export async function pruneIdleAttempts(db: Kysely<Database>, config: Config) {
+  const idleSeconds = Math.max(24 * 3600, 2 * config.login.maxDelayMinutes * 60);
+  await sql`
+    DELETE FROM login_throttle WHERE (user_key, address_key) IN (
+      SELECT user_key, address_key FROM login_throttle
+      WHERE updated_at < now() - make_interval(secs => ${idleSeconds}::float8)
+        AND not_before <= now()
+      ORDER BY updated_at LIMIT 500
+      FOR UPDATE SKIP LOCKED)`.execute(db);
+}
+
 /** A right secret: this address starts afresh with the account. */
 export async function clearAttempts(db: Kysely<Database>, userKey: string, address: string) {
   await db
