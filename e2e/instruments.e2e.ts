@@ -215,11 +215,14 @@ describe("outcome instruments", () => {
     // The child marks the four CORS lines with the keyboard.
     const kid = await kring.openPage(PHONE);
     await logIn(kid, "barn");
-    const forms = (await (await apiOf(kid)).get("/api/family/instruments")).requests;
-    const cors = (forms as { id: string; instrument: string; status: string }[]).find(
-      (r) => r.instrument === "ors" && r.status === "sent",
-    )!;
-    await kid.goto(`/family/forms/${cors.id}`);
+    // The child reads the form as meant for them: "CORS om dig", not "CORS om <own name>".
+    await kid.goto("/family/forms");
+    const own = kid.getByRole("link", { name: "CORS om dig" }).last();
+    await own.waitFor();
+    expect(await kid.getByRole("link", { name: `CORS om ${child.givenName}` }).count()).toBe(0);
+    await expectAccessible(kid, "the child's own forms");
+    await own.click();
+    await kid.getByText(/^Frågorna gäller dig och hur du har det\./).waitFor();
     for (let item = 0; item < 3; item++) await kid.getByRole("button", { name: "Nästa" }).click();
     await kid.getByRole("button", { name: "Skicka svaren" }).click();
     await kid.getByText("Markera på linjen innan du skickar.").waitFor();

@@ -176,6 +176,8 @@ export const FamilyInstrumentItem = z.object({
   instrument: InstrumentKind,
   version: InstrumentVersion,
   childGivenName: z.string(),
+  /** The respondent is the child the form is about: the page addresses them as "du". */
+  aboutMe: z.boolean(),
   dueDate: z.string(),
   status: RequestStatus,
   submittedAt: z.string().nullable(),

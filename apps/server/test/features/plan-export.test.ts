@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantEmergencyToPsychologist } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
-import { agreedPlan, planWorld } from "./plan-world";
+import { agreedPlan, completeContent, planWorld } from "./plan-world";
 
 const require = createRequire(import.meta.url);
 const Validator = require("@asymmetrik/fhir-json-schema-validator") as new () => {
@@ -123,6 +123,21 @@ describe("print and export", () => {
     const text = pdfText(res.rawPayload);
     expect(text).toContain("Elias syn");
     expect(text).not.toContain("Eliass");
+  });
+
+  it("ends an action that already ends in a full stop with one, not two: kl. 8.10.", async () => {
+    const w = await planWorld(t.db, t.app);
+    const content = completeContent(w);
+    content.goals[0]!.actions[0]!.description = "Mentorn möter Alva vid entrén kl. 8.10.";
+    await agreedPlan(w, content);
+    const res = await t.app.inject({
+      method: "GET",
+      url: `/api/cases/${w.caseId}/plan/pdf?edition=family`,
+      headers: { cookie: w.as.coordA.cookie },
+    });
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain("entrén kl. 8.10. Vem:");
+    expect(text).not.toContain("8.10..");
   });
 
   it("exports a FHIR R4 Bundle valid against the official JSON schema", async () => {

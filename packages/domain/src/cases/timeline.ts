@@ -8,6 +8,7 @@ import {
   type CloseReason,
 } from "./case-state";
 import { CASE_EVENT_LABELS, type CaseEventType } from "./events";
+import { HANDOVER_KIND_LABELS, type HandoverKind } from "../plans/handover";
 import { MEETING_KIND_LABELS, type MeetingKind } from "./meetings";
 
 type Text = { sv: string; en: string };
@@ -44,7 +45,21 @@ const FIXED: Record<string, string> = {
   "Planen skickad till familjen för godkännande": "Plan sent to the family for agreement",
   "Revidering av planen påbörjad": "Revision of the plan started",
   "Utkast till plan påbörjat": "Draft plan started",
+  "Planen mottagen av ny enhet": "Plan received by the new unit",
+  "Överlämning avböjd": "Handover declined",
+  "Överlämning återtagen": "Handover withdrawn",
+  "Protokoll rättat": "Minutes corrected",
 };
+
+// Summaries that start with a fixed text and go on with a label or free text after "…: ".
+const PREFIXED: [sv: string, en: string, details: Text[]][] = [
+  [
+    "Överlämning föreslagen",
+    "Handover proposed",
+    Object.values(HANDOVER_KIND_LABELS as Record<HandoverKind, Text>),
+  ],
+  ["Ärendet öppnat igen", "Case reopened", []],
+];
 
 // Labels that may follow "…: " in a summary (closing reason, kind of authority action).
 const DETAILS: Text[] = [
@@ -61,6 +76,11 @@ function english(sv: string): string | null {
   if (FIXED[sv]) return FIXED[sv];
   const plan = /^Plan version (\d+) godkänd$/.exec(sv);
   if (plan) return `Plan version ${plan[1]} agreed`;
+  for (const [prefix, en, details] of PREFIXED) {
+    if (!sv.startsWith(`${prefix}: `)) continue;
+    const rest = sv.slice(prefix.length + 2);
+    return `${en}: ${details.find((d) => d.sv === rest)?.en ?? rest}`;
+  }
   for (const m of MEETINGS) {
     if (sv === `${m.sv} planerat`) return `${m.en} planned`;
     if (sv === `${m.sv} hållet`) return `${m.en} held`;

@@ -29,4 +29,23 @@ describe("timeline summaries", () => {
     );
     expect(timelineSummary("something_new", "Något nytt").en).toBeNull();
   });
+
+  it("has English for every summary the services write (handovers, corrections, reopening)", () => {
+    expect(timelineSummary("plan_handover_proposed", "Överlämning föreslagen: Flytt").en).toBe(
+      "Handover proposed: Move",
+    );
+    expect(timelineSummary("plan_handover_accepted", "Planen mottagen av ny enhet").en).toBe(
+      "Plan received by the new unit",
+    );
+    expect(timelineSummary("plan_handover_declined", "Överlämning avböjd").en).toBe(
+      "Handover declined",
+    );
+    expect(timelineSummary("plan_handover_withdrawn", "Överlämning återtagen").en).toBe(
+      "Handover withdrawn",
+    );
+    expect(timelineSummary("minutes_corrected", "Protokoll rättat").en).toBe("Minutes corrected");
+    expect(timelineSummary("reopen", "Ärendet öppnat igen: Ny oro från skolan").en).toBe(
+      "Case reopened: Ny oro från skolan",
+    );
+  });
 });

@@ -36,6 +36,8 @@ function toItem(r: RequestRow) {
     instrument: r.instrument,
     version: r.version,
     childGivenName: r.child_given_name,
+    // The child answers about themselves: the form speaks to them ("SDQ om dig"), not of them.
+    aboutMe: r.respondent_kind === "child",
     dueDate: r.due_date,
     status: r.status,
     submittedAt: r.submitted_at?.toISOString() ?? null,

@@ -17,6 +17,12 @@ export type PrintEdition = "family" | "professional";
 // The family's edition speaks plainly and leaves out internal notes and the follow-up record;
 // the professional edition holds everything the network agreed and has noted since.
 
+/** A text as a sentence: a full stop only when it does not already end one ("kl. 8.10." stays). */
+export const sentence = (text: string) => {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+};
+
 const when = (a: PlanAction) =>
   [a.startDate && `från ${a.startDate}`, a.endDate && `till ${a.endDate}`]
     .filter(Boolean)
@@ -54,7 +60,7 @@ export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buf
       const track = status.get(a.id);
       const who = [a.responsiblePerson?.name, a.responsibleUnit?.name].filter(Boolean).join(", ");
       const line = [
-        `• ${a.description}.`,
+        `• ${sentence(a.description)}`,
         who && `${family ? "Vem" : "Ansvarig"}: ${who}.`,
         when(a) && `När: ${when(a)}.`,
         a.followUpDate && `Uppföljning ${a.followUpDate}.`,

@@ -32,7 +32,12 @@ export function FamilyFormPage({ requestId }: { requestId: string }) {
     <Stack gap="md">
       <PageTitle>{r.form.title}</PageTitle>
       {back}
-      <Text>{t("family.about", { child: r.childGivenName, date: format.date(r.dueDate) })}</Text>
+      <Text>
+        {t(r.aboutMe ? "family.aboutMe" : "family.about", {
+          child: r.childGivenName,
+          date: format.date(r.dueDate),
+        })}
+      </Text>
       {r.status === "cancelled" ? (
         <Text>{t("family.cancelled")}</Text>
       ) : (

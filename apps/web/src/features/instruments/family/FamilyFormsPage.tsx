@@ -38,7 +38,7 @@ export function FamilyFormsPage() {
                   fw={700}
                   size="lg"
                 >
-                  {t("family.formAbout", {
+                  {t(r.aboutMe ? "family.formAboutMe" : "family.formAbout", {
                     name: nameOf(r),
                     child: r.childGivenName,
                   })}
