@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from "commander";
 import { DataDirInUseError } from "../platform/db/data-dir-lock";
+import { say } from "./cli-locale";
 import { auditCommand } from "./audit.command";
 import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
@@ -12,8 +13,13 @@ import { userCommand } from "./user.command";
 const program = new Command()
   .name("kring")
   .description(
-    "Kring: samordnat stöd runt barnet. Uses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in DATA_DIR (./data).",
+    say(
+      "Kring: samordnat stöd runt barnet. Uses PostgreSQL when DATABASE_URL is set, otherwise the embedded database in DATA_DIR (./data).",
+      "Kring: samordnat stöd runt barnet. Använder PostgreSQL när DATABASE_URL är satt, annars den inbyggda databasen i DATA_DIR (./data).",
+    ),
   )
+  // Read by cliLocale() before parsing, so that even help and parse errors could use it.
+  .option("--lang <sv|en>", say("language of messages (default: LANG)", "språk för meddelanden (standard: LANG)"))
   .showHelpAfterError();
 
 program.addCommand(serveCommand());

@@ -23,7 +23,10 @@ describe("kring score sdq", () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
+    // One output line per input line: the broken one is answered in its place.
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ line: 2, error: expect.stringMatching(/not valid JSON/) });
+    lines.splice(1, 1);
     expect(lines[0]).toMatchObject({
       emotional: 5,
       conduct: 3,
@@ -45,5 +48,42 @@ describe("kring score sdq", () => {
     expect(lines[1].total).toBeNull();
     expect(lines[1].bands3.emotional).toBeNull();
     expect(stderr).toMatch(/^line 2: /m);
+  });
+
+  it("echoes ids, keeps impact unknown unless there are no difficulties, reads a BOM, speaks Swedish", () => {
+    const answers = Array(25).fill(1);
+    const input = [
+      `\uFEFF${JSON.stringify({ id: "A-1", informant: "parent", answers })}`,
+      JSON.stringify({ id: 2, informant: "parent", answers, impact: Array(5).fill(null) }),
+      JSON.stringify({ id: "A-3", informant: "parent", answers, difficulties: false }),
+      "",
+      JSON.stringify({ id: "A-5", informant: "parent", answers: [1] }),
+      JSON.stringify({ informant: "teacher", answers, impact: [2, null, null], difficulties: true }),
+    ].join("\r\n");
+    const { stdout, stderr, status } = runKring(["score", "sdq"], {
+      input,
+      env: { LANG: "sv_SE.UTF-8", LC_ALL: "" },
+    });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatchObject({ id: "A-1", impact: null });
+    expect(lines[0].bands3.impact).toBeNull();
+    expect(lines[1]).toMatchObject({ id: 2, impact: null });
+    expect(lines[2]).toMatchObject({ id: "A-3", impact: 0 });
+    expect(lines[3]).toEqual({ line: 4, error: "Tom rad" });
+    expect(lines[4]).toMatchObject({ line: 5, id: "A-5", error: expect.stringMatching(/SDQ/) });
+    expect(lines[4].error).toMatch(/måste|ska|svar/);
+    expect(lines[5]).toMatchObject({ impact: 1 });
+    expect(stderr).toMatch(/^rad 4: Tom rad$/m);
+    expect(status).toBe(1);
+    // --lang wins over LANG.
+    const english = runKring(["score", "sdq", "--lang", "en"], {
+      input: "{",
+      env: { LANG: "sv_SE.UTF-8" },
+    });
+    expect(JSON.parse(english.stdout)).toMatchObject({ line: 1, error: expect.stringMatching(/^Line is not valid JSON/) });
   });
 });

@@ -8,9 +8,17 @@ import { InstrumentInputError } from "./errors";
 import type { SdqResult } from "./sdq-score";
 import { scoreSdq } from "./sdq-score";
 
+/** The optional `"id"` of the input line is echoed so that outputs can be matched to inputs. */
+export type SdqLineId = string | number;
+
 export type SdqLineResult =
-  | { readonly ok: true; readonly output: SdqResult }
-  | { readonly ok: false; readonly error: string; readonly errorSv: string };
+  | { readonly ok: true; readonly output: SdqResult & { readonly id?: SdqLineId } }
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly errorSv: string;
+      readonly id?: SdqLineId;
+    };
 
 export type NumberedSdqLineResult = SdqLineResult & { readonly line: number };
 
@@ -20,15 +28,19 @@ const ALLOWED_KEYS: ReadonlySet<string> = new Set([
   "answers",
   "impact",
   "noDifficulties",
+  "difficulties",
   "sdqVersion",
+  "id",
 ]);
 
-function failure(error: string, errorSv: string): SdqLineResult {
-  return { ok: false, error, errorSv };
+function failure(error: string, errorSv: string, id?: SdqLineId): SdqLineResult {
+  return id === undefined ? { ok: false, error, errorSv } : { ok: false, error, errorSv, id };
 }
 
 /** Scores one JSON line: {"informant":…,"answers":[25 values],"impact":[…]}. */
 export function scoreSdqJsonLine(line: string): SdqLineResult {
+  // A file saved by Excel or Notepad may start with a byte order mark.
+  line = line.replace(/^\uFEFF/, "");
   if (line.trim() === "") return failure("Empty line", "Tom rad");
   let parsed: unknown;
   try {
@@ -43,15 +55,37 @@ export function scoreSdqJsonLine(line: string): SdqLineResult {
       'Raden måste vara ett JSON-objekt som {"informant":"parent","answers":[…]}',
     );
   }
-  const unknown = Object.keys(parsed).filter((key) => !ALLOWED_KEYS.has(key));
+  const { id, difficulties, ...input } = parsed as Record<string, unknown>;
+  if (id !== undefined && typeof id !== "string" && typeof id !== "number") {
+    return failure('"id" must be a string or a number', '"id" måste vara en sträng eller ett tal');
+  }
+  const unknown = Object.keys(input).filter((key) => !ALLOWED_KEYS.has(key));
   if (unknown.length > 0) {
     const keys = unknown.map((key) => JSON.stringify(key)).join(", ");
-    return failure(`Unknown field(s): ${keys}`, `Okända fält: ${keys}`);
+    return failure(`Unknown field(s): ${keys}`, `Okända fält: ${keys}`, id);
   }
+  if (difficulties !== undefined && typeof difficulties !== "boolean") {
+    return failure(
+      '"difficulties" must be true or false',
+      '"difficulties" måste vara true eller false',
+      id,
+    );
+  }
+  if (difficulties === true && input.noDifficulties === true) {
+    return failure(
+      '"difficulties": true contradicts "noDifficulties": true',
+      '"difficulties": true motsäger "noDifficulties": true',
+      id,
+    );
+  }
+  // "difficulties": false is the answer "no" to the question whether the child has
+  // difficulties; the impact questions are then skipped, and impact is 0 rather than unknown.
+  if (difficulties === false) input.noDifficulties = true;
   try {
-    return { ok: true, output: scoreSdq(parsed as Parameters<typeof scoreSdq>[0]) };
+    const output = scoreSdq(input as unknown as Parameters<typeof scoreSdq>[0]);
+    return { ok: true, output: id === undefined ? output : { id, ...output } };
   } catch (error) {
-    if (error instanceof InstrumentInputError) return failure(error.message, error.messageSv);
+    if (error instanceof InstrumentInputError) return failure(error.message, error.messageSv, id);
     throw error;
   }
 }

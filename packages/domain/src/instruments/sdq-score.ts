@@ -74,8 +74,10 @@ function impactScore(
 ): number | null {
   // Respondents who report no difficulties skip the impact questions, which means no impact.
   if (noDifficulties) return 0;
-  if (impact === null || impact === undefined) return null;
-  // Unanswered impact items count 0, unlike the difficulty scales which are prorated.
+  // Not collected, or every item left blank: nothing is known about impact, which is not the
+  // same as "no impact" (0) and must not be banded as such.
+  if (impact === null || impact === undefined || impact.every((a) => a === null)) return null;
+  // Unanswered items among answered ones count 0, unlike the difficulty scales (prorated).
   return impact.reduce<number>((sum, answer) => sum + (IMPACT_POINTS[answer ?? 0] ?? 0), 0);
 }
 

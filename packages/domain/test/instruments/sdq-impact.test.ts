@@ -55,7 +55,12 @@ describe("SDQ impact supplement", () => {
     expect(impact("parent", [3, null, null, null, null])).toBe(2);
     expect(impact("parent", [null, 3, null, 2, null])).toBe(3);
     expect(impact("teacher", [null, null, 3])).toBe(2);
-    expect(impact("parent", [null, null, null, null, null])).toBe(0);
+  });
+
+  it("is null, not 0, when every impact item is left blank (unless no difficulties)", () => {
+    expect(impact("parent", [null, null, null, null, null])).toBeNull();
+    expect(impact("teacher", [null, null, null])).toBeNull();
+    expect(impact("parent", [null, null, null, null, null], true)).toBe(0);
   });
 
   it("is null when impact was not collected", () => {
