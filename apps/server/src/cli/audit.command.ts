@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { Command } from "commander";
+import { say } from "./cli-locale";
 import { formatAnchorLine, parseAnchors, readAnchors } from "../platform/audit/audit-anchor";
 import { verifyAuditLog } from "../platform/audit/audit-verify";
 import { fail, withDatabase } from "./with-database";
@@ -19,12 +20,22 @@ export function auditCommand() {
       const anchors = opts.anchor ? readAnchorFile(opts.anchor) : [];
       const result = await withDatabase(({ db }) => verifyAuditLog(db, anchors));
       for (const p of result.problems) {
-        process.stdout.write(`tenant ${p.tenantId} entry ${p.seq}: ${p.problem}\n`);
+        process.stdout.write(
+          say(
+            `tenant ${p.tenantId} entry ${p.seq}: ${p.problem}\n`,
+            `organisation ${p.tenantId} post ${p.seq}: ${p.problem}\n`,
+          ),
+        );
       }
       process.stdout.write(
-        `${result.events} entries in ${result.tenants} tenant chain(s)${
-          opts.anchor ? `, ${anchors.length} anchor(s)` : ""
-        }: ${result.problems.length === 0 ? "intact" : `${result.problems.length} problem(s)`}\n`,
+        say(
+          `${result.events} entries in ${result.tenants} tenant chain(s)${
+            opts.anchor ? `, ${anchors.length} anchor(s)` : ""
+          }: ${result.problems.length === 0 ? "intact" : `${result.problems.length} problem(s)`}\n`,
+          `${result.events} poster i ${result.tenants} organisationskedja/-or${
+            opts.anchor ? `, ${anchors.length} ankare` : ""
+          }: ${result.problems.length === 0 ? "oförändrad" : `${result.problems.length} problem`}\n`,
+        ),
       );
       if (result.problems.length > 0) process.exitCode = 1;
     });
@@ -46,11 +57,16 @@ function readAnchorFile(file: string) {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
-    fail(`Cannot read the anchor file ${file}: ${(error as Error).message}`);
+    fail(
+      say(
+        `Cannot read the anchor file ${file}: ${(error as Error).message}`,
+        `Kan inte läsa ankarfilen ${file}: ${(error as Error).message}`,
+      ),
+    );
   }
   try {
     const anchors = parseAnchors(text);
-    if (anchors.length === 0) fail(`No anchors in ${file}.`);
+    if (anchors.length === 0) fail(say(`No anchors in ${file}.`, `Inga ankare i ${file}.`));
     return anchors;
   } catch (error) {
     fail((error as Error).message);

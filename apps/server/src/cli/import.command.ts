@@ -8,6 +8,7 @@ import {
   type ImportProgress,
   importAttendance,
 } from "../features/attendance/import/import.service";
+import { cliLocale, say } from "./cli-locale";
 import { fail, withDatabase } from "./with-database";
 
 const WIDTH = 30;
@@ -33,14 +34,21 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
 
 async function tenantId(db: Parameters<typeof findTenant>[0], slug?: string) {
   const tenant = await findTenant(db, slug);
-  if (!tenant) fail("No such tenant. Give --tenant <slug> (needed when there are several).");
+  if (!tenant)
+    fail(
+      say(
+        "No such tenant. Give --tenant <slug> (needed when there are several).",
+        "Ingen sådan organisation. Ange --tenant <slug> (behövs när det finns flera).",
+      ),
+    );
   return tenant.id;
 }
 
 function importAction(format: ImportFormat) {
   return async (target: string, opts: { tenant?: string; evaluate: boolean }) => {
+    const locale = cliLocale();
     const files = filesAt(target);
-    if (files.length === 0) fail(`No files in ${target}.`);
+    if (files.length === 0) fail(say(`No files in ${target}.`, `Inga filer i ${target}.`));
     await withDatabase(async ({ db }) => {
       const actor = { tenantId: await tenantId(db, opts.tenant), userId: null, system: "cli" };
       const bar = progressBar();
@@ -49,10 +57,17 @@ function importAction(format: ImportFormat) {
       });
       bar({ bytesDone: 1, bytesTotal: 1, rows: result.counts.rows }, true);
       if (result.status === "failed") {
-        for (const issue of result.issues) process.stderr.write(`${describeIssue(issue)}\n`);
+        for (const issue of result.issues) {
+          process.stderr.write(`${describeIssue(issue, locale)}\n`);
+        }
         const more = result.issueCount - result.issues.length;
-        if (more > 0) process.stderr.write(`… and ${more} more\n`);
-        fail(`Nothing was imported: ${result.issueCount} bad row(s).`);
+        if (more > 0) process.stderr.write(say(`… and ${more} more\n`, `… och ${more} till\n`));
+        fail(
+          say(
+            `Nothing was imported: ${result.issueCount} bad row(s).`,
+            `Inget importerades: ${result.issueCount} felaktiga rader.`,
+          ),
+        );
       }
       process.stdout.write(
         `${JSON.stringify({ counts: result.counts, evaluation: result.evaluation })}\n`,

@@ -19,7 +19,10 @@ const program = new Command()
     ),
   )
   // Read by cliLocale() before parsing, so that even help and parse errors could use it.
-  .option("--lang <sv|en>", say("language of messages (default: LANG)", "språk för meddelanden (standard: LANG)"))
+  .option(
+    "--lang <sv|en>",
+    say("language of messages (default: LANG)", "språk för meddelanden (standard: LANG)"),
+  )
   .showHelpAfterError();
 
 program.addCommand(serveCommand());

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { say } from "./cli-locale";
 import { withDatabase } from "./with-database";
 
 export function migrateCommand() {
@@ -6,7 +7,9 @@ export function migrateCommand() {
     .description("Bring the database schema up to date (forward-only migrations).")
     .action(async () => {
       await withDatabase(async ({ kind }) => {
-        process.stdout.write(`Database (${kind}) is up to date.\n`);
+        process.stdout.write(
+          say(`Database (${kind}) is up to date.\n`, `Databasen (${kind}) är uppdaterad.\n`),
+        );
       });
     });
 }

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { say } from "./cli-locale";
 import { seedDemo } from "../demo/seed-demo";
 import { fail, withDatabase } from "./with-database";
 
@@ -7,10 +8,14 @@ export function seedCommand() {
     .description("Fill the database with data.")
     .option("--demo", "the fictional municipality Kringby with staff, children and cases")
     .action(async (opts: { demo?: boolean }) => {
-      if (!opts.demo) fail("Say what to seed: --demo");
+      if (!opts.demo) fail(say("Say what to seed: --demo", "Säg vad som ska läggas in: --demo"));
       await withDatabase(async ({ db }) => {
         const created = await seedDemo(db);
-        process.stdout.write(created ? "Demo data created.\n" : "Demo data already present.\n");
+        process.stdout.write(
+          created
+            ? say("Demo data created.\n", "Demodata skapade.\n")
+            : say("Demo data already present.\n", "Demodata finns redan.\n"),
+        );
       });
     });
 }

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { say } from "./cli-locale";
 import { PROFESSIONAL_ROLES } from "@kring/domain";
 import { recordAudit } from "../platform/audit/audit";
 import { hashPassword } from "../platform/auth/password";
@@ -35,21 +36,46 @@ export function userCommand() {
     .option("--unit <name>", "unit name for the membership (created as kind 'other' if missing)")
     .action(async (opts: CreateOptions) => {
       const password = opts.password ?? process.env.KRING_PASSWORD;
-      if (!password) fail("A password is needed (--password or KRING_PASSWORD).");
+      if (!password)
+        fail(
+          say(
+            "A password is needed (--password or KRING_PASSWORD).",
+            "Ett lösenord behövs (--password eller KRING_PASSWORD).",
+          ),
+        );
       const weakness = passwordWeakness(password, opts.username);
-      if (weakness === "too_short") fail("The password needs at least 12 characters.");
+      if (weakness === "too_short")
+        fail(
+          say("The password needs at least 12 characters.", "Lösenordet behöver minst 12 tecken."),
+        );
       if (weakness)
-        fail("The password is too easy to guess (common, repeated or like the username).");
+        fail(
+          say(
+            "The password is too easy to guess (common, repeated or like the username).",
+            "Lösenordet är för lätt att gissa (vanligt, upprepat eller likt användarnamnet).",
+          ),
+        );
       if (opts.role && !(PROFESSIONAL_ROLES as readonly string[]).includes(opts.role)) {
-        fail(`Unknown role "${opts.role}". Roles: ${PROFESSIONAL_ROLES.join(", ")}`);
+        fail(
+          say(
+            `Unknown role "${opts.role}". Roles: ${PROFESSIONAL_ROLES.join(", ")}`,
+            `Okänd roll "${opts.role}". Roller: ${PROFESSIONAL_ROLES.join(", ")}`,
+          ),
+        );
       }
-      if (opts.role && !opts.unit) fail("--role needs --unit.");
+      if (opts.role && !opts.unit) fail(say("--role needs --unit.", "--role kräver --unit."));
       await withDatabase(async ({ db }) => {
         let tenant = await findTenant(db, opts.tenant);
         if (!tenant && opts.tenant && opts.tenantName) {
           tenant = await createTenant(db, { slug: opts.tenant, name: opts.tenantName });
         }
-        if (!tenant) fail("No such tenant. Give --tenant <slug> (and --tenant-name to create it).");
+        if (!tenant)
+          fail(
+            say(
+              "No such tenant. Give --tenant <slug> (and --tenant-name to create it).",
+              "Ingen sådan organisation. Ange --tenant <slug> (och --tenant-name för att skapa den).",
+            ),
+          );
         const tenantId = tenant.id;
         const hash = await hashPassword(password);
         const id = await db.transaction().execute(async (trx) => {
@@ -123,7 +149,9 @@ export function userCommand() {
           );
           return row.id;
         });
-        process.stdout.write(`User ${opts.username} created (${id}).\n`);
+        process.stdout.write(
+          `${say(`User ${opts.username} created`, `Användaren ${opts.username} skapad`)} (${id}).\n`,
+        );
       });
     });
   return user;

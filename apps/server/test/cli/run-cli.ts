@@ -13,7 +13,15 @@ export function runKring(
     [path.join(ROOT, "apps/server/src/cli/kring.ts"), ...args],
     {
       input: opts.input ?? "",
-      env: { ...process.env, LOG_LEVEL: "silent", ...opts.env },
+      // English unless a test asks for a language: the machine's own locale must not decide.
+      env: {
+        ...process.env,
+        LANG: "C.UTF-8",
+        LC_ALL: "",
+        LC_MESSAGES: "",
+        LOG_LEVEL: "silent",
+        ...opts.env,
+      },
       encoding: "utf8",
       timeout: 120_000,
     },

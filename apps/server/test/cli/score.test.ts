@@ -58,7 +58,12 @@ describe("kring score sdq", () => {
       JSON.stringify({ id: "A-3", informant: "parent", answers, difficulties: false }),
       "",
       JSON.stringify({ id: "A-5", informant: "parent", answers: [1] }),
-      JSON.stringify({ informant: "teacher", answers, impact: [2, null, null], difficulties: true }),
+      JSON.stringify({
+        informant: "teacher",
+        answers,
+        impact: [2, null, null],
+        difficulties: true,
+      }),
     ].join("\r\n");
     const { stdout, stderr, status } = runKring(["score", "sdq"], {
       input,
@@ -84,6 +89,9 @@ describe("kring score sdq", () => {
       input: "{",
       env: { LANG: "sv_SE.UTF-8" },
     });
-    expect(JSON.parse(english.stdout)).toMatchObject({ line: 1, error: expect.stringMatching(/^Line is not valid JSON/) });
+    expect(JSON.parse(english.stdout)).toMatchObject({
+      line: 1,
+      error: expect.stringMatching(/^Line is not valid JSON/),
+    });
   });
 });

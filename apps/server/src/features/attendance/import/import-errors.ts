@@ -50,7 +50,8 @@ export class ImportRejected extends Error {
 
 /** "file:line: reason" (or "file: path: reason"), as the CLI prints it. */
 export function describeIssue(issue: ImportIssue, locale: "sv" | "en" = "en"): string {
-  const where = [issue.file, issue.line ? `line ${issue.line}` : null, issue.path]
+  const line = locale === "sv" ? "rad" : "line";
+  const where = [issue.file, issue.line ? `${line} ${issue.line}` : null, issue.path]
     .filter(Boolean)
     .join(": ");
   return `${where}: ${locale === "sv" ? issue.messageSv : issue.message}`;
