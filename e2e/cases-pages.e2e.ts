@@ -112,7 +112,7 @@ describe("the case pages", () => {
     await page.getByText(/^Steg 6 av 10: /).waitFor();
   });
 
-  it("registers a child new to Kring with a guardian, whose consent the request then records", async () => {
+  it("registers a child new to Kring with their school and a guardian, whose consent the request then records", async () => {
     const page = await kring.openPage();
     await logIn(page, "mentor.mariehem");
     await page.goto("/requests/new");
@@ -124,7 +124,13 @@ describe("the case pages", () => {
     const guardian = form.getByRole("group", { name: "Vårdnadshavare 1" });
     await guardian.getByRole("textbox", { name: "Förnamn" }).fill("Sara");
     await guardian.getByRole("textbox", { name: "Efternamn" }).fill("Lind");
+    // A child of school age needs their school: the coordinator rule looks at it (issue 17).
+    await form.getByRole("button", { name: "Registrera barnet" }).click();
+    const school = form.getByRole("combobox", { name: "Skola eller förskola" });
+    await form.getByText("Välj skolan barnet går i.", { exact: true }).waitFor();
+    expect(await school.getAttribute("aria-invalid")).toBe("true");
     await expectAccessible(page, "registering a child with a guardian");
+    await school.selectOption({ label: "Mariehemskolan" });
     await form.getByRole("button", { name: "Registrera barnet" }).click();
     await page.getByText("Elsa Lind · 201506121233").waitFor();
     await page.getByRole("checkbox", { name: "Sara Lind (vårdnadshavare)" }).check();

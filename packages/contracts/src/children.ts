@@ -77,6 +77,13 @@ export const RegisterChildRequest = z.object({
   familyName: Text(100),
   /** Known at registration so the request can record their consent; more can follow later. */
   guardians: z.array(NewGuardian).max(4).default([]),
+  /**
+   * The school or preschool the child attends, one of the tenant's units: required for a child of
+   * compulsory school age (the coordinator rule needs it), otherwise given or explained.
+   */
+  unitId: z.uuid().nullable().default(null),
+  /** Why no unit is given (a child not of school age: no preschool, just moved here …). */
+  noUnitReason: FreeText(300).nullable().default(null),
 });
 
 /** The child just registered, with the guardians given, for the request that follows. */

@@ -202,6 +202,7 @@ describe("children", () => {
       givenName: "Nora",
       familyName: "Holm",
       guardians: [{ givenName: "Sara", familyName: "Holm", phone: "070-123 45 67" }],
+      unitId: w.units.school,
     });
     expect(registered.status).toBe(201);
     const [guardian] = registered.json.guardians;

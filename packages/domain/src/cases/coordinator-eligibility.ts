@@ -1,5 +1,6 @@
 // Coordinators must be as free as possible from the case (Västbas): not the child's own social
-// secretary, not the child's mentor, not staff in any unit the child currently attends.
+// secretary, not the child's mentor, not staff in any unit the child currently attends; and not the
+// person who raised the request nor staff of the unit that raised it, who are as close (issue 17).
 import {
   reason,
   result,
@@ -27,6 +28,15 @@ export function checkCoordinatorEligibility(
     ),
   ].sort();
   if (shared.length > 0) reasons.push(reason("staff_of_childs_unit", shared));
+  if (child.raiserIds?.includes(candidate.personId)) reasons.push(reason("raised_the_request"));
+  const raising = [
+    ...new Set(
+      candidate.memberships
+        .map((m) => m.unitId)
+        .filter((unitId) => child.raisingUnitIds?.includes(unitId) && !shared.includes(unitId)),
+    ),
+  ].sort();
+  if (raising.length > 0) reasons.push(reason("staff_of_raising_unit", raising));
   return result(reasons);
 }
 

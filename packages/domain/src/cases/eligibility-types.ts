@@ -26,6 +26,10 @@ export interface ChildRelations {
   mentorIds: readonly string[];
   /** Units where the child is currently enrolled or served (resolved by the caller for today). */
   currentUnitIds: readonly string[];
+  /** Who raised the case's request: as close to the child as the mentor (issue 17). */
+  raiserIds?: readonly string[];
+  /** The unit that raised the request: its staff are as close as the child's own unit's. */
+  raisingUnitIds?: readonly string[];
 }
 
 export const ELIGIBILITY_MESSAGES = {
@@ -44,6 +48,14 @@ export const ELIGIBILITY_MESSAGES = {
   staff_of_childs_unit: {
     en: "Staff of a unit the child attends cannot be coordinator.",
     sv: "Personal i en verksamhet där barnet finns kan inte vara koordinator.",
+  },
+  raised_the_request: {
+    en: "The person who raised the request cannot be coordinator.",
+    sv: "Den som gjorde förfrågan kan inte vara koordinator.",
+  },
+  staff_of_raising_unit: {
+    en: "Staff of the unit that raised the request cannot be coordinator.",
+    sv: "Personal i den verksamhet som gjorde förfrågan kan inte vara koordinator.",
   },
   same_person: {
     en: "Coordinator 1 and coordinator 2 must be two different people.",
@@ -77,7 +89,7 @@ export interface EligibilityReason {
   code: EligibilityCode;
   messageEn: string;
   messageSv: string;
-  /** The units concerned, for `staff_of_childs_unit`. */
+  /** The units concerned, for `staff_of_childs_unit` and `staff_of_raising_unit`. */
   unitIds?: string[];
 }
 

@@ -1,2 +1,3 @@
 export * from "./unit-kinds";
 export * from "./roles";
+export * from "./school-age";

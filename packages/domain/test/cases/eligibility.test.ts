@@ -45,6 +45,27 @@ describe("coordinator eligibility", () => {
     expect(r.reasons[0]?.unitIds).toEqual(["u-school", "u-soc"]);
   });
 
+  it("refuses the person who raised the request and staff of the raising unit (issue 17)", () => {
+    // A child registered with no school: only the request ties the raiser to the child.
+    const unknownSchool = {
+      ...child,
+      currentUnitIds: [],
+      raiserIds: ["raiser"],
+      raisingUnitIds: ["u-health"],
+    };
+    const raiser = professional("raiser", ["u-health", "primary_care", "school_nurse"]);
+    expect(codes(checkCoordinatorEligibility(raiser, unknownSchool))).toEqual([
+      "raised_the_request",
+      "staff_of_raising_unit",
+    ]);
+    const colleague = professional("colleague", ["u-health", "primary_care", "psychologist"]);
+    const r = checkCoordinatorEligibility(colleague, unknownSchool);
+    expect(codes(r)).toEqual(["staff_of_raising_unit"]);
+    expect(r.reasons[0]?.unitIds).toEqual(["u-health"]);
+    expect(r.reasons[0]?.messageSv).toContain("gjorde förfrågan");
+    expect(checkCoordinatorEligibility(people.lead!, unknownSchool).eligible).toBe(true);
+  });
+
   it("refuses a private person, and collects every reason at once", () => {
     expect(codes(checkCoordinatorEligibility(privatePerson("aunt"), child))).toEqual([
       "not_professional",

@@ -16,7 +16,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { requireEventAllowed } from "./case-event-policy";
-import { childRelations, peopleFacts } from "./case-facts.repository";
+import { caseRelations, peopleFacts } from "./case-facts.repository";
 import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
@@ -38,7 +38,7 @@ export async function applyCaseEvent(
     const state = guarded.row.state as unknown as CaseState;
     const result = transition(state, event, {
       today: stockholmDate(new Date()),
-      child: await childRelations(trx, actor.tenantId, guarded.row.child_id),
+      child: await caseRelations(trx, actor.tenantId, guarded.row),
       people,
     });
     if (!result.ok) {

@@ -33,6 +33,23 @@ export async function childRelations(
   };
 }
 
+/**
+ * The child's relations as the coordinator rule sees them for one case: the child's own, plus the
+ * person and unit that raised the request, who are as close (a child registered with no school
+ * would otherwise let the raiser coordinate; issue 17).
+ */
+export async function caseRelations(
+  db: Kysely<Database>,
+  tenantId: string,
+  row: { child_id: string; raised_by_user_id: string; raised_by_unit_id: string },
+): Promise<ChildRelations> {
+  return {
+    ...(await childRelations(db, tenantId, row.child_id)),
+    raiserIds: [row.raised_by_user_id],
+    raisingUnitIds: [row.raised_by_unit_id],
+  };
+}
+
 /** Facts about professionals (their memberships with unit kinds), keyed by user id. */
 export async function peopleFacts(
   db: Kysely<Database>,

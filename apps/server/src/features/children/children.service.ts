@@ -1,11 +1,17 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
 import type { ChildDetail, ChildSearchHit, RegisterChildRequest } from "@kring/contracts";
-import { looksLikeIdentityNumber, parsePersonalIdentityNumber } from "@kring/domain";
+import {
+  ENROLMENT_UNIT_KINDS,
+  isCompulsorySchoolAge,
+  looksLikeIdentityNumber,
+  parsePersonalIdentityNumber,
+} from "@kring/domain";
+import { stockholmDate } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
-import { badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
+import { AppError, badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
 import { whereaboutsVisible } from "./child-whereabouts";
 import { canSeeChild, inSearchScope, nameSearchScope, requireChildSearch } from "./children.policy";
 import {
@@ -133,6 +139,53 @@ export async function getChild(
   });
 }
 
+const unitRequired = () =>
+  new AppError(
+    422,
+    "child_unit_required",
+    "Välj barnets skola. Ett barn i skolåldern går i en skola, och den behövs för att välja samordnare som inte står barnet nära.",
+    "Choose the child's school. A child of school age attends a school, and it is needed to choose coordinators who are not close to the child.",
+  );
+
+const unitOrReasonRequired = () =>
+  new AppError(
+    422,
+    "child_unit_or_reason_required",
+    "Välj barnets förskola eller skola, eller skriv varför ingen anges (till exempel att barnet inte går i förskola).",
+    "Choose the child's preschool or school, or say why none is given (for example that the child does not attend preschool).",
+  );
+
+/**
+ * The school or preschool a child registered by hand attends, checked against the tenant's units:
+ * required at school age, otherwise a unit or a reason (issue 17: without it the coordinator rule
+ * could not see who is close to the child).
+ */
+async function enrolmentUnit(
+  trx: Kysely<Database>,
+  actor: Actor,
+  input: z.infer<typeof RegisterChildRequest>,
+  birthDate: string,
+) {
+  if (!input.unitId) {
+    if (isCompulsorySchoolAge(birthDate, stockholmDate(new Date()))) throw unitRequired();
+    if (!input.noUnitReason) throw unitOrReasonRequired();
+    return null;
+  }
+  const unit = await trx
+    .selectFrom("unit")
+    .select(["id", "kind"])
+    .where("tenant_id", "=", actor.tenantId)
+    .where("id", "=", input.unitId)
+    .executeTakeFirst();
+  if (!unit || !(ENROLMENT_UNIT_KINDS as readonly string[]).includes(unit.kind))
+    throw badRequest(
+      "unknown_child_unit",
+      "Välj en skola eller förskola i kommunen.",
+      "Choose a school or preschool in the municipality.",
+    );
+  return unit.id;
+}
+
 /** A child not yet known (moved in, no school here yet) can be registered to raise a need. */
 export async function registerChild(
   db: Kysely<Database>,
@@ -143,6 +196,7 @@ export async function registerChild(
   const parsed = parsePersonalIdentityNumber(input.personalNumber);
   if (!parsed) throw invalidNumber();
   return db.transaction().execute(async (trx) => {
+    const unitId = await enrolmentUnit(trx, actor, input, parsed.birthDate);
     const existing = await trx
       .selectFrom("child")
       .select("id")
@@ -168,15 +222,29 @@ export async function registerChild(
         city: null,
         phone: null,
         user_id: null,
+        registered_by_user_id: actor.userId,
+        no_unit_reason: unitId ? null : input.noUnitReason,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (unitId)
+      await trx
+        .insertInto("child_unit")
+        .values({
+          tenant_id: actor.tenantId,
+          child_id: row.id,
+          unit_id: unitId,
+          from_date: stockholmDate(new Date()),
+          to_date: null,
+          school_year: null,
+        })
+        .execute();
     await recordAudit(trx, actor, {
       action: "child.create",
       entityType: "child",
       entityId: row.id,
       childId: row.id,
-      details: { guardians: input.guardians.length },
+      details: { guardians: input.guardians.length, unitId },
     });
     const guardians = [];
     for (const g of input.guardians) {

@@ -114,6 +114,9 @@ export interface ChildTable {
   phone: string | null;
   user_id: string | null;
   created_at: CreatedAt;
+  /** Set when registered by hand in Kring (not from a register or an import). */
+  registered_by_user_id: string | null;
+  no_unit_reason: string | null;
 }
 
 export interface GuardianTable {

@@ -38,10 +38,20 @@ export const childrenEn: Messages<typeof childrenSv> = {
     removeGuardian: "Remove guardian {{n}}",
     submit: "Register the child",
     done: "{{name}} is registered.",
+    unit: "School or preschool",
+    unitHintSchoolAge:
+      "The child is of school age: choose the school the child attends. It is needed so that the coordinators are not close to the child.",
+    unitHintOther:
+      "Choose the preschool or school if the child attends one, otherwise say why not.",
+    noUnitChosen: "Choose …",
+    noUnitReason: "Why is no preschool or school given?",
+    noUnitReasonHint: "For example: does not attend preschool, has just moved here.",
     hints: {
       personalNumber: "Enter a valid personal identity number of 12 digits.",
       givenName: "Enter the child's first name.",
       familyName: "Enter the child's last name.",
+      unitId: "Choose the school the child attends.",
+      noUnitReason: "Choose a preschool or school, or say why none is given.",
     },
   },
 };

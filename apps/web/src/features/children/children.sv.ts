@@ -35,10 +35,19 @@ export const childrenSv = {
     removeGuardian: "Ta bort vårdnadshavare {{n}}",
     submit: "Registrera barnet",
     done: "{{name}} är registrerad.",
+    unit: "Skola eller förskola",
+    unitHintSchoolAge:
+      "Barnet är i skolåldern: välj skolan barnet går i. Den behövs för att samordnarna inte ska stå barnet nära.",
+    unitHintOther: "Välj förskolan eller skolan om barnet går i någon, annars skriv varför inte.",
+    noUnitChosen: "Välj …",
+    noUnitReason: "Varför anges ingen förskola eller skola?",
+    noUnitReasonHint: "Till exempel: går inte i förskola, har nyss flyttat hit.",
     hints: {
       personalNumber: "Skriv ett giltigt personnummer med 12 siffror.",
       givenName: "Skriv barnets förnamn.",
       familyName: "Skriv barnets efternamn.",
+      unitId: "Välj skolan barnet går i.",
+      noUnitReason: "Välj förskola eller skola, eller skriv varför ingen anges.",
     },
   },
 };

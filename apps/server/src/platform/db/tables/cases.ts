@@ -58,6 +58,10 @@ export interface CaseMemberTable {
   appointed_by: string | null;
   joined_at: CreatedAt;
   left_at: Timestamp | null;
+  /** The member whose role this one took over (a replaced coordinator or contact person). */
+  replaces_member_id: string | null;
+  /** When the person first opened the case after a takeover (until then: a worklist task). */
+  opened_at: Timestamp | null;
 }
 
 export interface AttachmentTable {
