@@ -45,6 +45,56 @@ describe("Mina uppgifter", () => {
     await expectAccessible(page, "a case with a deadline met late");
   });
 
+  it("holds the mentor's same-day calls, marked done with a note that the Närvaro page shows", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "mentor.mariehem");
+    const tasks = page.getByRole("region", { name: "Mina uppgifter" });
+    const calls = tasks
+      .getByRole("listitem")
+      .filter({ hasText: "Meddela vårdnadshavarna om ogiltig frånvaro samma dag" });
+    await calls.first().waitFor();
+    const before = await calls.count();
+    // The staircase's work for the mentor's pupils is there too, leading to the pupil's page.
+    await tasks
+      .getByRole("listitem")
+      .filter({ hasText: /^Närvarotrappan steg \d/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, "the mentor's tasks with attendance duties");
+    const call = calls.first();
+    const child = (await call.locator("p").first().textContent()) ?? "";
+    await call.getByRole("button", { name: /^Jag har meddelat vårdnadshavaren om / }).click();
+    await call.getByRole("textbox", { name: "Anteckning (valfri)" }).fill("Pratade med pappa");
+    await expectAccessible(page, "marking a call done with a note");
+    await call.getByRole("button", { name: "Spara som klar" }).click();
+    await page.getByText("Uppgiften är klar och borta ur listan.").waitFor();
+    await expect.poll(() => calls.count()).toBe(before - 1);
+    await page
+      .getByRole("navigation", { name: "Huvudmeny" })
+      .getByRole("link", { name: "Närvaro" })
+      .click();
+    const notices = page.getByRole("region", { name: "Meddela vårdnadshavare samma dag" });
+    await notices
+      .getByRole("listitem")
+      .filter({ hasText: child })
+      .filter({ hasText: "Anteckning: Pratade med pappa" })
+      .waitFor();
+  });
+
+  it("gives the principal the overdue report to the organiser, leading to the pupil's page", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "rektor.mariehem");
+    const tasks = page.getByRole("region", { name: "Mina uppgifter" });
+    const report = tasks
+      .getByRole("listitem")
+      .filter({ hasText: "Anmäl frånvaron till huvudmannen (skollagen 7 kap. 19 a §)" })
+      .first();
+    await report.getByText("Försenad", { exact: true }).waitFor();
+    await expectAccessible(page, "the principal's tasks with the report to the organiser");
+    await report.getByRole("link", { name: /^Anmäl frånvaron till huvudmannen/ }).click();
+    await page.getByRole("table", { name: "Frånvaro per skoldag, vecka för vecka" }).waitFor();
+  });
+
   it("keeps the family greeting for a guardian, without tasks", async () => {
     const page = await kring.openPage();
     await logIn(page, "vardnadshavare");

@@ -175,6 +175,9 @@ export const AttendanceTask = z.object({
   dueDate: Day,
   status: z.enum(["open", "done", "cancelled"]),
   overdue: z.boolean(),
+  /** When it was marked done, and the note written then (null without one). */
+  doneAt: z.string().nullable().optional(),
+  doneNote: z.string().nullable().optional(),
 });
 export type AttendanceTask = z.infer<typeof AttendanceTask>;
 export const TaskList = z.object({ tasks: z.array(AttendanceTask) });
@@ -227,10 +230,19 @@ export const SameDayNotice = z.object({
   date: Day,
   invalidMinutes: z.number(),
   notifiedAt: z.string().nullable(),
+  /** What the mentor noted when the guardians were told (null without one). */
+  note: z.string().nullable().optional(),
   guardians: z.array(z.object({ name: z.string(), phone: z.string().nullable() })),
 });
 export const NoticeList = z.object({ notices: z.array(SameDayNotice) });
-export const NoticeDone = z.object({ childId: z.uuid(), date: CivilDate });
+/** A duty marked done may carry a short note: what was done, or what the guardians said. */
+export const DoneNote = FreeText(1000);
+export const NoticeDone = z.object({
+  childId: z.uuid(),
+  date: CivilDate,
+  note: DoneNote.optional(),
+});
+export const TaskDone = z.object({ note: DoneNote.optional() });
 
 export const StatisticsQuery = z.object({ by: z.enum(["school", "area"]).default("school") });
 /** A count as shown: the number, "fewer_than_5" (1-4) or "hidden" (so that a total gives no small count away). */

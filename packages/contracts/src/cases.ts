@@ -261,15 +261,22 @@ export const WorklistItem = z.object({
     "plan_action",
     "handover",
     "emergency_access",
+    "attendance_task",
+    "attendance_notice",
+    "case_duty",
   ]),
   caseId: z.uuid().nullable(),
   requestId: z.uuid().nullable().optional(),
+  /** Attendance duties: the pupil (for the pupil's page) and the task to mark done. */
+  childId: z.uuid().nullable().optional(),
+  taskId: z.uuid().nullable().optional(),
   childName: z.string().nullable(),
   title: z.string(),
   titleEn: z.string(),
   dueDate: z.string().nullable(),
   status: z.enum(["done", "upcoming", "due_soon", "overdue"]).nullable(),
 });
+export type WorklistItem = z.infer<typeof WorklistItem>;
 export const WorklistResponse = z.object({ items: z.array(WorklistItem) });
 
 /** A request as its raiser (and the raising unit's principal) follows it: the status only. */

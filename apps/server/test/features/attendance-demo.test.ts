@@ -29,6 +29,18 @@ describe("demo attendance", () => {
     expect(caseload.every((p: any) => p.step === 4)).toBe(true);
     const principal = await loginAs(t.app, "rektor.mariehem", DEMO_PASSWORD);
     expect((await principal.get("/api/attendance/tasks")).json.tasks.length).toBeGreaterThan(0);
+    // Their attendance duties are in "Mina uppgifter" too (issue 17.2): the mentor's calls and
+    // staircase work, the principal's report to the organiser.
+    const kinds = async (as: typeof mentor) =>
+      ((await as.get("/api/worklist")).json.items as { kind: string; title: string }[]).filter(
+        (i) => i.kind.startsWith("attendance_"),
+      );
+    const mentorDuties = await kinds(mentor);
+    expect(mentorDuties.some((i) => i.kind === "attendance_notice")).toBe(true);
+    expect(mentorDuties.some((i) => i.kind === "attendance_task")).toBe(true);
+    expect(
+      (await kinds(principal)).some((i) => i.title.startsWith("Anmäl frånvaron till huvudmannen")),
+    ).toBe(true);
     const analyst = await loginAs(t.app, "analytiker", DEMO_PASSWORD);
     const stats = (await analyst.get("/api/attendance/statistics?by=area")).json.rows;
     // Small counts show as "fewer than 5": the areas' pupils are counted, no figure is 1-4.

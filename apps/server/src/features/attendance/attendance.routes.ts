@@ -10,6 +10,7 @@ import {
   PupilTerm,
   Statistics,
   StatisticsQuery,
+  TaskDone,
   TaskList,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
@@ -109,7 +110,8 @@ export function attendanceRoutes(app: FastifyInstance, deps: AppDeps) {
     "/api/attendance/notices",
     { schema: { tags, body: NoticeDone, response: { 204: z.null() } } },
     async (request, reply) => {
-      await markNotified(db, actorOf(request), request.body.childId, request.body.date);
+      const { childId, date, note } = request.body;
+      await markNotified(db, actorOf(request), childId, date, note);
       return reply.status(204).send(null);
     },
   );
@@ -124,9 +126,11 @@ export function attendanceRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     "/api/attendance/tasks/:id/done",
-    { schema: { tags, params: IdParams, response: { 204: z.null() } } },
+    {
+      schema: { tags, params: IdParams, body: TaskDone.optional(), response: { 204: z.null() } },
+    },
     async (request, reply) => {
-      await completeTask(db, actorOf(request), request.params.id);
+      await completeTask(db, actorOf(request), request.params.id, request.body?.note);
       return reply.status(204).send(null);
     },
   );

@@ -8,6 +8,7 @@ import {
   deadlineFactsOf,
   stockholmDate,
 } from "@kring/domain/cases";
+import type { WorklistItem } from "@kring/contracts";
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
@@ -17,6 +18,7 @@ import { incomingHandoverItems, overduePlanActionItems } from "../plans/plan-wor
 import { deadlineRulesOf } from "./case-rules.repository";
 import { unsentRequestItems } from "./unsent-request-items";
 import { emergencyAccessItems } from "./emergency-worklist";
+import { attendanceWorklistItems } from "../attendance/views/attendance-worklist";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -40,7 +42,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
       .where("c.tenant_id", "=", actor.tenantId)
       .where(caseVisibleTo(actor))
       .execute();
-    const items = [];
+    const items: WorklistItem[] = [];
     const seen = new Set<string>();
     for (const r of roles) {
       const kinds = DEADLINES_BY_ROLE[r.role] ?? [];
@@ -122,6 +124,8 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     items.push(...(await incomingHandoverItems(trx, actor)));
     // ---- end plans ----
     items.push(...(await emergencyAccessItems(trx, actor)));
+    // ---- Attendance (features/attendance): the staircase's tasks and the same-day notices. ----
+    items.push(...(await attendanceWorklistItems(trx, actor, today)));
     items.sort(
       (a, b) =>
         (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||
@@ -131,11 +135,12 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     const children = caseIds.length
       ? await trx.selectFrom("cases").select("child_id").where("id", "in", caseIds).execute()
       : [];
+    const pupils = items.flatMap((i) => (i.childId ? [i.childId] : []));
     await recordAuditPerChild(
       trx,
       actor,
       { action: "worklist.read", entityType: "worklist", details: { items: items.length } },
-      children.map((c) => c.child_id),
+      [...new Set([...children.map((c) => c.child_id), ...pupils])],
     );
     return items;
   });

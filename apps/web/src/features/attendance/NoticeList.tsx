@@ -1,8 +1,9 @@
-import { Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type Notice, useMarkNotified, useNotices } from "./attendance.api";
+import { DoneWithNote } from "./DoneWithNote";
 
 /** The mentor's list of unexcused absence that the guardians must hear about the same day. */
 export function NoticeList() {
@@ -62,21 +63,20 @@ function NoticeCard({ notice }: { notice: Notice }) {
             {t("notices.notified")}
           </Text>
         ) : (
-          <Button
-            size="xs"
-            loading={mark.isPending}
-            aria-label={t("notices.markFor", { name: notice.childName, date: notice.date })}
-            onClick={() =>
+          <DoneWithNote
+            label={t("notices.mark")}
+            ariaLabel={t("notices.markFor", { name: notice.childName, date: notice.date })}
+            pending={mark.isPending}
+            onDone={(note) =>
               mark.mutate(
-                { childId: notice.childId, date: notice.date },
+                { childId: notice.childId, date: notice.date, note },
                 { onSuccess: () => announce(t("notices.announced")) },
               )
             }
-          >
-            {t("notices.mark")}
-          </Button>
+          />
         )}
       </Group>
+      {notice.note && <Text size="sm">{t("notices.note", { note: notice.note })}</Text>}
       {mark.isError && <ProblemAlert error={mark.error} />}
     </Card>
   );

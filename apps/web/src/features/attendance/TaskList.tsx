@@ -1,9 +1,11 @@
-import { Button, Card, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { Card, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type AttendanceTask, useCompleteTask, useTasks } from "./attendance.api";
+import { DoneWithNote } from "./DoneWithNote";
+import { useFormat } from "../cases/shared/format";
 
 /** The staircase's work for the actor: what to do, for whom, by when. */
 export function TaskList() {
@@ -35,6 +37,7 @@ export function TaskCard({ task, withName = true }: { task: AttendanceTask; with
   const { t } = useTranslation("attendance");
   const complete = useCompleteTask();
   const announce = useAnnounce();
+  const format = useFormat();
   return (
     <Card component="li" withBorder padding="sm">
       <Text fw={700}>
@@ -60,18 +63,26 @@ export function TaskCard({ task, withName = true }: { task: AttendanceTask; with
             </Link>
           )}
           {task.status === "open" && (
-            <Button
-              size="xs"
-              loading={complete.isPending}
-              onClick={() =>
-                complete.mutate(task.id, { onSuccess: () => announce(t("tasks.doneAnnounced")) })
+            <DoneWithNote
+              label={t("tasks.done")}
+              ariaLabel={`${t("tasks.done")}: ${task.title} – ${task.childName}`}
+              pending={complete.isPending}
+              onDone={(note) =>
+                complete.mutate(
+                  { id: task.id, note },
+                  { onSuccess: () => announce(t("tasks.doneAnnounced")) },
+                )
               }
-            >
-              {t("tasks.done")}
-            </Button>
+            />
           )}
         </Group>
       </Group>
+      {task.doneAt && (
+        <Text size="sm" mt="xs">
+          {t("tasks.doneOn", { date: format.date(task.doneAt) })}
+        </Text>
+      )}
+      {task.doneNote && <Text size="sm">{t("tasks.note", { note: task.doneNote })}</Text>}
       {complete.isError && <ProblemAlert error={complete.error} />}
     </Card>
   );

@@ -14,6 +14,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../platform/api/api-context";
+import { worklistKey } from "../cases/api/cases.api";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 export type PupilRow = Out<typeof PupilList>["pupils"][number];
@@ -82,18 +83,25 @@ function useAttendanceMutation<I, O>(send: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: () => client.invalidateQueries({ queryKey: key }),
+    // The worklist holds attendance duties too (issue 17.2).
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: key }),
+        client.invalidateQueries({ queryKey: worklistKey }),
+      ]),
   });
 }
 
 export function useCompleteTask() {
   const api = useApi();
-  return useAttendanceMutation((id: string) => api.post(`/api/attendance/tasks/${id}/done`));
+  return useAttendanceMutation(({ id, note }: { id: string; note?: string }) =>
+    api.post(`/api/attendance/tasks/${id}/done`, note ? { note } : {}),
+  );
 }
 
 export function useMarkNotified() {
   const api = useApi();
-  return useAttendanceMutation((n: { childId: string; date: string }) =>
+  return useAttendanceMutation((n: { childId: string; date: string; note?: string }) =>
     api.post("/api/attendance/notices", n),
   );
 }

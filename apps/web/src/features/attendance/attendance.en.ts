@@ -39,6 +39,14 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     done: "Mark as done",
     doneAnnounced: "The task is marked as done.",
     forPupil: "{{title}} – {{name}}",
+    doneOn: "Done {{date}}",
+    note: "Note: {{note}}",
+  },
+  doneNote: {
+    label: "Note (optional)",
+    hint: "For example what was done or what the guardian said. Seen by those who see the pupil.",
+    save: "Save as done",
+    cancel: "Cancel",
   },
   notices: {
     heading: "Tell guardians the same day",
@@ -50,6 +58,7 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     mark: "I have told the guardian",
     markFor: "I have told the guardian about {{name}} {{date}}",
     notified: "Told",
+    note: "Note: {{note}}",
     announced: "The notice is recorded.",
   },
   term: {

@@ -36,6 +36,14 @@ export const attendanceSv = {
     done: "Markera som klar",
     doneAnnounced: "Uppgiften är markerad som klar.",
     forPupil: "{{title}} – {{name}}",
+    doneOn: "Klar {{date}}",
+    note: "Anteckning: {{note}}",
+  },
+  doneNote: {
+    label: "Anteckning (valfri)",
+    hint: "Till exempel vad som gjordes eller vad vårdnadshavaren sa. Syns för dem som ser eleven.",
+    save: "Spara som klar",
+    cancel: "Avbryt",
   },
   notices: {
     heading: "Meddela vårdnadshavare samma dag",
@@ -47,6 +55,7 @@ export const attendanceSv = {
     mark: "Jag har meddelat vårdnadshavaren",
     markFor: "Jag har meddelat vårdnadshavaren om {{name}} {{date}}",
     notified: "Meddelat",
+    note: "Anteckning: {{note}}",
     announced: "Meddelandet är registrerat.",
   },
   term: {

@@ -6,9 +6,14 @@ import { useFormat } from "../cases/shared/format";
 import { useLanguage } from "../../platform/i18n/use-language";
 import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
+import { AttendanceDone } from "./AttendanceDone";
 
 /** Where a task is done, by its kind: the form, the measurements, the plan, the case or a queue. */
-function targetOf({ kind, caseId, requestId }: WorklistItem) {
+function targetOf({ kind, caseId, requestId, childId }: WorklistItem) {
+  // Attendance duties are done on the pupil's page, the same-day calls on the Närvaro page.
+  if (kind === "attendance_task" && childId)
+    return { to: "/attendance/pupils/$childId", params: { childId } } as const;
+  if (kind === "attendance_notice") return { to: "/attendance" } as const;
   if (kind === "form" && caseId && requestId)
     return { to: "/cases/$caseId/instruments/$requestId", params: { caseId, requestId } } as const;
   if (kind === "instrument" && caseId)
@@ -53,6 +58,7 @@ export function WorklistEntry({ item }: { item: WorklistItem }) {
         </div>
         {item.status && item.status !== "upcoming" && <DeadlineStatusBadge status={item.status} />}
       </Group>
+      <AttendanceDone item={item} title={title} />
     </Card>
   );
 }

@@ -5,6 +5,11 @@ export const worklistEn: Messages<typeof worklistSv> = {
   title: "My tasks",
   empty: "Nothing is urgent right now. Your cases are under Cases.",
   due: "By {{date}}",
+  markDone: "Mark as done",
+  markDoneFor: "Mark as done: {{title}} – {{name}}",
+  markNotified: "I have told the guardian",
+  markNotifiedFor: "I have told the guardian about {{name}} {{date}}",
+  doneAnnounced: "The task is done and gone from the list.",
   groups: {
     overdue_one: "Overdue ({{count}})",
     overdue_other: "Overdue ({{count}})",

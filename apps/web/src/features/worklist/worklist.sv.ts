@@ -2,6 +2,11 @@ export const worklistSv = {
   title: "Mina uppgifter",
   empty: "Inget brådskar just nu. Dina ärenden finns under Ärenden.",
   due: "Senast {{date}}",
+  markDone: "Markera som klar",
+  markDoneFor: "Markera som klar: {{title}} – {{name}}",
+  markNotified: "Jag har meddelat vårdnadshavaren",
+  markNotifiedFor: "Jag har meddelat vårdnadshavaren om {{name}} {{date}}",
+  doneAnnounced: "Uppgiften är klar och borta ur listan.",
   groups: {
     overdue_one: "Försenat ({{count}})",
     overdue_other: "Försenat ({{count}})",

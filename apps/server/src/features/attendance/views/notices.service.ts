@@ -8,7 +8,7 @@ import { accessConditions, guardPupil } from "../attendance-access";
 import { whereaboutsVisible } from "../../children/child-whereabouts";
 
 /** The notices of the last week of data: yesterday's forgotten call still shows. */
-const NOTICE_DAYS = 7;
+export const NOTICE_DAYS = 7;
 
 /**
  * The guardian must be told the same day that a pupil was absent without valid reason
@@ -40,6 +40,7 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
         "c.family_name",
         "c.protected_identity",
         "n.notified_at",
+        "n.note",
       ])
       .where("d.tenant_id", "=", actor.tenantId)
       .where("d.invalid_minutes", ">", 0)
@@ -82,6 +83,7 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
       date: r.date,
       invalidMinutes: r.invalid_minutes,
       notifiedAt: r.notified_at?.toISOString() ?? null,
+      note: r.note,
       guardians: guardians
         .filter((g) => g.child_id === r.child_id)
         .map((g) => ({
@@ -100,6 +102,7 @@ export async function markNotified(
   actor: Actor,
   childId: string,
   date: string,
+  note?: string,
 ) {
   await db.transaction().execute(async (trx) => {
     if ((await guardPupil(trx, actor, childId)) !== "mentor") throw forbidden();
@@ -125,6 +128,7 @@ export async function markNotified(
         date,
         notified_at: new Date(),
         notified_by: actor.userId,
+        note: note || null,
       })
       .onConflict((oc) => oc.columns(["tenant_id", "child_id", "date"]).doNothing())
       .execute();
@@ -132,7 +136,7 @@ export async function markNotified(
       action: "attendance.notice_given",
       entityType: "attendance_notice",
       childId,
-      details: { date },
+      details: { date, withNote: Boolean(note) },
     });
   });
 }

@@ -20,7 +20,7 @@ function taskVisibleTo(actor: Actor): RawBuilder<SqlBool> {
     or (tk.actor = 'social_services' and ${social ? sql`true` : sql`false`}))`;
 }
 
-function selectTasks(db: Kysely<Database>, actor: Actor) {
+export function selectTasks(db: Kysely<Database>, actor: Actor) {
   return db
     .selectFrom("attendance_task as tk")
     .innerJoin("child as c", "c.id", "tk.child_id")
@@ -37,6 +37,8 @@ function selectTasks(db: Kysely<Database>, actor: Actor) {
       "tk.step_entered_on",
       "tk.due_date",
       "tk.status",
+      "tk.done_at",
+      "tk.done_note",
     ])
     .where("tk.tenant_id", "=", actor.tenantId)
     .where(taskVisibleTo(actor));
@@ -58,6 +60,8 @@ export function toTask(r: TaskRow, today: string): AttendanceTask {
     dueDate: r.due_date,
     status: r.status,
     overdue: r.status === "open" && r.due_date < today,
+    doneAt: r.done_at?.toISOString() ?? null,
+    doneNote: r.done_note,
   };
 }
 
@@ -96,7 +100,13 @@ export async function tasksOfPupil(db: Kysely<Database>, actor: Actor, childId: 
   return rows.map((r) => toTask(r, today));
 }
 
-export async function completeTask(db: Kysely<Database>, actor: Actor, taskId: string) {
+/** Marks a task done, with what was done about it when the actor writes a note. */
+export async function completeTask(
+  db: Kysely<Database>,
+  actor: Actor,
+  taskId: string,
+  note?: string,
+) {
   if (actor.kind !== "professional") throw forbidden();
   await db.transaction().execute(async (trx) => {
     const task = await selectTasks(trx, actor).where("tk.id", "=", taskId).executeTakeFirst();
@@ -104,7 +114,7 @@ export async function completeTask(db: Kysely<Database>, actor: Actor, taskId: s
     if (task.status !== "open") return;
     await trx
       .updateTable("attendance_task")
-      .set({ status: "done", done_at: new Date(), done_by: actor.userId })
+      .set({ status: "done", done_at: new Date(), done_by: actor.userId, done_note: note || null })
       .where("id", "=", taskId)
       .execute();
     await recordAudit(trx, actor, {
@@ -112,6 +122,8 @@ export async function completeTask(db: Kysely<Database>, actor: Actor, taskId: s
       entityType: "attendance_task",
       entityId: taskId,
       childId: task.child_id,
+      // The note is kept with the task (it may name people); the trail says one was written.
+      details: { withNote: Boolean(note) },
     });
   });
 }

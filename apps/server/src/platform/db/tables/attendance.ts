@@ -136,6 +136,7 @@ export interface AttendanceTaskTable {
   status: Generated<"open" | "done" | "cancelled">;
   done_at: Timestamp | null;
   done_by: string | null;
+  done_note: string | null;
   created_at: CreatedAt;
 }
 
@@ -145,6 +146,7 @@ export interface AttendanceNoticeTable {
   date: string;
   notified_at: Timestamp;
   notified_by: string;
+  note: string | null;
 }
 
 export interface AttendanceEscalationTable {
