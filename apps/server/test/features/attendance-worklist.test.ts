@@ -52,7 +52,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Item = { kind: string; childId?: string; taskId?: string; title: string; titleEn: string };
-const worklistOf = async (as: AttendanceWorld["as"][string]) =>
+const worklistOf = async (as: AttendanceWorld["as"]["mentorA"]) =>
   ((await as.get("/api/worklist")).json.items as Item[]).filter((i) =>
     i.kind.startsWith("attendance_"),
   );
