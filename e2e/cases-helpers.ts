@@ -68,5 +68,6 @@ export async function apiOf(page: Page) {
     user: session.user,
     get: (path: string) => call("GET", path),
     post: (path: string, data: unknown) => call("POST", path, data),
+    patch: (path: string, data: unknown) => call("PATCH", path, data),
   };
 }

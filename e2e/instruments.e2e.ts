@@ -103,12 +103,17 @@ describe("outcome instruments", () => {
         .check();
     await form
       .getByRole("radiogroup", { name: /^Övergripande fråga/ })
-      .getByRole("radio", { name: "Alternativ 0" })
+      .getByRole("radio", { name: "Nej" })
       .check();
     await expectAccessible(teacher, "the SDQ form, all at once");
     await form.getByRole("button", { name: "Skicka svaren" }).click();
     await announced(teacher, "Svaren är skickade.");
     await teacher.getByText(/^Totala svårigheter: \d+ \(/).waitFor();
+    // The overall answer is stored and shown as ticked (#17.14), not as yes/no or "–".
+    const given = teacher.getByRole("table", { name: "Svaren som de gavs" });
+    await given
+      .getByRole("row", { name: /^Övergripande fråga: har barnet svårigheter\? Nej$/ })
+      .waitFor();
   });
 
   it("lets the family answer on a phone, one question at a time", async () => {
@@ -202,7 +207,7 @@ describe("outcome instruments", () => {
       await family.getByRole("radio", { name: `Alternativ ${item % 2}` }).check();
       await family.getByRole("button", { name: "Nästa" }).click();
     }
-    await family.getByRole("radio", { name: "Alternativ 2" }).check();
+    await family.getByRole("radio", { name: "Ja, tydliga svårigheter" }).check();
     await family.getByText("Fråga 26 av 31").waitFor();
     for (let item = 0; item < 5; item++) {
       await family.getByRole("button", { name: "Nästa" }).click();
@@ -211,6 +216,45 @@ describe("outcome instruments", () => {
     await family.getByRole("button", { name: "Skicka svaren" }).click();
     await family.getByText("Tack! Dina svar är skickade.").waitFor();
     await expectAccessible(family, "the thank-you after the SDQ");
+
+    // The coordinator reads the answers in Swedish: the overall answer as ticked, the impact
+    // questions by name (not "distress"), and the scale names (#17.14).
+    await leadPage.goto(`/cases/${caseId}/instruments`);
+    await leadPage
+      .getByRole("list", { name: "Skickade formulär" })
+      .getByRole("link", { name: /^SDQ 4-17, vårdnadshavare$/ })
+      .first()
+      .click();
+    const given = leadPage.getByRole("table", { name: "Svaren som de gavs" });
+    await given.getByRole("row", { name: /svårigheter\? Ja, tydliga svårigheter$/ }).waitFor();
+    await given.getByRole("row", { name: /^Påverkan: oro eller lidande/ }).waitFor();
+    expect(await given.getByText(/distress|friendships/).count()).toBe(0);
+    await expectAccessible(leadPage, "the guardian's answered SDQ");
+
+    // Network meeting 1 is held with the guardian's SDQ in but not the teacher's: the meeting
+    // and the measurements warn, naming whose SDQ is missing (#17.14).
+    await step(lead, { type: "record_first_contact" });
+    await step(lead, { type: "appoint_spokesperson", name: "Moster Lena", relation: "moster" });
+    const held = async (kind: string) => {
+      const startsAt = new Date();
+      const { id } = await lead.post(`/api/cases/${caseId}/meetings`, {
+        kind,
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        place: "Mariehemskolan, rum 12",
+      });
+      await lead.patch(`/api/cases/${caseId}/meetings/${id}`, { version: 1, status: "held" });
+      return id as string;
+    };
+    await held("pre_meeting");
+    const meeting1 = await held("network_meeting_1");
+    await leadPage.goto(`/cases/${caseId}/meetings/${meeting1}`);
+    const missed = leadPage.getByText(/^Nätverksmöte 1 hölls .+ utan SDQ från .*lärare/);
+    await missed.waitFor();
+    expect(await missed.textContent()).not.toMatch(/vårdnadshavare/);
+    await expectAccessible(leadPage, "network meeting 1 held without the teacher's SDQ");
+    await leadPage.goto(`/cases/${caseId}/instruments`);
+    await leadPage.getByText(/^Nätverksmöte 1 hölls .+ utan SDQ från .*lärare/).waitFor();
 
     // The child marks the four CORS lines with the keyboard.
     const kid = await kring.openPage(PHONE);
@@ -227,6 +271,7 @@ describe("outcome instruments", () => {
     await kid.getByRole("button", { name: "Skicka svaren" }).click();
     await kid.getByText("Markera på linjen innan du skickar.").waitFor();
     await kid.getByText("Fråga 1 av 4").waitFor();
+    await kid.getByText("Skala 1 (jag)").first().waitFor();
     await expectAccessible(kid, "a CORS line not yet marked");
     for (let item = 0; item < 4; item++) {
       const slider = kid.getByRole("slider");

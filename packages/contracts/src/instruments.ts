@@ -39,6 +39,12 @@ const sdqAnswers = <F extends string>(form: F, impactItems: number) =>
     answers: z.array(SdqItem).length(25),
     /** The respondent sees no difficulties, so the impact questions are skipped. */
     noDifficulties: z.boolean().default(false),
+    /**
+     * The overall question ("Har barnet svårigheter …?"): 0 no, 1 minor, 2 definite, 3 severe
+     * difficulties; null when not answered (or answered before it was stored). 0 means
+     * noDifficulties; the server keeps the two in step.
+     */
+    difficulties: ImpactItem.default(null),
     impact: z.array(ImpactItem).length(impactItems).nullable().default(null),
   });
 /** A mark on a 10 cm line, measured to the millimetre. */
@@ -152,6 +158,8 @@ export const ScheduledMeasurement = z.object({
   status: z.enum(["done", "upcoming", "due_soon", "overdue"]),
   doneOn: z.string().nullable(),
   requested: z.boolean(),
+  /** Baseline SDQ: network meeting 1 was held on this date without it (HLT expects it before). */
+  missedMeeting1On: z.string().nullable(),
 });
 
 export const CaseInstrumentsResponse = z.object({

@@ -162,7 +162,15 @@ export async function seedDemoInstruments(ctx: DemoContext) {
         const impact = (informant === "teacher" ? [1, 1, 0] : [1, 0, 1, 1, 0]).map((v) =>
           level > 0.5 ? v + 1 : v,
         );
-        const answers = { form: `sdq-${informant}`, answers: sdqTicks(level, rnd), impact };
+        // The overall answer follows how hard things are: minor to severe difficulties.
+        const difficulties = level > 0.5 ? 2 : 1;
+        const answers = {
+          form: `sdq-${informant}`,
+          answers: sdqTicks(level, rnd),
+          difficulties,
+          noDifficulties: false,
+          impact,
+        };
         const occasion = round === 0 ? "baseline" : "periodic";
         const form = { instrument: "sdq" as const, informant, version, occasion } as const;
         await measure(m, form, { answers, daysAgo });

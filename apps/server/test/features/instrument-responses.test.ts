@@ -62,7 +62,7 @@ describe("submitting a form", () => {
     expect(result.scores.bands3).toEqual(expected.bands3);
 
     const row = await stored(id);
-    expect(row?.answers).toEqual({ ...body, noDifficulties: false });
+    expect(row?.answers).toEqual({ ...body, noDifficulties: false, difficulties: null });
     expect(row?.scores).toEqual(result.scores);
     const after = await ok(w.as.coordB.get(`/api/cases/${w.caseId}/instruments/requests/${id}`));
     expect(after).toMatchObject({ status: "submitted", mayRespond: false, submittedBy: "mentor" });
@@ -114,11 +114,27 @@ describe("submitting a form", () => {
       submitAsFamily(w.family.guardianA, sdq, {
         form: "sdq-parent",
         answers: SDQ_TICKS,
-        noDifficulties: true,
+        difficulties: 0,
       }),
       201,
     );
     expect(parent.scores.scores.impact).toBe(0);
+    // The overall answer is stored as given, and "no" stands for no difficulties (#17.14).
+    expect((await stored(sdq))?.answers).toMatchObject({ difficulties: 0, noDifficulties: true });
+    const severe = await send(w, toGuardianA(w));
+    await ok(
+      submitAsFamily(w.family.guardianA, severe, {
+        form: "sdq-parent",
+        answers: SDQ_TICKS,
+        difficulties: 3,
+        impact: [2, 2, 1, 0, null],
+      }),
+      201,
+    );
+    expect((await stored(severe))?.answers).toMatchObject({
+      difficulties: 3,
+      noDifficulties: false,
+    });
   });
 });
 

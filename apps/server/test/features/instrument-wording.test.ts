@@ -66,7 +66,7 @@ describe("licensed wording", () => {
     const child = await ok(w.family.child.get(`/api/family/instruments/${cors}`));
     expect(child.form.items[0]).toEqual({
       key: "me",
-      label: "Skala 1 (me)",
+      label: "Skala 1 (jag)",
       low: "0 (lägst)",
       high: "10 (högst)",
     });

@@ -14,3 +14,4 @@ export { VAS_ITEM_MAX, VAS_TOTAL_MAX } from "./vas";
 export * from "./ors";
 export * from "./srs";
 export * from "./schedule";
+export * from "./item-labels";

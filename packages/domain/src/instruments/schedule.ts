@@ -133,6 +133,11 @@ export interface DueMeasurement {
   doneOn?: CivilDate;
   /** A form is out with a respondent and not yet answered. */
   requested: boolean;
+  /**
+   * Baseline only: network meeting 1 was held on this date without this SDQ in (HLT expects it
+   * before the first collaboration meeting). Answered later, it is still a late baseline.
+   */
+  missedMeeting1On?: CivilDate;
 }
 
 function statusOf(due: CivilDate, today: CivilDate, soon: number, doneOn?: CivilDate) {
@@ -182,6 +187,10 @@ function sdqFor(
       meeting1?.on ?? addDays(facts.requestedOn, rules.sdqBaselineFallbackDays),
       submitted[0],
     );
+    const baseline = out.at(-1);
+    const late = !submitted[0] || byDate(submitted[0], meeting1?.on ?? submitted[0]) > 0;
+    if (baseline?.occasion === "baseline" && meeting1?.status === "held" && late)
+      baseline.missedMeeting1On = meeting1.on;
   }
 
   const closureDue = closureDate(facts);

@@ -109,6 +109,22 @@ describe("SDQ before network meeting 1", () => {
     expect(pick(list, "baseline", "self")).toMatchObject({ status: "overdue", requested: false });
   });
 
+  it("marks the baseline missed when meeting 1 was held without it, not when it came in time", () => {
+    const held = facts({
+      meetings: [{ id: "m1", kind: "network_meeting_1", on: "2026-02-10", status: "held" }],
+      measurements: [sdq("parent", "2026-02-10"), sdq("teacher", "2026-02-12")],
+    });
+    const list = scheduleMeasurements(held, { ...R, sessionInstruments: [] }, "2026-02-13");
+    expect(pick(list, "baseline")?.missedMeeting1On).toBeUndefined();
+    expect(pick(list, "baseline", "teacher")).toMatchObject({ missedMeeting1On: "2026-02-10" });
+    expect(pick(list, "baseline", "self")).toMatchObject({ missedMeeting1On: "2026-02-10" });
+    const planned = facts({
+      meetings: [{ id: "m1", kind: "network_meeting_1", on: "2026-02-10", status: "planned" }],
+    });
+    const ahead = scheduleMeasurements(planned, { ...R, sessionInstruments: [] }, "2026-02-13");
+    expect(ahead.some((m) => m.missedMeeting1On)).toBe(false);
+  });
+
   it("says when a form is out with the respondent", () => {
     const list = scheduleMeasurements(
       facts({ measurements: [sdq("parent")] }),

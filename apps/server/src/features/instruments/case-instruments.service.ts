@@ -69,6 +69,7 @@ export async function caseInstruments(db: Kysely<Database>, actor: Actor, caseId
         meetingId: m.meetingId ?? null,
         meetingKind: m.meetingKind ?? null,
         doneOn: m.doneOn ?? null,
+        missedMeeting1On: m.missedMeeting1On ?? null,
       })),
       requests: rows.map((r) => toSummary(r, today)),
       maySend: isCoordinator(guarded),

@@ -55,6 +55,9 @@ function answerItems(a: InstrumentAnswers): Resource[] {
       ...(v === null ? {} : { answer: [{ valueInteger: v }] }),
     }));
     items.push({ linkId: "no-difficulties", answer: [{ valueBoolean: a.noDifficulties }] });
+    // The overall question, 0 no to 3 severe difficulties, when it was answered.
+    if (a.difficulties !== null && a.difficulties !== undefined)
+      items.push({ linkId: "difficulties", answer: [{ valueInteger: a.difficulties }] });
     (a.impact ?? []).forEach((v, i) => {
       if (v !== null) items.push({ linkId: `impact-${i + 1}`, answer: [{ valueInteger: v }] });
     });

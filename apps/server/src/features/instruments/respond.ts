@@ -7,7 +7,7 @@ import type { Database } from "../../platform/db/schema";
 import { conflict } from "../../platform/http/errors";
 import { instrumentSettingsOf } from "./instrument-settings";
 import type { RequestRow } from "./requests.repository";
-import { invalidAnswers, scoreAnswers } from "./scoring";
+import { invalidAnswers, noDifficultiesOf, scoreAnswers } from "./scoring";
 
 const notOpen = (status: string) =>
   status === "submitted"
@@ -33,7 +33,11 @@ export async function storeResponse(
     throw invalidAnswers(
       parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     );
-  const answers = parsed.data;
+  // The overall SDQ answer and the yes/no it implies are stored in step.
+  const answers =
+    "answers" in parsed.data
+      ? { ...parsed.data, noDifficulties: noDifficultiesOf(parsed.data) }
+      : parsed.data;
   const { thresholds } = await instrumentSettingsOf(trx, actor.tenantId);
   const scores = scoreAnswers(request, answers, thresholds);
   const claimed = await trx

@@ -58,7 +58,7 @@ function score(
       informant: form.informant,
       answers: answers.answers,
       impact: answers.impact,
-      noDifficulties: answers.noDifficulties,
+      noDifficulties: noDifficultiesOf(answers),
       sdqVersion: form.version as SdqVersion,
     });
     return { instrument: "sdq", informant: form.informant, scores, bands3, bands4 };
@@ -86,4 +86,9 @@ function score(
     flagged: result.needsAttention,
     threshold: result.alertBelow,
   };
+}
+
+/** The overall answer decides when given; older answers have only the yes/no. */
+export function noDifficultiesOf(a: { noDifficulties: boolean; difficulties: number | null }) {
+  return a.difficulties === null ? a.noDifficulties : a.difficulties === 0;
 }

@@ -4,9 +4,12 @@ import type { FormDefinition, InstrumentWordingFile } from "@kring/contracts";
 import {
   ORS_ITEM_KEYS,
   type OrsVersion,
+  SDQ_DIFFICULTIES_LABELS,
+  SDQ_IMPACT_ITEM_LABELS,
   SDQ_IMPACT_ITEMS,
   SDQ_ITEM_COUNT,
   SRS_ITEM_KEYS,
+  VAS_ITEM_LABELS,
 } from "@kring/domain/instruments";
 import type { FormIdentity } from "./instrument-forms";
 
@@ -33,7 +36,7 @@ const PLACEHOLDER = {
     note: "Frågornas licensierade text har inte lästs in. Neutrala platshållare visas.",
     statement: "Påstående",
     option: "Alternativ",
-    difficulties: "Övergripande fråga om svårigheter (alternativ 0: inga svårigheter)",
+    difficulties: "Övergripande fråga: har barnet svårigheter?",
     impact: "Påverkan",
     scale: "Skala",
     low: "0 (lägst)",
@@ -43,7 +46,7 @@ const PLACEHOLDER = {
     note: "The licensed item wording has not been loaded. Neutral placeholders are shown.",
     statement: "Statement",
     option: "Option",
-    difficulties: "Overall question about difficulties (option 0: no difficulties)",
+    difficulties: "Overall question: does the child have difficulties?",
     impact: "Impact",
     scale: "Scale",
     low: "0 (lowest)",
@@ -82,10 +85,11 @@ export function buildForm(
         text: w?.items[i] ?? `${p.statement} ${i + 1}`,
       })),
       difficultiesQuestion: w?.difficultiesQuestion ?? p.difficulties,
-      difficultiesOptions: w?.difficultiesOptions ?? options(language, 4),
+      difficultiesOptions:
+        w?.difficultiesOptions ?? SDQ_DIFFICULTIES_LABELS.map((o) => o[language]),
       impactItems: impactKeys.map((key) => ({
         key,
-        text: w?.impactItems[key] ?? `${p.impact}: ${key}`,
+        text: w?.impactItems[key] ?? `${p.impact}: ${SDQ_IMPACT_ITEM_LABELS[key][language]}`,
       })),
       impactOptions: w?.impactOptions ?? options(language, 4),
     };
@@ -99,7 +103,8 @@ export function buildForm(
     title: w?.title ?? form.version,
     items: keys.map((key, i) => ({
       key,
-      label: w?.items[key]?.label ?? `${p.scale} ${i + 1} (${key})`,
+      label:
+        w?.items[key]?.label ?? `${p.scale} ${i + 1} (${VAS_ITEM_LABELS[key]?.[language] ?? key})`,
       low: w?.items[key]?.low ?? p.low,
       high: w?.items[key]?.high ?? p.high,
     })),

@@ -76,6 +76,9 @@ export const instrumentsEn: Messages<typeof instrumentsSv> = {
     requested: "Sent, waiting for answers.",
     send: "Send",
     sendNamed: "Send {{name}}",
+    missedTitle: "Network meeting 1 was held without the SDQ",
+    missed:
+      "Network meeting 1 was held on {{date}} without the SDQ from {{informants}}. The schedule asks for the SDQ before the first collaboration meeting. Send the form now; the answer counts as a late first measurement.",
   },
   requests: {
     title: "Forms sent",

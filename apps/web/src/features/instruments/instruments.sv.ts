@@ -77,6 +77,9 @@ export const instrumentsSv = {
     requested: "Skickad, väntar på svar.",
     send: "Skicka",
     sendNamed: "Skicka {{name}}",
+    missedTitle: "Nätverksmöte 1 hölls utan SDQ",
+    missed:
+      "Nätverksmöte 1 hölls {{date}} utan SDQ från {{informants}}. Enligt mätschemat ska SDQ vara besvarat före det första samverkansmötet. Skicka formuläret nu; svaret räknas som en sen första mätning.",
   },
   requests: {
     title: "Skickade formulär",

@@ -14,6 +14,7 @@ import { MeetingNotesForm } from "./MeetingNotesForm";
 import { MeetingRecord } from "./MeetingRecord";
 import { MeetingWarnings } from "./MeetingWarnings";
 import { AnchorLink } from "../shared/links";
+import { MissedBaselineForCase } from "../../instruments/case/MissedBaselineAlert";
 
 /** One meeting: when and where, who is invited (with .ics), and the notes coordinators keep. */
 export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: string }) {
@@ -37,6 +38,9 @@ export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: 
       </PageTitle>
       <Stack gap="lg">
         <MeetingWarnings caseId={caseId} meetingId={meetingId} />
+        {meeting.kind === "network_meeting_1" && meeting.status === "held" && (
+          <MissedBaselineForCase caseId={caseId} />
+        )}
         <Card withBorder padding="md">
           <MeetingFacts meeting={meeting} />
         </Card>

@@ -8,6 +8,20 @@ const SDQ_SCALES = [
   "emotional", "conduct", "hyperactivity", "peer", "prosocial", "total", "externalising", "internalising", "impact",
 ] as const; // prettier-ignore
 
+type SdqForm = Extract<FormDefinition, { layout: "sdq" }>;
+
+/**
+ * The answer to "does the child have difficulties?" as ticked. Answers stored before the four
+ * options were kept say only no (noDifficulties) or, by the impact questions, some.
+ */
+function overallAnswer(form: SdqForm, answers: InstrumentAnswers, blank: string): string {
+  if (!("answers" in answers)) return blank;
+  if (answers.difficulties !== null && answers.difficulties !== undefined)
+    return form.difficultiesOptions[answers.difficulties] ?? String(answers.difficulties);
+  if (answers.noDifficulties) return form.difficultiesOptions[0] ?? blank;
+  return blank;
+}
+
 /** An answered form: the scores first, then every answer as given. */
 export function AnswersView({
   form,
@@ -27,7 +41,7 @@ export function AnswersView({
             `${i + 1}. ${form.items[i]?.text ?? ""}`,
             a === null ? t("answers.blank") : (form.options[a] ?? String(a)),
           ]),
-          [form.difficultiesQuestion, answers.noDifficulties ? form.difficultiesOptions[0]! : "–"],
+          [form.difficultiesQuestion, overallAnswer(form, answers, t("answers.blank"))],
           ...(answers.impact ?? []).map((a, i): [string, string] => [
             form.impactItems[i]?.text ?? "",
             a === null ? t("answers.blank") : (form.impactOptions[a] ?? String(a)),

@@ -5,6 +5,7 @@ import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { AnchorLink } from "../../cases/shared/links";
 import { fhirExportUrl, useCaseAndChild, useCaseInstruments } from "../instruments.api";
+import { MissedBaselineAlert } from "./MissedBaselineAlert";
 import { RequestList } from "./RequestList";
 import { ScheduleList } from "./ScheduleList";
 import { SendFormDialog, type SendPrefill } from "./SendFormDialog";
@@ -35,6 +36,7 @@ export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
           {t("case.fhir")}
         </Anchor>
       </Group>
+      <MissedBaselineAlert schedule={data.schedule} />
       <Card withBorder component="section" aria-labelledby="schedule">
         <Title order={2} size="h3" id="schedule" mb="sm">
           {t("schedule.title")}

@@ -79,6 +79,7 @@ export function toAnswers(form: FormDefinition, state: FormState): InstrumentAns
     form: key,
     answers: state.sdq,
     noDifficulties: state.difficulties === 0,
+    difficulties: state.difficulties,
     impact: some ? state.impact : null,
   } as InstrumentAnswers;
 }
