@@ -1,5 +1,7 @@
 import fs from "node:fs";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { seedDemo } from "../../apps/server/src/demo/seed-demo";
 import { loadConfig } from "../../apps/server/src/platform/config";
@@ -25,7 +27,13 @@ export async function startServer(): Promise<TestServer> {
   }
   const handle = await createTestDatabase();
   await seedDemo(handle.db);
-  const config = loadConfig({ LOG_LEVEL: "silent", WEB_DIST, HOST: "127.0.0.1", PORT: "0" });
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    WEB_DIST,
+    HOST: "127.0.0.1",
+    PORT: "0",
+    UPLOAD_DIR: path.join(os.tmpdir(), "kring-e2e-uploads"),
+  });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -31,6 +32,10 @@ const schema = z.object({
     .default("false")
     .transform((v) => v === "true"),
   WEB_DIST: z.string().optional(),
+  // Where uploaded import files wait; with several servers, a folder they all reach.
+  UPLOAD_DIR: z.string().optional(),
+  NIGHTLY_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+  NIGHTLY_CHECK_SECONDS: z.coerce.number().int().positive().default(600),
 });
 
 export type Config = {
@@ -51,6 +56,9 @@ export type Config = {
   childSearchRatePerMinute: number;
   cookieSecure: boolean;
   webDist: string;
+  /** Uploaded import files: DATA_DIR/uploads on the embedded database, else the OS's temp folder. */
+  uploadDir: string;
+  nightly: { hour: number; checkEveryMs: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -72,5 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     cookieSecure: e.COOKIE_SECURE,
     webDist: path.resolve(e.WEB_DIST ?? new URL("../../../web/dist", import.meta.url).pathname),
+    uploadDir: path.resolve(
+      e.UPLOAD_DIR ??
+        (e.DATABASE_URL
+          ? path.join(os.tmpdir(), "kring-uploads")
+          : path.join(e.DATA_DIR, "uploads")),
+    ),
+    nightly: { hour: e.NIGHTLY_HOUR, checkEveryMs: e.NIGHTLY_CHECK_SECONDS * 1000 },
   };
 }

@@ -37,12 +37,11 @@ const uploadAs = (client: Client, name: string, body: string) =>
     payload: Buffer.from(body),
   });
 
-/** The uploaded files still on disk, by id. */
-const onDisk = () =>
-  fs
-    .readdirSync(os.tmpdir())
-    .filter((d) => d.startsWith("kring-uploads-"))
-    .flatMap((d) => fs.readdirSync(path.join(os.tmpdir(), d)));
+/** The uploaded files still in the upload folder (UPLOAD_DIR of createTestApp), by id. */
+const onDisk = () => {
+  const dir = path.join(os.tmpdir(), "kring-test-uploads");
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+};
 
 async function finished(client: Client, id: string) {
   for (let i = 0; i < 200; i++) {

@@ -37,8 +37,16 @@ export interface KringServer extends KringProcess {
 }
 
 /** `kring serve` on a free port of 127.0.0.1; resolves when it listens, rejects if it exits. */
-export async function startServer(env: Record<string, string>): Promise<KringServer> {
-  const proc = startKring(["serve"], { HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env });
+export async function startServer(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<KringServer> {
+  const proc = startKring(["serve", ...args], {
+    HOST: "127.0.0.1",
+    PORT: "0",
+    LOG_LEVEL: "info",
+    ...env,
+  });
   const url = await new Promise<string>((resolve, reject) => {
     const look = () => {
       const found = /Server listening at (http:\/\/[\d.:]+)/.exec(proc.output().stdout);

@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions } from "fastify";
 import type { Kysely } from "kysely";
 import { loadConfig } from "../../src/platform/config";
@@ -34,6 +36,7 @@ export async function createTestApp(
     // Tests that search many times as one user (the authorization matrix) stay under the limit;
     // child-search.test.ts sets a low one to test it.
     CHILD_SEARCH_RATE_PER_MINUTE: "10000",
+    UPLOAD_DIR: path.join(os.tmpdir(), "kring-test-uploads"),
     ...env,
   });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, logStream });

@@ -38,7 +38,7 @@ async function pgliteCopy(): Promise<DatabaseHandle> {
   return wrapPGlite(await PGlite.create({ loadDataDir: blob, parsers: PARSERS }));
 }
 
-async function postgresCopy(url: string): Promise<DatabaseHandle> {
+async function postgresCopy(url: string): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const template = `kring_template_${schemaVersion()}`;
@@ -71,6 +71,7 @@ async function postgresCopy(url: string): Promise<DatabaseHandle> {
   const handle = await connectDatabase({ databaseUrl: withDatabase(url, name), dataDir: "" });
   return {
     ...handle,
+    url: withDatabase(url, name),
     close: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: url });
@@ -87,7 +88,10 @@ function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
-export function createTestDatabase(): Promise<DatabaseHandle> {
+/** A database of a test's own; on PostgreSQL with its URL, for servers started as processes. */
+export type TestDatabase = DatabaseHandle & { url?: string };
+
+export function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   return url ? postgresCopy(url) : pgliteCopy();
 }

@@ -33,11 +33,11 @@ import {
 } from "./staircase/staircase.service";
 
 /** The administrator's side: the staircase as data, imports and evaluation on demand. */
-export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
+export function attendanceAdminRoutes(app: FastifyInstance, { db, config }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["attendance"];
   const jobs = new ImportJobs(db, (error) => app.log.error({ err: error }, "import failed"));
-  const uploads = new UploadStore();
+  const uploads = new UploadStore(db, config.uploadDir);
   app.addHook("onClose", () => uploads.close());
   // A file for an import arrives as the raw request body and is streamed to disk (upload-store.ts).
   app.addContentTypeParser("application/octet-stream", (_request, payload, done) => {
@@ -119,8 +119,8 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
     async (request, reply) => {
       const actor = actorOf(request);
       const sent = request.body.files.map((f) => fileInMemory(f.name, f.content));
-      const uploaded = uploads.take(actor, request.body.uploads);
-      const id = jobs.start(actor, request.body.format, [...sent, ...uploaded.files], () =>
+      const uploaded = await uploads.take(actor, request.body.uploads);
+      const id = await jobs.start(actor, request.body.format, [...sent, ...uploaded.files], () =>
         uploaded.discard(),
       );
       return reply.status(202).send({ id });
@@ -130,7 +130,7 @@ export function attendanceAdminRoutes(app: FastifyInstance, { db }: AppDeps) {
   r.get(
     "/api/attendance/imports",
     { schema: { tags, response: { 200: ImportList } } },
-    (request) => ({ imports: jobs.list(actorOf(request)) }),
+    async (request) => ({ imports: await jobs.list(actorOf(request)) }),
   );
 
   r.get(

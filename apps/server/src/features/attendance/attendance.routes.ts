@@ -38,7 +38,7 @@ export function attendanceRoutes(app: FastifyInstance, deps: AppDeps) {
   // The nightly evaluation runs in the serving process only (not in tests or the CLI).
   let stopNightly = () => {};
   app.addHook("onListen", () => {
-    stopNightly = startNightlyEvaluation(db, app.log);
+    stopNightly = startNightlyEvaluation(db, app.log, deps.config.nightly);
   });
   app.addHook("onClose", () => stopNightly());
 

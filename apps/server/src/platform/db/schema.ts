@@ -3,6 +3,7 @@ import type { AttendanceTables } from "./tables/attendance";
 import type { CasesTables } from "./tables/cases";
 import type { InstrumentsTables } from "./tables/instruments";
 import type { PlansTables } from "./tables/plans";
+import type { SharedByServersTables } from "./tables/shared-by-servers";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -177,7 +178,8 @@ export interface AuditHeadTable {
   hash: string;
 }
 
-export interface Database extends CasesTables, AttendanceTables, PlansTables, InstrumentsTables {
+export interface Database
+  extends CasesTables, AttendanceTables, PlansTables, InstrumentsTables, SharedByServersTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

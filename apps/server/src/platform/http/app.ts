@@ -20,6 +20,7 @@ import { installRefusalAudit } from "../audit/refusals";
 import { installAuthHooks } from "../auth/auth-hooks";
 import { loggerOptions } from "../logger";
 import { BODY_LIMIT, errorHandler, notFoundHandler } from "./errors";
+import { databaseRateLimitStore } from "./rate-limit-store";
 import { registerFeatures } from "../../features";
 
 export interface AppDeps {
@@ -55,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.db) });
   await app.register(swagger, {
     openapi: {
       info: { title: "Kring API", version: "0.1.0", description: "Samordnat stöd runt barnet." },

@@ -1,12 +1,13 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Kysely } from "kysely";
 import { stockholmDate } from "@kring/domain/cases";
+import { claimRun, finishRun } from "../../../platform/background/claim";
 import type { Database } from "../../../platform/db/schema";
 import { evaluateAttendance } from "./evaluation.service";
 
-/** After the school administration systems' own nightly exports, before the school day. */
-export const NIGHTLY_HOUR = 3;
-const CHECK_EVERY_MS = 10 * 60_000;
+export const NIGHTLY_JOB = "attendance.nightly";
+/** A night's claim whose server died mid-run is taken over by another after this long. */
+const TAKE_OVER_AFTER_MS = 2 * 60 * 60_000;
 
 const HOUR = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Stockholm",
@@ -31,22 +32,42 @@ export async function evaluateAllTenants(db: Kysely<Database>, log: FastifyBaseL
   }
 }
 
+export interface NightlySchedule {
+  /** Stockholm hour from which the night's run is due: after the school systems' own exports. */
+  hour: number;
+  /** How often each server looks whether the night's run is due. */
+  checkEveryMs: number;
+}
+
 /**
- * A simple in-process scheduler: every ten minutes it checks whether tonight's run (at 03:00
- * Stockholm time) is due. Returns a function that stops it. With several server processes on
- * one database each runs it; the evaluation is idempotent, so that only costs time.
+ * Every server process looks now and then whether tonight's run is due (from `hour`, Stockholm
+ * time) and claims it (platform/background/claim.ts): with several servers on one database the
+ * night runs once, and a server started after the hour still runs a night that no one ran.
+ * Returns a function that stops it.
  */
-export function startNightlyEvaluation(db: Kysely<Database>, log: FastifyBaseLogger) {
-  let lastRun = stockholmDate(new Date());
+export function startNightlyEvaluation(
+  db: Kysely<Database>,
+  log: FastifyBaseLogger,
+  schedule: NightlySchedule,
+) {
   let running = false;
-  const timer = setInterval(() => {
+  const look = async () => {
     const now = new Date();
-    const today = stockholmDate(now);
-    if (running || today === lastRun || Number(HOUR.format(now)) < NIGHTLY_HOUR) return;
+    if (running || Number(HOUR.format(now)) < schedule.hour) return;
     running = true;
-    lastRun = today;
-    void evaluateAllTenants(db, log).finally(() => (running = false));
-  }, CHECK_EVERY_MS);
+    const night = stockholmDate(now);
+    try {
+      if (!(await claimRun(db, NIGHTLY_JOB, night, TAKE_OVER_AFTER_MS))) return;
+      log.info({ job: NIGHTLY_JOB, slot: night }, "background run claimed");
+      await evaluateAllTenants(db, log);
+      await finishRun(db, NIGHTLY_JOB, night);
+    } catch (err) {
+      log.error({ err, job: NIGHTLY_JOB }, "background run failed");
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void look(), schedule.checkEveryMs);
   timer.unref();
   return () => clearInterval(timer);
 }

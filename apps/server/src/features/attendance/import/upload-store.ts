@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { sql, type Kysely } from "kysely";
 import type { Actor } from "../../../platform/auth/actor";
 import { requireRole } from "../../../platform/auth/actor";
+import type { Database } from "../../../platform/db/schema";
 import { AppError, notFound } from "../../../platform/http/errors";
 import type { ImportFile } from "./import-files";
 
@@ -13,19 +14,6 @@ import type { ImportFile } from "./import-files";
 const MAX_UPLOAD_BYTES = 4 * 2 ** 30;
 /** An uploaded file not imported within this time is removed. */
 const KEEP_UNUSED_MS = 60 * 60 * 1000;
-/** Folders a server left behind (it stopped with files not yet imported) go after a day. */
-const KEEP_LEFT_BEHIND_MS = 24 * 60 * 60 * 1000;
-const PREFIX = "kring-uploads-";
-
-interface Upload {
-  id: string;
-  tenantId: string;
-  userId: string;
-  name: string;
-  path: string;
-  size: number;
-  savedAt: number;
-}
 
 function tooLarge() {
   const gb = MAX_UPLOAD_BYTES / 2 ** 30;
@@ -40,27 +28,30 @@ function tooLarge() {
 /**
  * Files uploaded for an import, streamed to disk as they arrive (a term's attendance does not
  * fit in a request body held in memory), then handed to the import, which reads them as the
- * command line's files are read, and removed when it has finished. Personal data: only the
- * administrator who uploaded a file can import it, and nothing stays on disk for long.
+ * command line's files are read, and removed when it has finished. The bytes sit in the upload
+ * folder (UPLOAD_DIR, one that every server reaches) and the row in the database says whose they
+ * are, so the import may be started on another server than the one that took the upload
+ * (ADR 0030). Personal data: only the administrator who uploaded a file can import it, and
+ * nothing stays on disk for long.
  */
 export class UploadStore {
-  private readonly uploads = new Map<string, Upload>();
-  private dir: string | null = null;
   // Unused files are looked for now and then; the timer does not keep the process alive.
-  private readonly sweeper = setInterval(() => this.removeUnused(), KEEP_UNUSED_MS / 6).unref();
+  private readonly sweeper = setInterval(
+    () => void this.removeUnused(),
+    KEEP_UNUSED_MS / 6,
+  ).unref();
 
-  /** When the server stops: what was uploaded and not imported goes with it. */
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dir: string,
+  ) {}
+
   close() {
     clearInterval(this.sweeper);
-    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true });
   }
 
   async save(actor: Actor, name: string, body: Readable): Promise<{ id: string; size: number }> {
     requireRole(actor, "administrator");
-    if (!this.dir) {
-      removeLeftBehind();
-      this.dir = fs.mkdtempSync(path.join(os.tmpdir(), PREFIX));
-    }
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const id = randomUUID();
     const file = path.join(this.dir, id);
@@ -73,64 +64,64 @@ export class UploadStore {
     });
     try {
       await pipeline(body, counted, fs.createWriteStream(file, { mode: 0o600 }));
+      await this.db
+        .insertInto("attendance_upload")
+        .values({ id, tenant_id: actor.tenantId, user_id: actor.userId, name, size, file: id })
+        .execute();
     } catch (error) {
       fs.rmSync(file, { force: true });
       throw error;
     }
-    this.uploads.set(id, {
-      id,
-      tenantId: actor.tenantId,
-      userId: actor.userId,
-      name,
-      path: file,
-      size,
-      savedAt: Date.now(),
-    });
     return { id, size };
   }
 
   /**
-   * The uploads for one import; each can be taken once, by the administrator who sent it.
-   * `discard` removes the files, once the import has finished with them.
+   * The uploads for one import; each can be taken once, by the administrator who sent it (the
+   * delete decides, so two servers cannot both take one). `discard` removes the files, once the
+   * import has finished with them.
    */
-  take(actor: Actor, ids: string[]): { files: ImportFile[]; discard: () => void } {
+  async take(actor: Actor, ids: string[]): Promise<{ files: ImportFile[]; discard: () => void }> {
     requireRole(actor, "administrator");
-    const found = ids.map((id) => this.uploads.get(id));
-    const mine = (u: Upload | undefined): u is Upload =>
-      !!u && u.tenantId === actor.tenantId && u.userId === actor.userId;
-    if (!found.every(mine)) throw notFound("upload");
-    for (const u of found) this.uploads.delete(u.id);
+    if (ids.length === 0) return { files: [], discard: () => {} };
+    const taken = await this.db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .deleteFrom("attendance_upload")
+        .where("id", "in", ids)
+        .where("tenant_id", "=", actor.tenantId)
+        .where("user_id", "=", actor.userId)
+        .returning(["id", "name", "size", "file"])
+        .execute();
+      // All or nothing: an import with one file missing would be an import of the wrong term.
+      if (rows.length !== new Set(ids).size) throw notFound("upload");
+      return rows;
+    });
+    const paths = taken.map((u) => path.join(this.dir, u.file));
     return {
-      files: found.map((u) => ({
-        name: u.name,
-        size: u.size,
-        open: () => fs.createReadStream(u.path),
-      })),
+      files: ids.map((id) => {
+        const u = taken.find((t) => t.id === id)!;
+        return {
+          name: u.name,
+          size: Number(u.size),
+          open: () => fs.createReadStream(path.join(this.dir, u.file)),
+        };
+      }),
       discard: () => {
-        for (const u of found) fs.rmSync(u.path, { force: true });
+        for (const p of paths) fs.rmSync(p, { force: true });
       },
     };
   }
 
-  private removeUnused() {
-    const before = Date.now() - KEEP_UNUSED_MS;
-    for (const u of this.uploads.values()) {
-      if (u.savedAt < before) {
-        fs.rmSync(u.path, { force: true });
-        this.uploads.delete(u.id);
-      }
-    }
-  }
-}
-
-function removeLeftBehind() {
-  const before = Date.now() - KEEP_LEFT_BEHIND_MS;
-  for (const name of fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith(PREFIX))) {
-    const dir = path.join(os.tmpdir(), name);
+  /** Any server may sweep: the delete hands each forgotten upload to one of them. */
+  private async removeUnused() {
     try {
-      if (fs.statSync(dir).mtimeMs < before) fs.rmSync(dir, { recursive: true, force: true });
+      const gone = await this.db
+        .deleteFrom("attendance_upload")
+        .where("saved_at", "<", sql<Date>`now() - make_interval(secs => ${KEEP_UNUSED_MS / 1000})`)
+        .returning("file")
+        .execute();
+      for (const u of gone) fs.rmSync(path.join(this.dir, u.file), { force: true });
     } catch {
-      // Another server removed it first, or it is not ours to remove: leave it.
+      // The database is closing or away: the next sweep tries again.
     }
   }
 }
