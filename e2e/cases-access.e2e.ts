@@ -146,6 +146,13 @@ describe("who sees and changes a case", () => {
     await admin.goto("/admin/structure");
     await admin.getByRole("link", { name: "Nödåtkomst" }).click();
     await admin.getByText("Eleven har kommit till oss och mår mycket dåligt i dag.").waitFor();
+    // The review shows the reason's category and what was read under the access.
+    const grant = admin
+      .getByRole("listitem")
+      .filter({ hasText: "Eleven har kommit till oss och mår mycket dåligt i dag." });
+    await grant.getByText("Risk för barnets liv eller hälsa").waitFor();
+    await grant.getByText("Vad som lästes").waitFor();
+    await grant.getByText(/^Ärendet: \d+ gång(er)?, /).waitFor();
     await expectAccessible(admin, "the emergency-access review");
     await admin
       .getByRole("button", { name: /Markera som granskad: nödåtkomst för/ })

@@ -5,11 +5,15 @@ export interface EmergencyGrant {
   id: string;
   caseId: string;
   userName: string;
+  /** One of EMERGENCY_REASON_CATEGORIES. */
+  category: string;
   reason: string;
   grantedAt: string;
   expiresAt: string;
   reviewedAt: string | null;
   reviewedBy: string | null;
+  /** What the person read about the child while the access lasted, in order. */
+  reads: { at: string; action: string; entityType: string }[];
 }
 
 const grantsKey = ["admin", "emergency-access"] as const;
