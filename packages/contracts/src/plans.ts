@@ -258,6 +258,8 @@ export const FamilyPlan = z.object({
 export const FamilyView = z.object({
   viewer: z.enum(["guardian", "child"]),
   child: z.object({ id: z.uuid(), givenName: z.string() }),
+  /** The plan's case is closed or declined: nothing can be agreed or commented any more. */
+  readOnly: z.boolean(),
   plan: FamilyPlan.nullable(),
   proposal: z
     .object({

@@ -88,5 +88,8 @@ export async function guardCase(
   return { row, basis, myRoles: members.map((m) => m.role) };
 }
 
+/** Closed or declined: read-only for everyone, so no "may …" flag may offer a change. */
+export const caseEnded = (g: GuardedCase) => isTerminalStage(g.row.stage as CaseStage);
+
 export const isCoordinator = (g: GuardedCase) =>
   g.myRoles.includes("coordinator_lead") || g.myRoles.includes("coordinator_documenting");

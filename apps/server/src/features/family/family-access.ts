@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { type CaseStage, isTerminalStage } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
@@ -59,4 +60,14 @@ export async function familyPlanOf(trx: Trx, tenantId: string, childId: string) 
     .orderBy("p.created_at", "desc")
     .limit(1)
     .executeTakeFirst();
+}
+
+/** Whether the plan's case is closed or declined: the family then reads, and writes nothing. */
+export async function familyCaseEnded(trx: Trx, caseId: string) {
+  const row = await trx
+    .selectFrom("cases")
+    .select("stage")
+    .where("id", "=", caseId)
+    .executeTakeFirst();
+  return !!row && isTerminalStage(row.stage as CaseStage);
 }

@@ -11,7 +11,7 @@ import { agreementsFor, familyParties } from "../plans/plan-agreement";
 import { actionTracks, familyComments, followUps } from "../plans/plan-detail.repository";
 import { caseContacts } from "../plans/plan-export.repository";
 import { latestVersion, lockDraft, type PlanRow } from "../plans/plan.repository";
-import { type FamilyChild, familyPlanOf, guardFamilyChild } from "./family-access";
+import { type FamilyChild, familyCaseEnded, familyPlanOf, guardFamilyChild } from "./family-access";
 import { familyAudit, partyOf, viewerOf } from "./family-actor";
 import { familyPlan } from "./family-view";
 
@@ -25,10 +25,22 @@ export async function familyView(db: Kysely<Database>, actor: Actor, childId: st
     await familyAudit(trx, actor, "family.plan_read", childId, { planId: plan?.id ?? null });
     const base = { viewer: viewerOf(actor), child: { id: child.id, givenName: child.given_name } };
     if (!plan)
-      return { ...base, plan: null, proposal: null, nextMeeting: null, contacts: [], comments: [] };
+      return {
+        ...base,
+        readOnly: false,
+        plan: null,
+        proposal: null,
+        nextMeeting: null,
+        contacts: [],
+        comments: [],
+      };
     const version = await latestVersion(trx, plan.id);
+    // A closed or declined case: the family reads the plan and their comments, and is asked for
+    // nothing (no agreement, no comment before a meeting).
+    const readOnly = await familyCaseEnded(trx, plan.case_id);
     return {
       ...base,
+      readOnly,
       plan: version
         ? familyPlan(
             version.content as unknown as PlanContent,
@@ -37,7 +49,7 @@ export async function familyView(db: Kysely<Database>, actor: Actor, childId: st
             await followUps(trx, plan.id),
           )
         : null,
-      proposal: await proposal(trx, actor, child, plan),
+      proposal: readOnly ? null : await proposal(trx, actor, child, plan),
       nextMeeting: await nextMeeting(trx, plan.case_id),
       contacts: (await caseContacts(trx, plan.case_id))
         .filter((c) => FAMILY_CONTACT_ROLES.includes(c.role))

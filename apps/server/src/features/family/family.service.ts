@@ -8,7 +8,8 @@ import { requireFreshDraft } from "../plans/plan-draft.guard";
 import { exportData } from "../plans/plan-export.repository";
 import { planPdf } from "../plans/plan-pdf";
 import { latestVersion, lockDraft } from "../plans/plan.repository";
-import { familyChildren, familyPlanOf, guardFamilyChild } from "./family-access";
+import { caseReadOnly } from "../cases/case-guard";
+import { familyCaseEnded, familyChildren, familyPlanOf, guardFamilyChild } from "./family-access";
 import { familyAudit, partyOf, viewerOf } from "./family-actor";
 
 type Trx = Transaction<Database>;
@@ -44,6 +45,13 @@ async function openFamilyPlan(trx: Trx, actor: Actor, childId: string) {
   return { child, plan };
 }
 
+/** The plan to write to: its case must still run (closed and declined are read-only, ADR 0020). */
+async function openFamilyPlanToWrite(trx: Trx, actor: Actor, childId: string) {
+  const opened = await openFamilyPlan(trx, actor, childId);
+  if (await familyCaseEnded(trx, opened.plan.case_id)) throw caseReadOnly();
+  return opened;
+}
+
 /** A comment before the next meeting; the network reads it on the plan page. */
 export async function postFamilyComment(
   db: Kysely<Database>,
@@ -52,7 +60,7 @@ export async function postFamilyComment(
   body: string,
 ) {
   return db.transaction().execute(async (trx) => {
-    const { plan } = await openFamilyPlan(trx, actor, childId);
+    const { plan } = await openFamilyPlanToWrite(trx, actor, childId);
     const meeting = await trx
       .selectFrom("meeting")
       .select("id")
@@ -87,7 +95,7 @@ export async function familyAgree(
   revision: number,
 ) {
   return db.transaction().execute(async (trx) => {
-    const { child, plan } = await openFamilyPlan(trx, actor, childId);
+    const { child, plan } = await openFamilyPlanToWrite(trx, actor, childId);
     const draft = await lockDraft(trx, plan.id);
     if (!draft || draft.status !== "proposed")
       throw new AppError(

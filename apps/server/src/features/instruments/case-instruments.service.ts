@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
-import { type CaseUse, guardCase, isCoordinator } from "../cases/case-guard";
+import { caseEnded, type CaseUse, guardCase, isCoordinator } from "../cases/case-guard";
 import { instrumentSettingsOf } from "./instrument-settings";
 import { findRequest, requestsWithResponses, toSummary } from "./requests.repository";
 import { storeResponse } from "./respond";
@@ -72,7 +72,8 @@ export async function caseInstruments(db: Kysely<Database>, actor: Actor, caseId
         missedMeeting1On: m.missedMeeting1On ?? null,
       })),
       requests: rows.map((r) => toSummary(r, today)),
-      maySend: isCoordinator(guarded),
+      // A closed or declined case is read-only: nothing is sent from it (ADR 0020).
+      maySend: isCoordinator(guarded) && !caseEnded(guarded),
     };
   });
 }
@@ -104,7 +105,10 @@ export async function requestDetail(
       form: buildForm(request, language, wording),
       answers: (request.answers as InstrumentAnswers | null) ?? null,
       submittedBy: request.submitted_by_name,
-      mayRespond: request.status === "sent" && request.respondent_user_id === actor.userId,
+      mayRespond:
+        request.status === "sent" &&
+        request.respondent_user_id === actor.userId &&
+        !caseEnded(guarded),
     };
   });
 }

@@ -2,11 +2,13 @@
 // Their right comes from being the respondent, not from the case's network and consent.
 import { type Kysely, type Transaction, sql } from "kysely";
 import type { InstrumentAnswers } from "@kring/contracts";
+import { type CaseStage, isTerminalStage, TERMINAL_STAGES } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
+import { caseReadOnly } from "../cases/case-guard";
 import { findRequest, type RequestRow, requestsWithResponses } from "./requests.repository";
 import { storeResponse } from "./respond";
 import { buildForm } from "./wording";
@@ -30,7 +32,23 @@ function isMine(actor: Actor) {
   throw forbidden();
 }
 
-function toItem(r: RequestRow) {
+/**
+ * A closed or declined case is read-only for everyone, the family too (ADR 0020): a form still
+ * unanswered when the case ended is no longer asked of them.
+ */
+const caseEnded = sql<boolean>`exists (
+  select 1 from cases c where c.id = r.case_id and c.stage in (${sql.join([...TERMINAL_STAGES])}))`;
+
+async function caseHasEnded(db: Db, request: RequestRow) {
+  const row = await db
+    .selectFrom("cases")
+    .select("stage")
+    .where("id", "=", request.case_id)
+    .executeTakeFirst();
+  return !!row && isTerminalStage(row.stage as CaseStage);
+}
+
+function toItem(r: RequestRow, ended = false) {
   return {
     id: r.id,
     instrument: r.instrument,
@@ -39,7 +57,8 @@ function toItem(r: RequestRow) {
     // The child answers about themselves: the form speaks to them ("SDQ om dig"), not of them.
     aboutMe: r.respondent_kind === "child",
     dueDate: r.due_date,
-    status: r.status,
+    // Shown as withdrawn: the family need not (and cannot) answer it any more.
+    status: ended && r.status === "sent" ? ("cancelled" as const) : r.status,
     submittedAt: r.submitted_at?.toISOString() ?? null,
   };
 }
@@ -60,7 +79,12 @@ export async function familyRequests(db: Kysely<Database>, actor: Actor) {
   return db.transaction().execute(async (trx) => {
     const rows = await requestsWithResponses(trx, actor.tenantId)
       .where(isMine(actor))
-      .where("r.status", "in", ["sent", "submitted"])
+      .where((eb) =>
+        eb.or([
+          eb("r.status", "=", "submitted"),
+          eb.and([eb("r.status", "=", "sent"), eb.not(caseEnded)]),
+        ]),
+      )
       .orderBy("r.status", "desc")
       .orderBy("r.due_date")
       .execute();
@@ -74,7 +98,7 @@ export async function familyRequests(db: Kysely<Database>, actor: Actor) {
       },
       rows.map((r) => r.child_id),
     );
-    return rows.map(toItem);
+    return rows.map((r) => toItem(r));
   });
 }
 
@@ -93,7 +117,10 @@ export async function familyRequest(
       entityId: requestId,
       childId: request.child_id,
     });
-    return { ...toItem(request), form: buildForm(request, language, wording) };
+    return {
+      ...toItem(request, await caseHasEnded(trx, request)),
+      form: buildForm(request, language, wording),
+    };
   });
 }
 
@@ -105,6 +132,7 @@ export async function submitFamily(
 ) {
   return db.transaction().execute(async (trx) => {
     const request = await myRequest(trx, actor, requestId);
+    if (await caseHasEnded(trx, request)) throw caseReadOnly();
     return storeResponse(trx, actor, request, answers);
   });
 }

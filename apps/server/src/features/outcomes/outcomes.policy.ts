@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { type CaseStage, isTerminalStage } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { caseVisibleTo } from "../cases/case-access";
@@ -30,6 +31,7 @@ export async function outcomeAccess(
     .selectFrom("cases as c")
     .select((eb) => [
       "c.id",
+      "c.stage",
       eb
         .exists(
           eb
@@ -64,6 +66,9 @@ export async function outcomeAccess(
   return {
     caseIds: cases.map((c) => c.id),
     mayView: cases.length > 0 || atSchool,
-    mayRecordSchoolOutcomes: atSchool || cases.some((c) => c.coordinator),
+    // A coordinator records what the school reports only while the case runs: a closed or
+    // declined case gives no right to change anything (ADR 0020).
+    mayRecordSchoolOutcomes:
+      atSchool || cases.some((c) => c.coordinator && !isTerminalStage(c.stage as CaseStage)),
   };
 }

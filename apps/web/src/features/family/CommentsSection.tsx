@@ -7,45 +7,28 @@ import { useAnnounce } from "../../platform/ui/announcer";
 import { useFamilyComment } from "./family.api";
 import { useFamilyFormat } from "./family-format";
 
-/** The family writes what the network should know before the next meeting. */
+/**
+ * The family writes what the network should know before the next meeting. A closed case is
+ * read-only for everyone (ADR 0020): the family then reads what they wrote and is told why
+ * there is no form.
+ */
 export function CommentsSection({ view }: { view: FamilyView }) {
   const { t } = useTranslation("family");
   const f = useFamilyFormat();
-  const announce = useAnnounce();
-  const send = useFamilyComment(view.child.id);
-  const [body, setBody] = useState("");
   const child = view.viewer === "child";
   return (
     <section aria-labelledby="comments">
       <Title order={2} size="h3" id="comments">
         {child ? t("child.write") : t("comments")}
       </Title>
-      {!child && <Text mb="xs">{t("commentsIntro")}</Text>}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate(body.trim(), {
-            onSuccess: () => {
-              setBody("");
-              announce(t("sent"));
-            },
-          });
-        }}
-      >
-        <ProblemAlert error={send.error} />
-        <Textarea
-          label={child ? t("child.writeLabel") : t("commentLabel")}
-          value={body}
-          onChange={(e) => setBody(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxLength={4000}
-          required
-        />
-        <Button type="submit" mt="sm" loading={send.isPending} disabled={!body.trim()}>
-          {t("send")}
-        </Button>
-      </form>
+      {view.readOnly ? (
+        <Text mb="xs">{t("ended")}</Text>
+      ) : (
+        <>
+          {!child && <Text mb="xs">{t("commentsIntro")}</Text>}
+          <CommentForm view={view} />
+        </>
+      )}
       {view.comments.length > 0 && (
         <Stack gap="xs" mt="md">
           <Title order={3} size="h4">
@@ -62,5 +45,40 @@ export function CommentsSection({ view }: { view: FamilyView }) {
         </Stack>
       )}
     </section>
+  );
+}
+
+function CommentForm({ view }: { view: FamilyView }) {
+  const { t } = useTranslation("family");
+  const announce = useAnnounce();
+  const send = useFamilyComment(view.child.id);
+  const [body, setBody] = useState("");
+  const child = view.viewer === "child";
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        send.mutate(body.trim(), {
+          onSuccess: () => {
+            setBody("");
+            announce(t("sent"));
+          },
+        });
+      }}
+    >
+      <ProblemAlert error={send.error} />
+      <Textarea
+        label={child ? t("child.writeLabel") : t("commentLabel")}
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        autosize
+        minRows={3}
+        maxLength={4000}
+        required
+      />
+      <Button type="submit" mt="sm" loading={send.isPending} disabled={!body.trim()}>
+        {t("send")}
+      </Button>
+    </form>
   );
 }

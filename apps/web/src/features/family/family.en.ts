@@ -33,6 +33,8 @@ export const familyEn: Messages<typeof familySv> = {
   commentLabel: "Your comment",
   send: "Send",
   sent: "Thank you! Your comment has been sent.",
+  ended:
+    "The case is closed. You can read the plan but cannot write anything more here. Contact someone in the network if you need support again.",
   yourComments: "What you have written",
   print: "Print the plan or save it as PDF",
   proposal: {

@@ -31,6 +31,8 @@ export const familySv = {
   commentLabel: "Din kommentar",
   send: "Skicka",
   sent: "Tack! Din kommentar är skickad.",
+  ended:
+    "Ärendet är avslutat. Ni kan läsa planen men inte skriva något mer här. Hör av er till någon i nätverket om ni behöver stöd igen.",
   yourComments: "Det du har skrivit",
   print: "Skriv ut eller spara planen som PDF",
   proposal: {
