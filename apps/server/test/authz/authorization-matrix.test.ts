@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../support/test-app";
+import { type AuditGap, auditChecker, reportGaps } from "./authz-audit";
 import type { RouteRule } from "./authz-harness";
 import { report, runMatrix } from "./authz-run";
 import { CASE_ROUTES } from "./authz-table-cases";
@@ -22,6 +23,8 @@ const TABLE: RouteRule[] = [
 
 let t: TestApp;
 let w: AuthzWorld;
+/** Audit entries that name a child outside `child_id`, found while the matrix runs. */
+let auditGaps: AuditGap[] | null = null;
 beforeAll(async () => {
   t = await createTestApp();
   w = await authzWorld(t);
@@ -55,7 +58,9 @@ describe("authorization matrix", () => {
   });
 
   it("answers every route as the rules say, for every role and relationship", async () => {
-    const { mismatches, requests, millis } = await runMatrix(t.app, w, TABLE);
+    const audit = await auditChecker(w);
+    const { mismatches, requests, millis } = await runMatrix(t.app, w, TABLE, audit.observe);
+    auditGaps = audit.gaps;
     if (process.env.AUTHZ_TIMING)
       console.log(
         Object.entries(millis)
@@ -65,4 +70,11 @@ describe("authorization matrix", () => {
     expect(requests).toBeGreaterThan(2000);
     expect(mismatches.length, report(mismatches)).toBe(0);
   }, 300_000);
+
+  // Issue #15: "every audit entry about a child carries the child's id in its own column",
+  // checked on every answer of the walk above (authz-audit.ts).
+  it("audits every child an answer names, with the child's id in its own column", () => {
+    expect(auditGaps, "the matrix walk did not run").not.toBeNull();
+    expect(auditGaps!.length, reportGaps(auditGaps!)).toBe(0);
+  });
 });

@@ -26,7 +26,19 @@ export interface Mismatch {
 /** Routes that change who sees what run last, so the rest meet the world as built. */
 const LAST = ["POST /api/cases/{id}/emergency-access"];
 
-export async function runMatrix(app: FastifyInstance, w: AuthzWorld, rules: RouteRule[]) {
+/** Looks at each answer besides its status (the audit check of authz-audit.ts). */
+export type Observer = (
+  rule: RouteRule,
+  s: Subject,
+  res: Awaited<ReturnType<FastifyInstance["inject"]>>,
+) => Promise<void>;
+
+export async function runMatrix(
+  app: FastifyInstance,
+  w: AuthzWorld,
+  rules: RouteRule[],
+  observe?: Observer,
+) {
   const ordered = [
     ...rules.filter((r) => !LAST.includes(r.route)),
     ...rules.filter((r) => LAST.includes(r.route)),
@@ -44,6 +56,7 @@ export async function runMatrix(app: FastifyInstance, w: AuthzWorld, rules: Rout
       if (!call) continue;
       const res = await send(app, w, rule.route.split(" ")[0], s, call);
       requests++;
+      await observe?.(rule, s, res);
       const expected = rule.expect(s);
       if (!matches(expected, res.statusCode)) {
         const code = problemCode(res.body);

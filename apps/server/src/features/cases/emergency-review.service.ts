@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import { type Actor, requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { notFound } from "../../platform/http/errors";
 
@@ -63,11 +64,17 @@ export async function listEmergencyAccess(db: Kysely<Database>, actor: Actor) {
         })),
       });
     }
-    await recordAudit(trx, actor, {
-      action: "emergency_access.list",
-      entityType: "emergency_access",
-      details: { grants: grants.length },
-    });
+    // The review names children (what was read about whom): one entry per child listed.
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "emergency_access.list",
+        entityType: "emergency_access",
+        details: { grants: grants.length },
+      },
+      rows.map((r) => r.child_id),
+    );
     return grants;
   });
 }
@@ -80,12 +87,19 @@ export async function reviewEmergencyAccess(db: Kysely<Database>, actor: Actor, 
       .set({ reviewed_by: actor.userId, reviewed_at: new Date() })
       .where("id", "=", id)
       .where("tenant_id", "=", actor.tenantId)
+      .returning("case_id")
       .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound("emergency access");
+    if (!result) throw notFound("emergency access");
+    const { child_id } = await trx
+      .selectFrom("cases")
+      .select("child_id")
+      .where("id", "=", result.case_id)
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, {
       action: "emergency_access.review",
       entityType: "emergency_access",
       entityId: id,
+      childId: child_id,
     });
   });
 }

@@ -4,6 +4,7 @@ import type { ProposeHandoverRequest } from "@kring/contracts";
 import { HANDOVER_KIND_LABELS } from "@kring/domain/plans";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
+import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict } from "../../platform/http/errors";
 import { guardCase } from "../cases/case-guard";
@@ -99,11 +100,16 @@ export async function proposeHandover(
 export async function incomingHandovers(db: Kysely<Database>, actor: Actor) {
   return db.transaction().execute(async (trx) => {
     const visible = await consentedIncoming(trx, actor);
-    await recordAudit(trx, actor, {
-      action: "plan.handover_list",
-      entityType: "plan_handover",
-      details: { ids: visible.map((h) => h.id) },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "plan.handover_list",
+        entityType: "plan_handover",
+        details: { handovers: visible.length },
+      },
+      visible.map((h) => h.childId),
+    );
     return visible.map(({ childId: _c, ...h }) => h);
   });
 }

@@ -2,6 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { addDays } from "@kring/domain/attendance";
 import type { Actor } from "../../../platform/auth/actor";
 import { recordAudit } from "../../../platform/audit/audit";
+import { recordAuditPerChild } from "../../../platform/audit/audit-children";
 import type { Database } from "../../../platform/db/schema";
 import { badRequest, forbidden } from "../../../platform/http/errors";
 import { accessConditions, guardPupil } from "../attendance-access";
@@ -65,11 +66,16 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
           .where("cg.child_id", "in", childIds)
           .execute()
       : [];
-    await recordAudit(trx, actor, {
-      action: "attendance.notices_read",
-      entityType: "attendance_notice",
-      details: { childIds },
-    });
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: "attendance.notices_read",
+        entityType: "attendance_notice",
+        details: { pupils: childIds.length },
+      },
+      childIds,
+    );
     // Protected identity (the child's or the guardian's own): the phone number only for the
     // child's network and intake, as in the child record (ADR 0016).
     const seesProtected = await whereaboutsVisible(

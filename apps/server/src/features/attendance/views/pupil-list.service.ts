@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import type { PupilRow } from "@kring/contracts";
 import { stockholmDate } from "@kring/domain/cases";
 import { type Actor, requireRole } from "../../../platform/auth/actor";
-import { recordAudit } from "../../../platform/audit/audit";
+import { recordAuditPerChild } from "../../../platform/audit/audit-children";
 import type { Database } from "../../../platform/db/schema";
 import { forbidden } from "../../../platform/http/errors";
 import { whereaboutsVisible } from "../../children/child-whereabouts";
@@ -77,11 +77,17 @@ export async function listPupils(
       actor,
       rows.map((r) => ({ id: r.id, protected_identity: r.protected_identity && !r.own_school })),
     );
-    await recordAudit(trx, actor, {
-      action: `attendance.list_${view}`,
-      entityType: "attendance_state",
-      details: { childIds: ids },
-    });
+    // One entry per pupil shown, each with the child's id in its own column (ADR 0020).
+    await recordAuditPerChild(
+      trx,
+      actor,
+      {
+        action: `attendance.list_${view}`,
+        entityType: "attendance_state",
+        details: { pupils: ids.length },
+      },
+      ids,
+    );
     return rows.map((r) => {
       const step = r.step ?? 0;
       const staircase = r.staircase_key ? staircases.get(r.staircase_key) : undefined;
