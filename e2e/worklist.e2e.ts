@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, useKring } from "./support/kring";
+import { logIn, mainHeading, useKring } from "./support/kring";
+import { openStep, sendStep, stageShown } from "./cases-helpers";
 
 describe("Mina uppgifter", () => {
   const kring = useKring();
@@ -93,6 +94,46 @@ describe("Mina uppgifter", () => {
     await expectAccessible(page, "the principal's tasks with the report to the organiser");
     await report.getByRole("link", { name: /^Anmäl frånvaron till huvudmannen/ }).click();
     await page.getByRole("table", { name: "Frånvaro per skoldag, vecka för vecka" }).waitFor();
+  });
+
+  it("names what the plan waits for and who does it; the principal appoints the contact person from the worklist", async () => {
+    // The coordinator sends the plan of the demo's case at network meeting 1 to the family: the
+    // refusal says network meeting 2 comes first and who holds it, with their names.
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    const res = await coordinator.request.get("/api/cases");
+    const { cases } = (await res.json()) as { cases: { id: string; stage: string }[] };
+    const caseId = cases.find((c) => c.stage === "network_meeting_1")!.id;
+    await coordinator.goto(`/cases/${caseId}/plan`);
+    await mainHeading(coordinator);
+    await coordinator.getByRole("button", { name: "Skicka till familjen för godkännande" }).click();
+    await coordinator
+      .getByText(
+        /^"Fastställ handlingsplan" går inte ännu i steget "Nätverksmöte 1 hållet"\. Först behöver nätverksmöte 2 hållas – det gör ärendets koordinatorer\. Ansvariga: .+\.$/,
+      )
+      .waitFor();
+    await expectAccessible(coordinator, "a plan refused with what is missing and who does it");
+
+    // The principal in that case's network has the appointment in Mina uppgifter.
+    const principal = await kring.openPage();
+    await logIn(principal, "rektor.mariehem");
+    const tasks = principal.getByRole("region", { name: "Mina uppgifter" });
+    const duty = tasks.getByRole("link", { name: /^Utse kontaktperson för / });
+    await duty.waitFor();
+    await expectAccessible(principal, "the principal's tasks with an appointment to make");
+    await duty.click();
+    await stageShown(principal, "Nätverksmöte 1 hållet");
+    const dialog = await openStep(principal, "Utse kontaktperson");
+    await dialog
+      .getByRole("group", { name: "Kontaktperson" })
+      .getByRole("combobox", { name: "Person" })
+      .selectOption({ label: "Mia Skolsköterska (Skolsköterska)" });
+    await sendStep(principal, dialog, "Utse kontaktperson");
+    await principal.goto("/");
+    await tasks.waitFor();
+    await expect
+      .poll(() => tasks.getByRole("link", { name: /^Utse kontaktperson för / }).count())
+      .toBe(0);
   });
 
   it("keeps the family greeting for a guardian, without tasks", async () => {

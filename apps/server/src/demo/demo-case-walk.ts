@@ -150,14 +150,15 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
     "Var och en tar med förslag på vad de kan bidra med till nästa möte.",
     "Jag vill ha någon att prata med i skolan.",
   );
-  if (!reached("network_meeting_2")) return;
-  // The principal appoints the contact person from within the network (the raising unit's
-  // principal otherwise sees the request's status only).
+  // The principal joins the network after network meeting 1 and appoints the contact person
+  // from within it (the raising unit's principal otherwise sees the request's status only); a
+  // case left at network meeting 1 shows the appointment waiting in the principal's worklist.
   await addMember(db, cast.coordinatorA, caseId, {
     role: "participant",
     userId: cast.principal.userId,
     unitId: cast.principal.memberships[0]!.unitId,
   });
+  if (!reached("network_meeting_2")) return;
   await event(cast.principal, {
     type: "appoint_contact_person",
     userId: cast.nurse.userId,

@@ -55,7 +55,8 @@ export function gate(
 ): TransitionError | null {
   const { stage } = state;
   if (isTerminalStage(stage)) return transitionError("terminal_stage");
-  const only = (ok: boolean) => (ok ? null : eventNotAllowed(type, stage));
+  const refused = () => eventNotAllowed(type, state, rules);
+  const only = (ok: boolean) => (ok ? null : refused());
   switch (type) {
     case "record_authority_action":
       return null;
@@ -63,7 +64,7 @@ export function gate(
       return only(stage === "request");
     case "accept":
     case "decline":
-      if (stage !== "assessment") return eventNotAllowed(type, stage);
+      if (stage !== "assessment") return refused();
       return state.accepted ? transitionError("already_accepted") : null;
     case "appoint_coordinators":
     case "close":
@@ -78,9 +79,9 @@ export function gate(
     case "hold_meeting":
       if (availableMeetingKinds(state, rules).length > 0) return null;
       if (stage === "pre_meeting") return transitionError("spokesperson_required");
-      return eventNotAllowed(type, stage);
+      return refused();
     case "agree_plan":
-      if (stage !== "network_meeting_2") return eventNotAllowed(type, stage);
+      if (stage !== "network_meeting_2") return refused();
       return rules.contactPersonBeforePlan && state.contactPerson === undefined
         ? transitionError("contact_person_required")
         : null;

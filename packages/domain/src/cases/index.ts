@@ -8,6 +8,7 @@ export * from "./case-state";
 export * from "./events";
 export * from "./transition-errors";
 export * from "./gates";
+export * from "./next-step";
 export * from "./transition";
 export * from "./eligibility-types";
 export * from "./coordinator-eligibility";

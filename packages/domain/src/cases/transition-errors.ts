@@ -1,7 +1,17 @@
 // Why a transition was refused, in English and Swedish.
 import type { EligibilityReason } from "./eligibility-types";
 import { CASE_EVENT_LABELS, type CaseEventType } from "./events";
-import { STAGE_LABELS, type CaseStage } from "./stages";
+import type { CaseState } from "./case-state";
+import { MEETING_KIND_LABELS, MEETING_RULES, type MeetingKind } from "./meetings";
+import {
+  MISSING_STEP_ACTORS,
+  type MissingStep,
+  type StepActor,
+  missingSentence,
+  nextStep,
+} from "./next-step";
+import type { ProcessRules } from "./events";
+import { CASE_STAGES, STAGE_LABELS, type CaseStage } from "./stages";
 
 const MESSAGES = {
   terminal_stage: {
@@ -10,20 +20,20 @@ const MESSAGES = {
   },
   unknown_event: { en: "Unknown event.", sv: "Okänd händelse." },
   assessment_pending: {
-    en: "The request has not been accepted as a collaboration case yet.",
-    sv: "Förfrågan är ännu inte bedömd som samverkansärende.",
+    en: "The request has not been accepted as a collaboration case yet – that is done by a central coordinator or social secretary (intake).",
+    sv: "Förfrågan är ännu inte bedömd som samverkansärende – det gör en central samordnare eller socialsekreterare (intaget).",
   },
   already_accepted: {
     en: "The request has already been accepted as a collaboration case.",
     sv: "Förfrågan är redan bedömd som samverkansärende.",
   },
   spokesperson_required: {
-    en: "Appoint the child's spokesperson before network meeting 1.",
-    sv: "Utse barnets språkrör före nätverksmöte 1.",
+    en: "The child's spokesperson is missing: appoint one before network meeting 1 – done by the case's coordinators (at the pre-meeting).",
+    sv: "Barnets språkrör saknas: det utses före nätverksmöte 1 – det gör ärendets koordinatorer (vid förmötet).",
   },
   contact_person_required: {
-    en: "Appoint the contact person before the plan is agreed.",
-    sv: "Utse kontaktperson innan handlingsplanen fastställs.",
+    en: 'The contact person is missing: one is appointed before the action plan is agreed – done by the principal in the network (or the case\'s coordinators) with "Appoint contact person" on the case page.',
+    sv: 'Kontaktperson saknas: den utses innan handlingsplanen fastställs – det gör rektorn i nätverket (eller ärendets koordinatorer) med "Utse kontaktperson" på ärendesidan.',
   },
   meeting_not_allowed: {
     en: "That meeting cannot be held at this step.",
@@ -40,13 +50,13 @@ const MESSAGES = {
     sv: "Beskriv vad som fungerade och vad som var i vägen.",
   },
   revised_plan_required: {
-    en: "Continuing needs a revised plan.",
-    sv: "För att fortsätta krävs en reviderad plan.",
+    en: "Continuing needs a revised plan – agreed by the guardians (and the child) on the plan page.",
+    sv: "För att fortsätta krävs en reviderad plan – den godkänns av vårdnadshavarna (och barnet) på plansidan.",
   },
   invalid_close_reason: { en: "Unknown closing reason.", sv: "Okänt skäl för avslut." },
   evaluation_required: {
-    en: "That reason can only be given after an evaluation.",
-    sv: "Det skälet kan bara anges efter en utvärdering.",
+    en: "That reason can only be given after an evaluation – the case's coordinators start it.",
+    sv: "Det skälet kan bara anges efter en utvärdering – ärendets koordinatorer påbörjar den.",
   },
   invalid_authority_kind: {
     en: "Unknown kind of authority action.",
@@ -89,24 +99,100 @@ export interface TransitionError {
   messageSv: string;
   /** Eligibility reasons behind an `*_ineligible` error. */
   reasons?: EligibilityReason[];
+  /** For a gate: the step that is missing and who does it (the server may add their names). */
+  missing?: { step: MissingStep; by: StepActor };
 }
+
+/** The gates whose refusal is a missing step of someone's (issue 17.6). */
+const CODE_MISSING: Partial<Record<keyof typeof MESSAGES, MissingStep>> = {
+  assessment_pending: "assess",
+  spokesperson_required: "appoint_spokesperson",
+  contact_person_required: "appoint_contact_person",
+  revised_plan_required: "agree_plan",
+  evaluation_required: "start_evaluation",
+};
+
+const missingOf = (step: MissingStep) => ({ step, by: MISSING_STEP_ACTORS[step] });
 
 export function transitionError(
   code: keyof typeof MESSAGES,
   reasons?: EligibilityReason[],
 ): TransitionError {
   const m = MESSAGES[code];
-  return reasons
-    ? { code, messageEn: m.en, messageSv: m.sv, reasons }
-    : { code, messageEn: m.en, messageSv: m.sv };
+  const step = CODE_MISSING[code];
+  return {
+    code,
+    messageEn: m.en,
+    messageSv: m.sv,
+    ...(reasons ? { reasons } : {}),
+    ...(step ? { missing: missingOf(step) } : {}),
+  };
 }
 
-export function eventNotAllowed(type: CaseEventType, stage: CaseStage): TransitionError {
-  const event = CASE_EVENT_LABELS[type];
-  const step = STAGE_LABELS[stage];
+/** The first stage at which each event can apply: before it the step comes later, after it earlier. */
+const EVENT_FROM: Record<CaseEventType, CaseStage> = {
+  submit: "request",
+  accept: "assessment",
+  decline: "assessment",
+  appoint_coordinators: "assessment",
+  record_first_contact: "coordinators_appointed",
+  appoint_spokesperson: "coordinators_appointed",
+  appoint_contact_person: "coordinators_appointed",
+  close: "assessment",
+  hold_meeting: "first_contact",
+  agree_plan: "network_meeting_2",
+  record_eht_review: "interventions",
+  start_evaluation: "interventions",
+  continue: "evaluation",
+  record_authority_action: "request",
+};
+
+const order = (stage: CaseStage) => CASE_STAGES.indexOf(stage);
+
+/**
+ * A step out of order. Too early, it names what is missing first and who does it ('"Fastställ
+ * handlingsplan" går inte ännu … Först behöver nätverksmöte 2 hållas – det gör ärendets
+ * koordinatorer.'); too late, it says the step is behind the case.
+ */
+export function eventNotAllowed(
+  type: CaseEventType,
+  state: CaseState,
+  rules: ProcessRules,
+): TransitionError {
+  // No meeting is held at some steps (network meeting 2, waiting for the plan): what comes next.
+  const from = type === "hold_meeting" ? CASE_STAGES.at(-1)! : EVENT_FROM[type];
+  return notYet(CASE_EVENT_LABELS[type], from, state, rules);
+}
+
+/** A meeting of a kind the case is not at: what must happen first, or that it is behind. */
+export function meetingNotAllowed(
+  kind: MeetingKind,
+  state: CaseState,
+  rules: ProcessRules,
+): TransitionError {
+  const error = notYet(MEETING_KIND_LABELS[kind], MEETING_RULES[kind].heldIn, state, rules);
+  return { ...error, code: "meeting_not_allowed" };
+}
+
+function notYet(
+  what: { sv: string; en: string },
+  from: CaseStage,
+  state: CaseState,
+  rules: ProcessRules,
+): TransitionError {
+  const step = STAGE_LABELS[state.stage];
+  const next = nextStep(state, rules);
+  if (order(state.stage) >= order(from) || !next)
+    return {
+      code: "event_not_allowed",
+      messageEn: `"${what.en}" belongs to an earlier step: the case is already at "${step.en}".`,
+      messageSv: `"${what.sv}" hör till ett tidigare steg: ärendet står redan i steget "${step.sv}".`,
+    };
+  const first = missingSentence(next);
   return {
     code: "event_not_allowed",
-    messageEn: `"${event.en}" is not possible at the step "${step.en}".`,
-    messageSv: `"${event.sv}" går inte i steget "${step.sv}".`,
+    messageEn: `"${what.en}" is not possible yet at the step "${step.en}". ${first.en}`,
+    messageSv: `"${what.sv}" går inte ännu i steget "${step.sv}". ${first.sv}`,
+    missing: missingOf(next),
   };
 }

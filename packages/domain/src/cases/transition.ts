@@ -16,7 +16,7 @@ import {
   recordAuthorityAction,
 } from "./transition-closure";
 import { eventDate, fail, ok, type TransitionResult } from "./transition-helpers";
-import { transitionError } from "./transition-errors";
+import { meetingNotAllowed, transitionError } from "./transition-errors";
 
 export type { TransitionResult } from "./transition-helpers";
 
@@ -103,7 +103,9 @@ function holdMeeting(
     const blockedBySpokesperson =
       kind === "network_meeting_1" && state.stage === MEETING_RULES[kind].heldIn;
     return fail(
-      transitionError(blockedBySpokesperson ? "spokesperson_required" : "meeting_not_allowed"),
+      blockedBySpokesperson
+        ? transitionError("spokesperson_required")
+        : meetingNotAllowed(kind, state, rules),
     );
   }
   const d = eventDate(state, context, event.on);

@@ -20,6 +20,7 @@ import { caseRelations, peopleFacts } from "./case-facts.repository";
 import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
+import { gateRefusal } from "./gate-refusal";
 
 type Trx = Transaction<Database>;
 
@@ -41,11 +42,7 @@ export async function applyCaseEvent(
       child: await caseRelations(trx, actor.tenantId, guarded.row),
       people,
     });
-    if (!result.ok) {
-      throw new AppError(422, result.error.code, result.error.messageSv, result.error.messageEn, {
-        reasons: result.error.reasons ?? [],
-      });
-    }
+    if (!result.ok) throw await gateRefusal(trx, caseId, result.error);
     await afterwards();
     const version = await saveCaseState(trx, actor, guarded.row, result.state, {
       kind: input.event.type,

@@ -17,6 +17,7 @@ import { AppError, badRequest, conflict, forbidden, notFound } from "../../platf
 import { childRelations } from "./case-facts.repository";
 import { type GuardedCase, guardCase, isCoordinator } from "./case-guard";
 import { recordCaseEvent, saveCaseState } from "./case-state.repository";
+import { gateRefusal } from "./gate-refusal";
 import { placeWarnings } from "./meeting-warnings";
 
 type Trx = Transaction<Database>;
@@ -291,8 +292,7 @@ async function holdMeeting(
       child: await childRelations(trx, actor.tenantId, guarded.row.child_id),
     },
   );
-  if (!result.ok)
-    throw new AppError(422, result.error.code, result.error.messageSv, result.error.messageEn);
+  if (!result.ok) throw await gateRefusal(trx, guarded.row.id, result.error);
   const last = decisions.at(-1);
   await saveCaseState(trx, actor, guarded.row, result.state, {
     kind: "hold_meeting",

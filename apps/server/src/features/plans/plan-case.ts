@@ -2,10 +2,10 @@ import type { Transaction } from "kysely";
 import { type CaseEvent, type CaseState, stockholmDate, transition } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
-import { AppError } from "../../platform/http/errors";
 import { childRelations } from "../cases/case-facts.repository";
 import type { CaseRow, GuardedCase } from "../cases/case-guard";
 import { recordCaseEvent, saveCaseState } from "../cases/case-state.repository";
+import { gateRefusal } from "../cases/gate-refusal";
 
 type Trx = Transaction<Database>;
 
@@ -27,8 +27,7 @@ async function tryStep(trx: Trx, actor: Actor, row: CaseRow) {
     today: stockholmDate(new Date()),
     child: await childRelations(trx, actor.tenantId, row.child_id),
   });
-  if (!result.ok)
-    throw new AppError(422, result.error.code, result.error.messageSv, result.error.messageEn);
+  if (!result.ok) throw await gateRefusal(trx, row.id, result.error);
   return { event, state: result.state };
 }
 

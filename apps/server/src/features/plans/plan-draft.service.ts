@@ -101,9 +101,11 @@ export async function proposeDraft(
   return db.transaction().execute(async (trx) => {
     const { guarded, plan, draft } = await openDraft(trx, actor, caseId, "agree");
     await requireFreshDraft(trx, draft, seen);
+    // Whether the case is ready for a plan comes first: a complete plan still could not be agreed
+    // before network meeting 2, and the refusal says what is missing and who does it (#17.6).
+    await checkCaseAcceptsPlan(trx, actor, guarded);
     const gaps = agreementBlockers(draft.content);
     if (gaps.length) throw gapsProblem(gaps);
-    await checkCaseAcceptsPlan(trx, actor, guarded);
     await trx
       .updateTable("plan_draft")
       .set({ status: "proposed" })

@@ -16,13 +16,20 @@ export function GapList({ gaps }: { gaps: Gap[] }) {
       </Alert>
     );
   return (
-    <Alert color="orange" variant="light" title={t("draft.missingTitle")} mb="md">
+    // Dark text on the light orange: Mantine's orange title and badge fail contrast (WCAG 1.4.3).
+    <Alert
+      color="orange"
+      variant="light"
+      title={t("draft.missingTitle")}
+      mb="md"
+      styles={{ title: { color: "var(--mantine-color-text)" } }}
+    >
       <List>
         {gaps.map((g) => (
           <List.Item key={g.code}>
             {g.message[language]}{" "}
             {g.legal && (
-              <Badge size="sm" color="orange" variant="outline">
+              <Badge size="sm" color="dark" variant="outline">
                 {t("draft.legal")}
               </Badge>
             )}
