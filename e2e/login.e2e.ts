@@ -115,6 +115,30 @@ describe("logging in and out", () => {
     await page.getByRole("textbox", { name: "Kod från appen" }).fill(codeFor(secret, 30));
     await page.getByRole("button", { name: "Fortsätt" }).click();
     await page.getByRole("heading", { level: 1, name: /^Hej / }).waitFor();
+
+    // The phone and the recovery codes are lost: an administrator removes the second factor.
+    const admin = await kring.openPage();
+    await logIn(admin, "admin");
+    await admin.goto("/admin/users");
+    await admin.getByRole("button", { name: "Hantera Petra Psykolog" }).click();
+    const detail = admin.getByRole("dialog", { name: "Petra Psykolog" });
+    await detail.getByText("Tvåstegsverifiering är på", { exact: false }).waitFor();
+    await detail.getByRole("button", { name: "Ta bort tvåstegsverifieringen …" }).click();
+    await detail.getByText("tappat både telefonen och reservkoderna", { exact: false }).waitFor();
+    await expectAccessible(admin, "confirming the removal of a second factor");
+    await detail.getByRole("button", { name: "Ta bort", exact: true }).click();
+    await announced(admin, "Tvåstegsverifieringen för Petra Psykolog är borttagen.");
+    await detail
+      .getByText("lägger till en ny app vid nästa inloggning", { exact: false })
+      .first()
+      .waitFor();
+
+    // The user was signed out, and adds a new app at the next sign-in before anything else.
+    await page.reload();
+    await page.waitForURL(/\/login/);
+    await submitLogin(page, "psykolog");
+    await page.waitForURL(/\/login\/step/);
+    expect(await mainHeading(page)).toBe("Lägg till tvåstegsverifiering");
   });
 
   it("makes a user choose their own password after an administrator reset it", async () => {

@@ -49,6 +49,8 @@ export const AdminUser = z.object({
   locked: z.boolean(),
   /** Has a confirmed second factor (TOTP). */
   secondFactor: z.boolean(),
+  /** The second factor was removed by an administrator: a new one is enrolled at next sign-in. */
+  mustEnrolSecondFactor: z.boolean(),
   mustChangePassword: z.boolean(),
   memberships: z.array(UserMembership),
 });

@@ -264,6 +264,15 @@ function adminRoutes(): RouteRule[] {
       path: `/api/admin/users/${ctx.w.spareUser}/password`,
       body: { password: "ett tillfälligt lösenord" },
     })),
+    admin("DELETE /api/admin/users/{id}/second-factor", async (ctx) => {
+      // Enrolled again before each call, so that each allowed call has a factor to remove.
+      await ctx.db
+        .updateTable("app_user")
+        .set({ totp_secret: "JBSWY3DPEHPK3PXP", totp_confirmed_at: new Date() })
+        .where("id", "=", ctx.w.spareUser)
+        .execute();
+      return { path: `/api/admin/users/${ctx.w.spareUser}/second-factor` };
+    }),
     admin("POST /api/admin/users/{id}/memberships", (ctx) => ({
       path: `/api/admin/users/${ctx.w.spareUser}/memberships`,
       body: { unitId: spareUnit(ctx), role: "teacher_mentor" },

@@ -97,6 +97,60 @@ describe("the second factor", () => {
     expect(stored.some((r) => recoveryCodes.some((c) => r.code_hash.includes(c)))).toBe(false);
   });
 
+  it("is removed by another administrator when phone and codes are lost; the user enrols again", async () => {
+    const tenant = await createTestTenant(t.db);
+    const adminName = await tenant.addUser("adm2", [["admin", "administrator"]]);
+    const admin = await loginAs(t.app, adminName);
+    const username = await tenant.addUser("tappade", []);
+    const before = await loginAs(t.app, username);
+    await enrol(before);
+    const users = (await admin.get(`/api/admin/users?q=tappade`)).json.users as { id: string }[];
+    const url = `/api/admin/users/${users[0]!.id}/second-factor`;
+
+    const notAdmin = await loginAs(t.app, await tenant.addUser("mentor2", []));
+    expect((await notAdmin.del(url)).status).toBe(403);
+
+    const removed = await admin.del(url);
+    expect(removed.status).toBe(200);
+    expect(removed.json).toMatchObject({ secondFactor: false, mustEnrolSecondFactor: true });
+    expect((await before.get("/api/auth/session")).status).toBe(401);
+    expect(
+      await t.db
+        .selectFrom("recovery_code")
+        .select("id")
+        .where("user_id", "=", users[0]!.id)
+        .execute(),
+    ).toEqual([]);
+    const audited = await t.db
+      .selectFrom("audit_event")
+      .select("actor_user_id")
+      .where("action", "=", "user.second_factor_removed")
+      .where("entity_id", "=", users[0]!.id)
+      .execute();
+    expect(audited).toHaveLength(1);
+    // Nothing left to remove.
+    expect((await admin.del(url)).status).toBe(409);
+
+    // The next sign-in asks for no code but for a new app, before anything else.
+    const next = await loginAs(t.app, username);
+    expect((await next.get("/api/auth/session")).json).toMatchObject({
+      pending: "enrol_second_factor",
+      secondFactor: false,
+    });
+    expect((await next.get("/api/structure")).status).toBe(403);
+    await enrol(next);
+    expect((await next.get("/api/auth/session")).json.pending).toBeNull();
+    const after = (await admin.get(`/api/admin/users?q=tappade`)).json.users[0];
+    expect(after).toMatchObject({ secondFactor: true, mustEnrolSecondFactor: false });
+
+    // Not one's own: another administrator does it.
+    await enrol(admin);
+    const self = (await admin.get(`/api/admin/users?q=adm2`)).json.users as { id: string }[];
+    const own = await admin.del(`/api/admin/users/${self[0]!.id}/second-factor`);
+    expect(own.status).toBe(403);
+    expect(own.json.code).toBe("own_second_factor");
+  });
+
   it("slows guessing of codes like passwords", async () => {
     const tenant = await createTestTenant(t.db);
     const username = await tenant.addUser("gissad", []);

@@ -69,7 +69,7 @@ export async function confirmEnrolment(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable("app_user")
-      .set({ totp_confirmed_at: new Date(), totp_last_step: step })
+      .set({ totp_confirmed_at: new Date(), totp_last_step: step, must_enrol_second_factor: false })
       .where("id", "=", user.id)
       .execute();
     await trx.deleteFrom("recovery_code").where("user_id", "=", user.id).execute();

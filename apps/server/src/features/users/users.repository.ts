@@ -55,6 +55,7 @@ export async function listUsers(
     active: u.active,
     locked: waiting.has(userKeyOf(u.username)),
     secondFactor: !!u.totp_confirmed_at,
+    mustEnrolSecondFactor: u.must_enrol_second_factor,
     mustChangePassword: u.must_change_password,
     memberships: memberships
       .filter((m) => m.user_id === u.id)

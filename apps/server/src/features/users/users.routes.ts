@@ -22,6 +22,7 @@ import {
   updateUser,
 } from "./users.service";
 import { resetPassword } from "./password-reset";
+import { removeSecondFactor } from "./second-factor-removal";
 
 export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -54,6 +55,17 @@ export function usersRoutes(app: FastifyInstance, { db }: AppDeps) {
     async (request) => {
       const actor = actorOf(request);
       await resetPassword(db, actor, request.params.id, request.body.password);
+      return getUser(db, actor.tenantId, request.params.id);
+    },
+  );
+
+  // The phone and the recovery codes are lost: the user enrols a new app at the next sign-in.
+  r.delete(
+    "/api/admin/users/:id/second-factor",
+    { schema: { tags, params: IdParams, response: { 200: AdminUser } } },
+    async (request) => {
+      const actor = actorOf(request);
+      await removeSecondFactor(db, actor, request.params.id);
       return getUser(db, actor.tenantId, request.params.id);
     },
   );

@@ -77,6 +77,7 @@ export async function resolveSession(
       "s.second_factor_passed",
       "u.must_change_password",
       "u.totp_confirmed_at",
+      "u.must_enrol_second_factor",
       "t.require_admin_mfa",
       "s.id",
       "s.csrf_token",
@@ -125,7 +126,9 @@ export async function resolveSession(
       totpConfirmed: !!row.totp_confirmed_at,
       secondFactorPassed: row.second_factor_passed,
       mustChangePassword: row.must_change_password,
-      secondFactorRequired: row.kind === "professional" && administrator && row.require_admin_mfa,
+      secondFactorRequired:
+        row.kind === "professional" &&
+        ((administrator && row.require_admin_mfa) || row.must_enrol_second_factor),
     }),
     actor: {
       tenantId: row.tenant_id,

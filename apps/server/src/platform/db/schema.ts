@@ -59,6 +59,8 @@ export interface AppUserTable {
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
   must_change_password: Generated<boolean>;
+  /** An administrator removed the second factor: a new one is enrolled at the next sign-in. */
+  must_enrol_second_factor: Generated<boolean>;
   totp_secret: string | null;
   totp_confirmed_at: Timestamp | null;
   totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;

@@ -16,7 +16,7 @@ export const accountEn: Messages<typeof accountSv> = {
     enrol_second_factor: {
       title: "Add two-step verification",
       intro:
-        "As an administrator you sign in with both your password and a code from an app on your phone. Add the app before you go on.",
+        "Your account signs in with both your password and a code from an app on your phone. This holds for administrators, and for anyone whose app an administrator removed. Add the app before you go on.",
     },
     cancel: "Cancel and log out",
   },

@@ -13,7 +13,7 @@ export const accountSv = {
     enrol_second_factor: {
       title: "Lägg till tvåstegsverifiering",
       intro:
-        "Som administratör behöver du logga in med både lösenord och en kod från en app i telefonen. Lägg till appen innan du fortsätter.",
+        "Ditt konto loggar in med både lösenord och en kod från en app i telefonen. Det gäller administratörer, och den vars app en administratör har tagit bort. Lägg till appen innan du fortsätter.",
     },
     cancel: "Avbryt och logga ut",
   },

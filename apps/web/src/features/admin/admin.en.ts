@@ -161,6 +161,19 @@ export const adminEn: Messages<typeof adminSv> = {
     done: "{{name}} has a temporary password and chooses their own at the next sign-in.",
     pending: "The user chooses their own password at the next sign-in.",
   },
+  secondFactor: {
+    title: "Two-step verification",
+    on: "Two-step verification is on: the user signs in with a code from an app.",
+    off: "Two-step verification is not on.",
+    pending: "Two-step verification was removed. The user adds a new app at the next sign-in.",
+    own: "You cannot remove your own two-step verification. Ask another administrator.",
+    remove: "Remove two-step verification …",
+    confirmText:
+      "Only do this if the person has lost both the phone and the recovery codes and you know it is them. They are signed out and add a new app at the next sign-in.",
+    confirm: "Remove",
+    cancel: "Cancel",
+    done: "Two-step verification for {{name}} was removed. They add a new app at the next sign-in.",
+  },
   roleChanges: {
     intro:
       "Every time someone gains or loses a role it is listed here: who changed it, whose role and when. No administrator can change their own roles.",

@@ -153,6 +153,20 @@ export const adminSv = {
     done: "{{name}} har fått ett tillfälligt lösenord och väljer ett eget vid nästa inloggning.",
     pending: "Användaren väljer ett eget lösenord vid nästa inloggning.",
   },
+  secondFactor: {
+    title: "Tvåstegsverifiering",
+    on: "Tvåstegsverifiering är på: användaren loggar in med en kod från en app.",
+    off: "Tvåstegsverifiering är inte på.",
+    pending:
+      "Tvåstegsverifieringen är borttagen. Användaren lägger till en ny app vid nästa inloggning.",
+    own: "Du kan inte ta bort din egen tvåstegsverifiering. Be en annan administratör.",
+    remove: "Ta bort tvåstegsverifieringen …",
+    confirmText:
+      "Gör det bara om personen har tappat både telefonen och reservkoderna och du vet att det är hen. Hen loggas ut och lägger till en ny app vid nästa inloggning.",
+    confirm: "Ta bort",
+    cancel: "Avbryt",
+    done: "Tvåstegsverifieringen för {{name}} är borttagen. Hen lägger till en ny app vid nästa inloggning.",
+  },
   roleChanges: {
     intro:
       "Varje gång någon får eller förlorar en roll står det här: vem som ändrade, vems roll och när. Ingen administratör kan ändra sina egna roller.",

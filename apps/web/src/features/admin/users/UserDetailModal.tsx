@@ -6,6 +6,7 @@ import { AccountStatus } from "./AccountStatus";
 import { AddMembershipForm } from "./AddMembershipForm";
 import { MembershipList } from "./MembershipList";
 import { ResetPasswordForm } from "./ResetPasswordForm";
+import { SecondFactorStatus } from "./SecondFactorStatus";
 import { UserStatusBadge } from "./UserStatusBadge";
 
 interface UserDetailModalProps {
@@ -69,6 +70,14 @@ export function UserDetailModal({ user, onChanged, onClose }: UserDetailModalPro
         {t("admin:resetPassword.title")}
       </Title>
       <ResetPasswordForm user={user} onChanged={onChanged} />
+      {user.kind === "professional" && (
+        <>
+          <Title order={4} size="h5" mt="md" mb="xs">
+            {t("admin:secondFactor.title")}
+          </Title>
+          <SecondFactorStatus user={user} isSelf={isSelf} onChanged={onChanged} />
+        </>
+      )}
     </Modal>
   );
 }

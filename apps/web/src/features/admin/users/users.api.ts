@@ -55,6 +55,12 @@ export function useRemoveMembership(userId: string) {
   );
 }
 
+/** Phone and recovery codes lost: the user enrols a new app at the next sign-in. */
+export function useRemoveSecondFactor(userId: string) {
+  const api = useApi();
+  return useUserMutation(() => api.delete<AdminUser>(`/api/admin/users/${userId}/second-factor`));
+}
+
 /** A temporary password; the user must choose their own at the next sign-in. */
 export function useResetPassword(userId: string) {
   const api = useApi();
