@@ -5,7 +5,8 @@ import { defineConfig } from "vite";
 // with index.html. During development Vite serves it and forwards /api to a running server.
 export default defineConfig({
   plugins: [react()],
-  // One bundle of about 185 kB gzipped (React, Mantine, TanStack); split when features grow.
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 700 },
+  // No source maps in the build: they would publish the source (ADR 0023). Pages are their own
+  // chunks (platform/ui/lazy-page.tsx); scripts/precompress-and-budget.ts checks the first page.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 600 },
   server: { proxy: { "/api": "http://localhost:3000" } },
 });

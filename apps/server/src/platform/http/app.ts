@@ -80,12 +80,33 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
-// The built web app, with every non-API path answered by index.html (client-side routes).
+// The built web app (ADR 0023), with every other non-API path answered by index.html (client-side
+// routes). The build writes .br and .gz beside each file; the one the browser accepts is sent,
+// with Vary: Accept-Encoding. Files under /assets/ carry a content hash in their name and never
+// change: browsers keep them a year. index.html and the rest are revalidated on every load, so a
+// new release is picked up at once. Source maps are never served, even if a build left some.
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+const REVALIDATE = "no-cache";
+
 function serveWebApp(app: FastifyInstance, webDist: string) {
   const hasWeb = fs.existsSync(path.join(webDist, "index.html"));
-  if (hasWeb) app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (hasWeb)
+    app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      globIgnore: ["**/*.map", "**/*.br", "**/*.gz"],
+      setHeaders: (reply, filePath) => {
+        const underAssets = path.relative(webDist, filePath).startsWith(`assets${path.sep}`);
+        reply.header("cache-control", underAssets ? IMMUTABLE : REVALIDATE);
+      },
+    });
   app.setNotFoundHandler((request, reply) => {
-    if (hasWeb && request.method === "GET" && !request.url.startsWith("/api/")) {
+    const url = request.url.split("?")[0]!;
+    // A missing asset (an old release's chunk, a source map) is a 404, not the app's page.
+    const page = !url.startsWith("/api/") && !url.startsWith("/assets/");
+    if (hasWeb && request.method === "GET" && page) {
       return reply.type("text/html").sendFile("index.html");
     }
     return notFoundHandler(request, reply);

@@ -2,8 +2,11 @@ import { createRoute, redirect } from "@tanstack/react-router";
 import { rootRoute, shellRoute } from "../../app/base-routes";
 import { validateLoginSearch } from "../auth/login-search";
 import { sessionQueryOptions } from "../../platform/session/session-query";
-import { AccountPage } from "./AccountPage";
-import { SignInStepPage } from "./SignInStepPage";
+import { lazyPage } from "../../platform/ui/lazy-page";
+
+// Each page is its own chunk, loaded when first shown (ADR 0023).
+const AccountPage = lazyPage(() => import("./AccountPage"), "AccountPage");
+const SignInStepPage = lazyPage(() => import("./SignInStepPage"), "SignInStepPage");
 
 /** A step of signing in (second factor, forced password change, enrolment), before the shell. */
 export const signInStepRoute = createRoute({

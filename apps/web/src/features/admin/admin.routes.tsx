@@ -1,12 +1,18 @@
 import { createRoute, redirect } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
-import { AdminLayout } from "./AdminLayout";
-import { EmergencyAccessPage } from "./emergency/EmergencyAccessPage";
-import { RoleChangesPage } from "./role-changes/RoleChangesPage";
-import { SchedulePage } from "./instruments/SchedulePage";
-import { WordingPage } from "./instruments/WordingPage";
-import { StructurePage } from "./structure/StructurePage";
-import { UsersPage } from "./users/UsersPage";
+import { lazyPage } from "../../platform/ui/lazy-page";
+
+// Each page is its own chunk, loaded when first shown (ADR 0023).
+const AdminLayout = lazyPage(() => import("./AdminLayout"), "AdminLayout");
+const EmergencyAccessPage = lazyPage(
+  () => import("./emergency/EmergencyAccessPage"),
+  "EmergencyAccessPage",
+);
+const RoleChangesPage = lazyPage(() => import("./role-changes/RoleChangesPage"), "RoleChangesPage");
+const SchedulePage = lazyPage(() => import("./instruments/SchedulePage"), "SchedulePage");
+const WordingPage = lazyPage(() => import("./instruments/WordingPage"), "WordingPage");
+const StructurePage = lazyPage(() => import("./structure/StructurePage"), "StructurePage");
+const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
 
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,

@@ -1,7 +1,10 @@
 import { createRoute } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
-import { FamilyChildPage } from "./FamilyChildPage";
-import { FamilyHomePage } from "./FamilyHomePage";
+import { lazyPage } from "../../platform/ui/lazy-page";
+
+// Each page is its own chunk, loaded when first shown (ADR 0023).
+const FamilyChildPage = lazyPage(() => import("./FamilyChildPage"), "FamilyChildPage");
+const FamilyHomePage = lazyPage(() => import("./FamilyHomePage"), "FamilyHomePage");
 
 const familyHomeRoute = createRoute({
   getParentRoute: () => shellRoute,

@@ -1,10 +1,16 @@
 import { createRoute } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
-import { CaseInstrumentsPage } from "./case/CaseInstrumentsPage";
-import { RequestPage } from "./case/RequestPage";
-import { FamilyFormPage } from "./family/FamilyFormPage";
-import { FamilyFormsPage } from "./family/FamilyFormsPage";
-import { OutcomesPage } from "./outcomes/OutcomesPage";
+import { lazyPage } from "../../platform/ui/lazy-page";
+
+// Each page is its own chunk, loaded when first shown (ADR 0023).
+const CaseInstrumentsPage = lazyPage(
+  () => import("./case/CaseInstrumentsPage"),
+  "CaseInstrumentsPage",
+);
+const RequestPage = lazyPage(() => import("./case/RequestPage"), "RequestPage");
+const FamilyFormPage = lazyPage(() => import("./family/FamilyFormPage"), "FamilyFormPage");
+const FamilyFormsPage = lazyPage(() => import("./family/FamilyFormsPage"), "FamilyFormsPage");
+const OutcomesPage = lazyPage(() => import("./outcomes/OutcomesPage"), "OutcomesPage");
 
 // Only ids in the paths, never a name or a personal number.
 const caseInstrumentsRoute = createRoute({

@@ -1,7 +1,13 @@
 import { createRoute } from "@tanstack/react-router";
 import { shellRoute } from "../../app/base-routes";
-import { IncomingHandoversPage } from "./IncomingHandoversPage";
-import { PlanPage } from "./PlanPage";
+import { lazyPage } from "../../platform/ui/lazy-page";
+
+// Each page is its own chunk, loaded when first shown (ADR 0023).
+const IncomingHandoversPage = lazyPage(
+  () => import("./IncomingHandoversPage"),
+  "IncomingHandoversPage",
+);
+const PlanPage = lazyPage(() => import("./PlanPage"), "PlanPage");
 
 const planRoute = createRoute({
   getParentRoute: () => shellRoute,
