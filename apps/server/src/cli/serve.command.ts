@@ -4,6 +4,7 @@ import { logAnchorsDaily } from "../platform/audit/audit-anchor";
 import { loadConfig } from "../platform/config";
 import { openDatabase } from "../platform/db/open";
 import { buildApp } from "../platform/http/app";
+import { refreshStatistics, refreshStatisticsPeriodically } from "../platform/db/statistics";
 
 export function serveCommand() {
   return new Command("serve")
@@ -13,16 +14,21 @@ export function serveCommand() {
     .action(async (opts: { demo?: boolean; port?: string }) => {
       const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
       const handle = await openDatabase(config);
-      if (opts.demo) await seedDemo(handle.db);
+      if (opts.demo && (await seedDemo(handle.db)))
+        await refreshStatistics(handle.db, handle.kind, { alsoOnPostgres: true });
       const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
       // Graceful shutdown: stop taking requests, let running ones finish, then close the database.
       let closing = false;
       let stopAnchors = () => {};
+      const stopStatistics = refreshStatisticsPeriodically(handle.db, handle.kind, (err) =>
+        app.log.error({ err }, "refreshing planner statistics failed"),
+      );
       const shutdown = async (signal: string) => {
         if (closing) return;
         closing = true;
         app.log.info({ signal }, "shutting down");
         stopAnchors();
+        stopStatistics();
         await app.close();
         await handle.close();
         process.exit(0);
