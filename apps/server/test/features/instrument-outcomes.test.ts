@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sdqReliableChange, scoreSdq } from "@kring/domain/instruments";
+import { fhirFindings, schemaErrors, structureErrors } from "../support/fhir-validators";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
 import {
   type InstrumentWorld,
@@ -15,12 +15,6 @@ import {
   toGuardianA,
   toMentor,
 } from "./instrument-world";
-
-// The official FHIR R4 JSON schema, through the validator the project pins (CommonJS, untyped).
-type Validator = { validate(resource: unknown, verbose?: boolean): unknown[] };
-const FhirValidator = createRequire(import.meta.url)(
-  "@asymmetrik/fhir-json-schema-validator",
-) as new () => Validator;
 
 let t: TestApp;
 let w: InstrumentWorld;
@@ -160,38 +154,105 @@ describe("the child's outcomes over time", () => {
   });
 });
 
+/** Every Coding anywhere in a resource tree. */
+function codings(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(codings);
+  if (!node || typeof node !== "object") return [];
+  const o = node as Record<string, unknown>;
+  // A Quantity has a system and code too, but a unit instead of a display.
+  const own =
+    typeof o.system === "string" && typeof o.code === "string" && !("unit" in o) ? [o] : [];
+  return [...own, ...Object.values(o).flatMap(codings)];
+}
+
 describe("FHIR R4 export", () => {
-  it("exports every answered form as a QuestionnaireResponse with Observations, valid against the official schema", async () => {
+  it("exports every answered form as a QuestionnaireResponse with Observations, valid for two validators", async () => {
     const res = await w.as.coordA.get(`/api/cases/${w.caseId}/instruments/fhir`);
     expect(res.status).toBe(200);
     expect(res.headers["content-type"]).toContain("application/fhir+json");
     expect(res.headers["cache-control"]).toBe("no-store");
     const bundle = res.json;
-    expect(new FhirValidator().validate(bundle, true)).toEqual([]);
+    expect(fhirFindings(bundle)).toEqual([]);
     const resources = bundle.entry.map((e: any) => e.resource);
     const types = resources.map((r: any) => r.resourceType);
     expect(types.filter((x: string) => x === "QuestionnaireResponse")).toHaveLength(7);
     // Nine SDQ scores per SDQ, one total per ORS/SRS.
     expect(types.filter((x: string) => x === "Observation")).toHaveLength(3 * 9 + 4);
-    expect(resources[0]).toMatchObject({ resourceType: "Patient", birthDate: "2014-03-15" });
+    expect(resources[0]).toMatchObject({
+      resourceType: "Patient",
+      id: w.childId,
+      birthDate: "2014-03-15",
+      identifier: [{ system: "http://electronichealth.se/identifier/personnummer" }],
+    });
 
-    const teacher = resources.find((r: any) => r.questionnaire?.endsWith("sdq-teacher-4-17"));
+    const teacher = resources.find(
+      (r: any) =>
+        r.resourceType === "QuestionnaireResponse" &&
+        r.questionnaire.includes("/sdq-teacher-4-17|"),
+    );
     expect(teacher.item.slice(0, 25).map((i: any) => i.answer[0].valueInteger)).toEqual(SDQ_TICKS);
     const total = resources.find(
       (r: any) =>
         r.resourceType === "Observation" &&
-        r.code.text === "sdq-teacher-total" &&
+        r.code.coding[0].code === "sdq-teacher-total" &&
         r.derivedFrom[0].reference === `urn:uuid:${teacher.id}`,
     );
-    expect(total.valueInteger).toBe(
-      scoreSdq({ informant: "teacher", answers: SDQ_TICKS as any }).total,
-    );
-    const ors = resources.filter((r: any) => r.code?.text === "ors-self-total");
+    expect(total.valueQuantity).toMatchObject({
+      value: scoreSdq({ informant: "teacher", answers: SDQ_TICKS as any }).total,
+      system: "http://unitsofmeasure.org",
+      code: "{score}",
+    });
+    expect(total.code.coding[0]).toMatchObject({
+      system: "https://kring.se/fhir/CodeSystem/instrument-score",
+      display: "SDQ teacher report: total difficulties score",
+    });
+    // HL7's interpretation first, Kring's band second, both with a display.
+    expect(total.interpretation[0].coding.map((c: any) => c.system)).toEqual([
+      "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+      "https://kring.se/fhir/CodeSystem/instrument-band",
+    ]);
+    const ors = resources.filter((r: any) => r.code?.coding?.[0]?.code === "ors-self-total");
     expect(ors.map((r: any) => r.valueQuantity.value).sort()).toEqual([18, 26.4]);
+    expect(
+      ors.find((r: any) => r.valueQuantity.value === 18).interpretation[0].coding[0].code,
+    ).toBe("L");
+    for (const c of codings(bundle)) expect(c.display, JSON.stringify(c)).toBeTruthy();
+
+    // Each form once, with a versioned canonical that the responses cite; neutral item texts.
+    const forms = resources.filter((r: any) => r.resourceType === "Questionnaire");
+    expect(forms.map((q: any) => q.url.split("/").pop()).sort()).toEqual([
+      "ors-self-CORS",
+      "sdq-parent-4-17",
+      "sdq-teacher-4-17",
+      "srs-self-CSRS",
+    ]);
+    const canonicals = forms.map((q: any) => `${q.url}|${q.version}`);
+    for (const r of resources.filter((x: any) => x.resourceType === "QuestionnaireResponse"))
+      expect(canonicals).toContain(r.questionnaire);
+    const teacherForm = forms.find((q: any) => `${q.url}|${q.version}` === teacher.questionnaire);
+    expect(teacherForm.item[0].text).toBe("Påstående 1");
+    expect(teacher.item[0].text).toBe("Påstående 1");
+
+    // Who answered: the guardian (RelatedPerson), the teacher (Practitioner), the child (Patient).
+    const by = (form: string) =>
+      resources.find(
+        (r: any) => r.resourceType === "QuestionnaireResponse" && r.questionnaire.includes(form),
+      );
+    const guardian = resources.find((r: any) => r.id === w.guardians[0]);
+    expect(guardian.resourceType).toBe("RelatedPerson");
+    expect(by("sdq-parent").source.reference).toBe(`urn:uuid:${w.guardians[0]}`);
+    expect(by("sdq-parent").author.reference).toBe(`urn:uuid:${w.guardians[0]}`);
+    expect(teacher.source.reference).toBe(`urn:uuid:${w.ids.mentor}`);
+    expect(resources.find((r: any) => r.id === w.ids.mentor).resourceType).toBe("Practitioner");
+    expect(by("ors-self").source.reference).toBe(`urn:uuid:${w.childId}`);
+
+    // A second export names every resource alike, so a receiver updates instead of duplicating.
+    const again = (await w.as.coordA.get(`/api/cases/${w.caseId}/instruments/fhir`)).json;
+    expect(again.entry.map((e: any) => e.fullUrl)).toEqual(bundle.entry.map((e: any) => e.fullUrl));
   });
 
-  it("uses a validator that checks the resources inside a Bundle (the check is not vacuous)", () => {
-    // R4 Observations have no valueDecimal; a Bundle carrying one must fail.
+  it("uses validators that check the resources inside a Bundle (the check is not vacuous)", () => {
+    // R4 Observations have no valueDecimal; a Bundle carrying one must fail both validators.
     const entry = {
       fullUrl: "urn:uuid:x",
       resource: {
@@ -202,6 +263,27 @@ describe("FHIR R4 export", () => {
       },
     };
     const bundle = { resourceType: "Bundle", type: "collection", entry: [entry] };
-    expect(new FhirValidator().validate(bundle, true).length).toBeGreaterThan(0);
+    expect(schemaErrors(bundle).length).toBeGreaterThan(0);
+    expect(structureErrors(bundle).length).toBeGreaterThan(0);
+    // An Observation without its required status: the StructureDefinitions catch it too.
+    expect(
+      structureErrors({ resourceType: "Observation", code: { text: "x" } }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("answers an error as a FHIR OperationOutcome", async () => {
+    const res = await w.as.coordA.get(
+      `/api/cases/00000000-0000-4000-8000-000000000000/instruments/fhir`,
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.headers["content-type"]).toContain("application/fhir+json");
+    expect(res.json.resourceType).toBe("OperationOutcome");
+    expect(fhirFindings(res.json)).toEqual([]);
+    const bad = await w.as.coordA.get(`/api/cases/not-a-uuid/instruments/fhir`);
+    expect(bad.status).toBe(400);
+    expect(bad.json).toMatchObject({
+      resourceType: "OperationOutcome",
+      issue: [{ code: "invalid" }],
+    });
   });
 });

@@ -1,20 +1,13 @@
 import { inflateSync } from "node:zlib";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantEmergencyToPsychologist } from "../support/case-fixture";
+import { fhirFindings } from "../support/fhir-validators";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, completeContent, planWorld } from "./plan-world";
 
-const require = createRequire(import.meta.url);
-const Validator = require("@asymmetrik/fhir-json-schema-validator") as new () => {
-  validate(resource: unknown, verbose?: boolean): unknown[];
-};
-
 let t: TestApp;
-let fhir: InstanceType<typeof Validator>;
 beforeAll(async () => {
   t = await createTestApp();
-  fhir = new Validator();
 });
 afterAll(() => t.close());
 
@@ -140,7 +133,7 @@ describe("print and export", () => {
     expect(text).not.toContain("8.10..");
   });
 
-  it("exports a FHIR R4 Bundle valid against the official JSON schema", async () => {
+  it("exports a FHIR R4 Bundle that two independent validators accept", async () => {
     const w = await planWorld(t.db, t.app);
     await agreedPlan(w);
     await w.ok(
@@ -151,29 +144,83 @@ describe("print and export", () => {
       201,
     );
     const bundle = await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir`));
-    expect(fhir.validate(bundle)).toEqual([]);
-    for (const e of bundle.entry) expect(fhir.validate(e.resource)).toEqual([]);
-    const types = bundle.entry.map(
-      (e: { resource: { resourceType: string } }) => e.resource.resourceType,
-    );
-    expect(types).toEqual([
-      "Patient",
-      "RelatedPerson",
-      "RelatedPerson",
-      "CareTeam",
-      "Goal",
-      "CarePlan",
-    ]);
-    const carePlan = bundle.entry.at(-1).resource;
+    expect(fhirFindings(bundle)).toEqual([]);
+    const resources = bundle.entry.map((e: { resource: any }) => e.resource);
+    const types = resources.map((r: { resourceType: string }) => r.resourceType);
+    expect(types[0]).toBe("Patient");
+    expect(types.filter((x: string) => x === "RelatedPerson")).toHaveLength(2);
+    expect(types.filter((x: string) => x === "Practitioner").length).toBeGreaterThan(0);
+    expect(types.filter((x: string) => x === "Organization").length).toBeGreaterThan(0);
+    expect(types.slice(-3)).toEqual(["CareTeam", "Goal", "CarePlan"]);
+    expect(resources[0]).toMatchObject({
+      id: w.childId,
+      identifier: [{ system: "http://electronichealth.se/identifier/personnummer" }],
+    });
+    const carePlan = resources.at(-1);
     expect(carePlan).toMatchObject({ status: "active", intent: "plan", meta: { versionId: "1" } });
     expect(carePlan.activity).toHaveLength(3);
-    expect(carePlan.goal[0].reference).toBe(bundle.entry[4].fullUrl);
-    expect(bundle.entry[4].resource).toMatchObject({
+    const goal = bundle.entry.at(-2);
+    expect(carePlan.goal[0].reference).toBe(goal.fullUrl);
+    expect(goal.resource).toMatchObject({
       lifecycleStatus: "completed",
       achievementStatus: { coding: [expect.objectContaining({ code: "achieved" })] },
     });
+    // The network: each member a Practitioner (a coordinator is the user), roles from Kring's
+    // published code system, units as Organizations.
+    const careTeam = resources.at(-3);
+    const coordinator = careTeam.participant.find(
+      (p: any) => p.member.reference === `urn:uuid:${w.ids.coordA}`,
+    );
+    expect(coordinator.role[0].coding[0]).toEqual({
+      system: "https://kring.se/fhir/CodeSystem/care-team-role",
+      code: "coordinator_lead",
+      display: "Koordinator 1 (leder processen)",
+    });
+    for (const p of careTeam.participant) {
+      const member = resources.find((r: any) => `urn:uuid:${r.id}` === p.member.reference);
+      expect(["Practitioner", "RelatedPerson"]).toContain(member.resourceType);
+      if (p.onBehalfOf)
+        expect(
+          resources.find((r: any) => `urn:uuid:${r.id}` === p.onBehalfOf.reference).resourceType,
+        ).toBe("Organization");
+    }
     // A broken resource is caught by the same check, so the check itself works.
-    expect(fhir.validate({ ...carePlan, intent: 42 }).length).toBeGreaterThan(0);
+    expect(
+      fhirFindings({
+        resourceType: "Bundle",
+        type: "collection",
+        entry: [{ resource: { ...carePlan, intent: 42 } }],
+      }).length,
+    ).toBeGreaterThan(0);
+
+    // A new agreed version is the same CarePlan (id, identifier) with the next versionId, and
+    // every other resource keeps its id.
+    expect(await agreedPlan(w)).toBe(2);
+    const next = await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir`));
+    const nextPlan = next.entry.at(-1).resource;
+    expect(nextPlan.meta.versionId).toBe("2");
+    expect(nextPlan.id).toBe(carePlan.id);
+    expect(nextPlan.identifier).toEqual(carePlan.identifier);
+    expect(next.entry.map((e: any) => e.fullUrl)).toEqual(bundle.entry.map((e: any) => e.fullUrl));
+    const first = await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir?version=1`));
+    expect(first.entry.at(-1).resource.identifier).toEqual(carePlan.identifier);
+  });
+
+  it("answers an error as a FHIR OperationOutcome", async () => {
+    const w = await planWorld(t.db, t.app);
+    const res = await w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir`);
+    expect(res.status).toBe(404);
+    expect(res.headers["content-type"]).toContain("application/fhir+json");
+    expect(res.json).toMatchObject({
+      resourceType: "OperationOutcome",
+      issue: [
+        { severity: "error", code: "not-found", details: { coding: [{ code: "no_agreed_plan" }] } },
+      ],
+    });
+    expect(fhirFindings(res.json)).toEqual([]);
+    // Outside FHIR, errors stay problem+json.
+    const pdf = await w.as.coordA.get(`/api/cases/${w.caseId}/plan/pdf?edition=family`);
+    expect(pdf.headers["content-type"]).toContain("application/problem+json");
   });
 
   it("leaves a protected child's units out of both prints and the CareTeam for an emergency reader", async () => {

@@ -31,11 +31,15 @@ describe("a child with protected identity in every output", () => {
     const w = await planWorld(t.db, t.app);
     await agreedPlan(w);
     const exports = [`/api/cases/${w.caseId}/plan/fhir`, `/api/cases/${w.caseId}/instruments/fhir`];
+    const plain = [];
     for (const url of exports) {
-      const plain = patientOf((await w.as.coordA.get(url)).json);
-      expect(plain.identifier, url).toBeDefined();
-      expect(plain.meta, url).toBeUndefined();
+      plain.push(patientOf((await w.as.coordA.get(url)).json));
+      expect(plain.at(-1)!.identifier, url).toBeDefined();
+      expect(plain.at(-1)!.meta, url).toBeUndefined();
     }
+    // The same Patient in both exports: Kring's child id, HL7 Sweden's personnummer system.
+    expect(plain[0]).toEqual(plain[1]);
+    expect(plain[0]!.id).toBe(w.childId);
     await sql`update child set protected_identity = true where id = ${w.childId}`.execute(t.db);
     for (const url of exports) {
       const res = await w.as.coordA.get(url);

@@ -13,11 +13,13 @@ export async function caseContacts(trx: Trx, caseId: string) {
     .leftJoin("unit", "unit.id", "m.unit_id")
     .select([
       "m.id",
+      "m.user_id",
       "m.role",
       "m.person_name",
       "m.relation",
       "u.display_name",
       "u.email",
+      "m.email as member_email",
       "unit.name as unit_name",
       "unit.id as unit_id",
     ])
@@ -28,11 +30,12 @@ export async function caseContacts(trx: Trx, caseId: string) {
     .then((rows) =>
       rows.map((r) => ({
         id: r.id,
+        userId: r.user_id,
         role: r.role,
         name: r.display_name ?? r.person_name ?? "",
         unitName: r.unit_name,
         unitId: r.unit_id,
-        email: r.email,
+        email: r.email ?? r.member_email,
       })),
     );
 }
@@ -71,6 +74,7 @@ export async function exportData(trx: Trx, plan: PlanRow, number: number) {
     .executeTakeFirstOrThrow();
   return {
     planId: plan.id,
+    caseId: plan.case_id,
     caseStage: c.stage,
     child,
     guardians: guardians.map((g) => ({ id: g.id, name: `${g.given_name} ${g.family_name}` })),

@@ -1,14 +1,20 @@
-import { randomUUID } from "node:crypto";
 import { type ActionStatus, type GoalLevel, allActions } from "@kring/domain/plans";
-import { fhirPatientIdentity } from "../children/child-fhir";
+import { derivedUuid, entry, ref } from "../../platform/fhir/ids";
+import { organization, practitioner, relatedPerson } from "../../platform/fhir/people";
+import {
+  GUARDIAN_ROLE,
+  HL7,
+  KRING_IDENTIFIERS,
+  careTeamRole,
+  coding,
+} from "../../platform/fhir/terms";
+import { fhirPatient } from "../children/child-fhir";
 import type { ExportData } from "./plan-export.repository";
 
-// The agreed plan as a FHIR R4 Bundle (collection): Patient, RelatedPerson per guardian,
-// CareTeam, a Goal per goal and the CarePlan whose activities are the actions. Professionals and
-// units are display-only references: they are not health-care resources the receiver can resolve.
-
-const PERSONNUMMER = "http://electronichealth.se/identifier/personnummer";
-const KRING = "urn:kring";
+// The agreed plan as a FHIR R4 Bundle (collection): Patient, RelatedPerson per guardian, the
+// network as Practitioners and Organizations in a CareTeam, a Goal per goal and the CarePlan whose
+// activities are the actions. Every id comes from Kring's own (ADR 0029): the CarePlan is the
+// same resource for every agreed version, with the version in meta.versionId.
 
 const ACTIVITY_STATUS: Record<ActionStatus, string> = {
   planned: "not-started",
@@ -18,16 +24,15 @@ const ACTIVITY_STATUS: Record<ActionStatus, string> = {
   cancelled: "cancelled",
 };
 
-const ACHIEVEMENT: Record<GoalLevel, { code: string; display: string }> = {
-  not_started: { code: "no-progress", display: "No Progress" },
-  some_progress: { code: "improving", display: "Improving" },
-  good_progress: { code: "improving", display: "Improving" },
-  achieved: { code: "achieved", display: "Achieved" },
+const ACHIEVEMENT: Record<GoalLevel, ReturnType<typeof coding>> = {
+  not_started: coding(HL7.goalAchievement, "no-progress", "No Progress"),
+  some_progress: coding(HL7.goalAchievement, "improving", "Improving"),
+  good_progress: coding(HL7.goalAchievement, "improving", "Improving"),
+  achieved: coding(HL7.goalAchievement, "achieved", "Achieved"),
 };
 
 // FHIR has no empty arrays: leave the element out instead.
 const nonEmpty = <T>(key: string, list: T[]) => (list.length ? { [key]: list } : {});
-const urn = () => `urn:uuid:${randomUUID()}`;
 const period = (start: string | null, end: string | null) => ({
   ...(start ? { start } : {}),
   ...(end ? { end } : {}),
@@ -35,89 +40,67 @@ const period = (start: string | null, end: string | null) => ({
 
 export function planBundle(d: ExportData) {
   const content = d.version.content;
-  const patientUrl = urn();
-  const patient = {
-    resourceType: "Patient",
-    ...fhirPatientIdentity(d.child.protected_identity, [
-      { system: PERSONNUMMER, value: d.child.personal_number },
-    ]),
-    name: [{ family: d.child.family_name, given: [d.child.given_name] }],
-    birthDate: d.child.birth_date,
-  };
-  const guardians = d.guardians.map((g) => ({
-    fullUrl: urn(),
-    resource: {
-      resourceType: "RelatedPerson",
-      patient: { reference: patientUrl },
-      relationship: [
-        {
-          coding: [
-            {
-              system: "http://terminology.hl7.org/CodeSystem/v3-RoleCode",
-              code: "GUARD",
-              display: "guardian",
-            },
-          ],
-        },
-      ],
-      name: [{ text: g.name }],
-    },
-  }));
+  const patient = fhirPatient(d.child);
+  const guardians = d.guardians.map((g) => relatedPerson(g, patient.id));
   const latest = new Map<string, GoalLevel>();
   for (const f of d.followUps) for (const a of f.assessments) latest.set(a.goalId, a.level);
+  const goalId = (id: string) => derivedUuid("goal", d.planId, id);
   const goals = content.goals.map((g) => {
     const level = latest.get(g.id);
     return {
-      id: g.id,
-      fullUrl: urn(),
-      resource: {
-        resourceType: "Goal",
-        lifecycleStatus: level === "achieved" ? "completed" : "active",
-        ...(level
-          ? {
-              achievementStatus: {
-                coding: [
-                  {
-                    system: "http://terminology.hl7.org/CodeSystem/goal-achievement",
-                    ...ACHIEVEMENT[level],
-                  },
-                ],
-              },
-            }
-          : {}),
-        description: { text: g.text },
-        subject: { reference: patientUrl },
-        ...(g.childWords.trim()
-          ? { note: [{ text: `Med barnets egna ord: ${g.childWords}` }] }
-          : {}),
-      },
+      resourceType: "Goal" as const,
+      id: goalId(g.id),
+      lifecycleStatus: level === "achieved" ? "completed" : "active",
+      ...(level ? { achievementStatus: { coding: [ACHIEVEMENT[level]] } } : {}),
+      description: { text: g.text },
+      subject: ref(patient.id),
+      ...(g.childWords.trim() ? { note: [{ text: `Med barnets egna ord: ${g.childWords}` }] } : {}),
     };
   });
-  const careTeamUrl = urn();
+  // A member with an account is that user's Practitioner; one named only in the case gets an id
+  // from the membership. Units are Organizations (left out where whereabouts are hidden).
+  const members = d.contacts.map((c) => ({
+    contact: c,
+    practitioner: practitioner({
+      id: c.userId ?? derivedUuid("case-member", c.id),
+      name: c.name,
+      email: c.email,
+    }),
+  }));
+  const units = new Map<string, ReturnType<typeof organization>>();
+  for (const c of d.contacts)
+    if (c.unitId && c.unitName)
+      units.set(c.unitId, organization({ id: c.unitId, name: c.unitName }));
   const careTeam = {
-    resourceType: "CareTeam",
+    resourceType: "CareTeam" as const,
+    id: derivedUuid("care-team", d.caseId),
     status: d.caseStage === "closed" ? "inactive" : "active",
     name: "Nätverket runt barnet",
-    subject: { reference: patientUrl },
+    subject: ref(patient.id),
     participant: [
-      ...d.contacts.map((c) => ({
-        role: [{ text: c.role }],
-        member: { display: c.unitName ? `${c.name} (${c.unitName})` : c.name },
+      ...members.map(({ contact, practitioner }) => ({
+        role: [careTeamRole(contact.role)],
+        member: { ...ref(practitioner.id), display: contact.name },
+        ...(contact.unitId && units.has(contact.unitId)
+          ? { onBehalfOf: { ...ref(contact.unitId), display: contact.unitName! } }
+          : {}),
       })),
-      ...guardians.map((g) => ({ role: [{ text: "guardian" }], member: { reference: g.fullUrl } })),
+      ...guardians.map((g) => ({
+        role: [{ coding: [GUARDIAN_ROLE], text: GUARDIAN_ROLE.display }],
+        member: { ...ref(g.id), display: g.name[0]!.text },
+      })),
     ],
     ...(content.leadUnit?.name
       ? { managingOrganization: [{ display: content.leadUnit.name }] }
       : {}),
   };
   const statusOf = new Map(d.tracks.map((t) => [t.actionId, t.status]));
-  const goalUrl = new Map(goals.map((g) => [g.id, g.fullUrl]));
   const activities = [
     ...allActions(content).map((a) => ({
       detail: {
         status: ACTIVITY_STATUS[statusOf.get(a.id) ?? "planned"],
         description: a.description,
-        goal: [{ reference: goalUrl.get(a.goalId)! }],
+        goal: [ref(goalId(a.goalId))],
         ...(a.startDate || a.endDate ? { scheduledPeriod: period(a.startDate, a.endDate) } : {}),
         ...nonEmpty(
           "performer",
@@ -136,19 +119,20 @@ export function planBundle(d: ExportData) {
     })),
   ];
   const carePlan = {
-    resourceType: "CarePlan",
+    resourceType: "CarePlan" as const,
+    id: d.planId,
     meta: { versionId: String(d.version.number) },
-    identifier: [{ system: `${KRING}:plan`, value: `${d.planId}/${d.version.number}` }],
+    identifier: [{ system: KRING_IDENTIFIERS.plan, value: d.planId }],
     status: d.caseStage === "closed" ? "completed" : "active",
     intent: "plan",
     title: "Samordnad individuell plan (SIP)",
     ...(content.needs.trim() ? { description: content.needs } : {}),
-    subject: { reference: patientUrl },
+    subject: ref(patient.id),
     period: { start: d.version.agreedOn },
     created: d.version.agreedOn,
     ...(content.leadUnit?.name ? { author: { display: content.leadUnit.name } } : {}),
-    careTeam: [{ reference: careTeamUrl }],
-    goal: goals.map((g) => ({ reference: g.fullUrl })),
+    careTeam: [ref(careTeam.id)],
+    goal: goals.map((g) => ref(g.id)),
     activity: activities,
     ...nonEmpty("note", [
       ...(content.childView.trim() ? [{ text: `Barnets syn: ${content.childView}` }] : []),
@@ -162,11 +146,13 @@ export function planBundle(d: ExportData) {
     type: "collection",
     timestamp: new Date().toISOString(),
     entry: [
-      { fullUrl: patientUrl, resource: patient },
-      ...guardians,
-      { fullUrl: careTeamUrl, resource: careTeam },
-      ...goals.map(({ fullUrl, resource }) => ({ fullUrl, resource })),
-      { fullUrl: urn(), resource: carePlan },
+      entry(patient),
+      ...guardians.map(entry),
+      ...members.map((m) => entry(m.practitioner)),
+      ...[...units.values()].map(entry),
+      entry(careTeam),
+      ...goals.map(entry),
+      entry(carePlan),
     ],
   };
 }

@@ -49,7 +49,12 @@ async function childOf(
 function problemCode(payload: unknown): string | null {
   if (typeof payload !== "string") return null;
   try {
-    const code = (JSON.parse(payload) as { code?: unknown }).code;
+    // problem+json carries `code`; a FHIR OperationOutcome carries it in its first issue.
+    const body = JSON.parse(payload) as {
+      code?: unknown;
+      issue?: { details?: { coding?: { code?: unknown }[] } }[];
+    };
+    const code = body.code ?? body.issue?.[0]?.details?.coding?.[0]?.code;
     return typeof code === "string" ? code : null;
   } catch {
     return null;

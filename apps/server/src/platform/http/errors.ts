@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import type { Problem } from "@kring/contracts";
 import { type InputFault, inputFaultOf } from "../db/database-errors";
+import { isFhirPath, operationOutcome } from "../fhir/operation-outcome";
 
 /** The largest request body; files for an import are streamed to disk instead (upload-store.ts). */
 export const BODY_LIMIT = 10 * 2 ** 20;
@@ -40,6 +41,9 @@ function problem(status: number, code: string, sv: string, en: string): Problem 
 }
 
 function send(reply: FastifyReply, body: Problem) {
+  // A FHIR client reads errors as OperationOutcome (ADR 0029); everyone else gets problem+json.
+  if (isFhirPath(reply.request.url))
+    return reply.status(body.status).type("application/fhir+json").send(operationOutcome(body));
   return reply.status(body.status).type("application/problem+json").send(body);
 }
 
