@@ -40,12 +40,10 @@ export function structureErrors(resource: unknown): string[] {
   }
 }
 
-/** Both validators' findings for a Bundle and each resource in it; empty when the export is valid. */
-export function fhirFindings(bundle: object): unknown[] {
-  const entries = (bundle as { entry?: { resource: unknown }[] }).entry ?? [];
-  return [
-    ...schemaErrors(bundle),
-    ...structureErrors(bundle),
-    ...entries.flatMap((e) => [...schemaErrors(e.resource), ...structureErrors(e.resource)]),
-  ];
+/**
+ * Both validators' findings for a resource or Bundle (both check each resource inside a Bundle);
+ * empty when the export is valid.
+ */
+export function fhirFindings(resource: object): unknown[] {
+  return [...schemaErrors(resource), ...structureErrors(resource)];
 }
