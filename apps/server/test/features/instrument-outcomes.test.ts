@@ -1,7 +1,12 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sdqReliableChange, scoreSdq } from "@kring/domain/instruments";
-import { fhirFindings, schemaErrors, structureErrors } from "../support/fhir-validators";
+import {
+  fhirFindings,
+  schemaErrors,
+  structureErrors,
+  warmUpValidators,
+} from "../support/fhir-validators";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
 import {
   type InstrumentWorld,
@@ -21,6 +26,7 @@ let w: InstrumentWorld;
 const HIGH = SDQ_TICKS.map((v, i) => ([6, 10, 13].includes(i + 1) ? 2 : v)); // more difficulties
 beforeAll(async () => {
   t = await createTestApp();
+  warmUpValidators();
   w = await instrumentWorld(t);
   // Two parent SDQs three months apart, one teacher SDQ, two CORS and two CSRS from the child.
   const answered = async (submit: () => Promise<{ status: number }>, daysAgo: number) => {

@@ -1,13 +1,14 @@
 import { inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantEmergencyToPsychologist } from "../support/case-fixture";
-import { fhirFindings } from "../support/fhir-validators";
+import { fhirFindings, warmUpValidators } from "../support/fhir-validators";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, completeContent, planWorld } from "./plan-world";
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  warmUpValidators();
 });
 afterAll(() => t.close());
 
@@ -192,7 +193,13 @@ describe("print and export", () => {
         entry: [{ resource: { ...carePlan, intent: 42 } }],
       }).length,
     ).toBeGreaterThan(0);
+  });
 
+  it("keeps one CarePlan and every resource id across agreed versions", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    const bundle = await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}/plan/fhir`));
+    const carePlan = bundle.entry.at(-1).resource;
     // A new agreed version is the same CarePlan (id, identifier) with the next versionId, and
     // every other resource keeps its id.
     expect(await agreedPlan(w)).toBe(2);

@@ -47,3 +47,8 @@ export function structureErrors(resource: unknown): string[] {
 export function fhirFindings(resource: object): unknown[] {
   return [...schemaErrors(resource), ...structureErrors(resource)];
 }
+
+/** Loads both validators' definitions (seconds), for a beforeAll rather than inside a test. */
+export function warmUpValidators(): void {
+  fhirFindings({ resourceType: "Basic", code: { text: "warm-up" } });
+}
