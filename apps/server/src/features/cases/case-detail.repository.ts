@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import { APPOINTED_ORDER } from "./member-order";
 import type { CaseDetail } from "@kring/contracts";
 import {
   type CaseStage,
@@ -38,6 +39,8 @@ export async function loadMembers(db: Kysely<Database>, caseId: string) {
     .where("m.case_id", "=", caseId)
     .where("m.left_at", "is", null)
     .orderBy("m.joined_at")
+    .orderBy(APPOINTED_ORDER)
+    .orderBy("m.id")
     .execute();
   return rows.map((m) => ({
     id: m.id,

@@ -6,7 +6,7 @@ import { AppError, notFound } from "../../platform/http/errors";
 import { agree } from "../plans/plan-agreement";
 import { requireFreshDraft } from "../plans/plan-draft.guard";
 import { exportData } from "../plans/plan-export.repository";
-import { planPdf } from "../plans/plan-pdf";
+import { planPdfPool } from "../plans/pdf-pool";
 import { latestVersion, lockDraft } from "../plans/plan.repository";
 import { caseReadOnly } from "../cases/case-guard";
 import { familyCaseEnded, familyChildren, familyPlanOf, guardFamilyChild } from "./family-access";
@@ -125,5 +125,5 @@ export async function familyPrint(db: Kysely<Database>, actor: Actor, childId: s
     });
     return exportData(trx, plan, version.number);
   });
-  return planPdf(data, "family");
+  return planPdfPool.render(data, "family");
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from "kysely";
+import { APPOINTED_ORDER } from "../cases/member-order";
 import type { Database } from "../../platform/db/schema";
 import { actionTracks, followUps, versionBody } from "./plan-detail.repository";
 import type { PlanRow } from "./plan.repository";
@@ -26,6 +27,8 @@ export async function caseContacts(trx: Trx, caseId: string) {
     .where("m.case_id", "=", caseId)
     .where("m.left_at", "is", null)
     .orderBy("m.joined_at")
+    .orderBy(APPOINTED_ORDER)
+    .orderBy("m.id")
     .execute()
     .then((rows) =>
       rows.map((r) => ({

@@ -7,7 +7,8 @@ import { guardCase } from "../cases/case-guard";
 import { whereaboutsVisible } from "../children/child-whereabouts";
 import { type ExportData, exportData } from "./plan-export.repository";
 import { planBundle } from "./plan-fhir";
-import { type PrintEdition, planPdf } from "./plan-pdf";
+import { planPdfPool } from "./pdf-pool";
+import type { PrintEdition } from "./plan-pdf";
 import { findPlan, latestVersion } from "./plan.repository";
 
 async function load(
@@ -65,7 +66,8 @@ export async function planPrint(
   edition: PrintEdition,
   version?: number,
 ) {
-  return planPdf(await load(db, actor, caseId, version, "plan.print", { edition }), edition);
+  const data = await load(db, actor, caseId, version, "plan.print", { edition });
+  return planPdfPool.render(data, edition);
 }
 
 export async function planFhir(
