@@ -124,6 +124,14 @@ export const ImportIssue = z.object({
   messageSv: z.string(),
 });
 
+/** Something the import did that the sender should know: the encoding a CSV was read in, … */
+export const ImportNote = z.object({
+  file: z.string(),
+  code: z.string(),
+  message: z.string(),
+  messageSv: z.string(),
+});
+
 export const ImportStatus = z.object({
   id: z.uuid(),
   format: z.enum(["ss12000", "csv"]),
@@ -132,6 +140,7 @@ export const ImportStatus = z.object({
   counts: z.record(z.string(), z.number()).nullable(),
   issues: z.array(ImportIssue),
   issueCount: z.number(),
+  notes: z.array(ImportNote),
   evaluation: EvaluationSummary.nullable(),
   startedAt: z.string(),
 });

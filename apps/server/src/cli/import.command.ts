@@ -56,6 +56,9 @@ function importAction(format: ImportFormat) {
         evaluate: opts.evaluate,
       });
       bar({ bytesDone: 1, bytesTotal: 1, rows: result.counts.rows }, true);
+      for (const note of result.notes) {
+        process.stderr.write(`${note.file}: ${say(note.message, note.messageSv, locale)}\n`);
+      }
       if (result.status === "failed") {
         for (const issue of result.issues) {
           process.stderr.write(`${describeIssue(issue, locale)}\n`);
@@ -70,7 +73,7 @@ function importAction(format: ImportFormat) {
         );
       }
       process.stdout.write(
-        `${JSON.stringify({ counts: result.counts, evaluation: result.evaluation })}\n`,
+        `${JSON.stringify({ counts: result.counts, notes: result.notes, evaluation: result.evaluation })}\n`,
       );
     });
   };

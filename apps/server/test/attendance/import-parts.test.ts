@@ -1,4 +1,6 @@
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { decodeText } from "../../src/features/attendance/import/import-text";
 import { columnsOf } from "../../src/features/attendance/import/csv/csv-columns";
 import { splitCsv } from "../../src/features/attendance/import/csv/csv-parser";
 import {
@@ -7,6 +9,41 @@ import {
 } from "../../src/features/attendance/import/ss12000/ss12000-schemas";
 import { stockholmDateOf } from "../../src/features/attendance/import/ss12000/ss12000-records";
 import { isoWeek, termOf, weeksOf } from "../../src/features/attendance/views/term";
+
+describe("decoding", () => {
+  /** Decodes bytes sent one byte a chunk: every boundary falls inside a BOM or a character. */
+  async function decode(bytes: Buffer, legacy: boolean) {
+    const chunks = [...bytes].map((b) => Buffer.from([b]));
+    let text = "";
+    let encoding = "";
+    for await (const part of decodeText(Readable.from(chunks), {
+      legacy,
+      onEncoding: (e) => (encoding = e),
+    })) {
+      text += part;
+    }
+    return { text, encoding };
+  }
+
+  it("reads BOMs and characters split over chunks, and tells UTF-8 from Windows-1252", async () => {
+    const utf8 = Buffer.from("\uFEFFnamn\nÅsa Öst\n", "utf8");
+    expect(await decode(utf8, false)).toEqual({ text: "namn\nÅsa Öst\n", encoding: "UTF-8" });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a\tÅ\n", "utf16le")]);
+    expect(await decode(utf16, true)).toEqual({ text: "a\tÅ\n", encoding: "UTF-16LE" });
+    const cp1252 = Buffer.from("namn;x\nÅsa Öst\n", "latin1");
+    expect(await decode(cp1252, true)).toEqual({
+      text: "namn;x\nÅsa Öst\n",
+      encoding: "Windows-1252",
+    });
+    expect(await decode(Buffer.from("ascii"), true)).toEqual({ text: "ascii", encoding: "UTF-8" });
+  });
+
+  it("refuses what is not UTF-8 when only UTF-8 will do, and UTF-8 broken after a good start", async () => {
+    await expect(decode(Buffer.from("Åsa", "latin1"), false)).rejects.toThrow(/not UTF-8/);
+    const broken = Buffer.concat([Buffer.from("Åsa ", "utf8"), Buffer.from("Öst", "latin1")]);
+    await expect(decode(broken, true)).rejects.toThrow(/not UTF-8/);
+  });
+});
 
 describe("CSV", () => {
   it("splits Excel's quoting: separators and doubled quotes inside quoted fields", () => {

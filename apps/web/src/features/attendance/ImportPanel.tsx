@@ -94,13 +94,31 @@ export function ImportPanel() {
                 <Text c="red.9">{t("admin.failed", { count: job.issueCount })}</Text>
               )}
             </div>
+            {job.status === "succeeded" && job.issueCount > 0 && (
+              <Text>{t("admin.setAside", { count: job.issueCount })}</Text>
+            )}
             {job.issues.length > 0 && (
-              <List size="sm">
+              <List
+                size="sm"
+                aria-label={job.status === "succeeded" ? t("admin.setAsideHeading") : undefined}
+              >
                 {job.issues.map((i) => (
                   <List.Item key={`${i.file}-${i.line}-${i.path}-${i.code}`}>
                     {t("admin.issue", {
                       where: [i.file, i.line, i.path].filter((x) => x !== null).join(": "),
                       message: language === "en" ? i.message : i.messageSv,
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+            {job.notes.length > 0 && (
+              <List size="sm" aria-label={t("admin.notesHeading")}>
+                {job.notes.map((n) => (
+                  <List.Item key={`${n.file}-${n.code}`}>
+                    {t("admin.issue", {
+                      where: n.file,
+                      message: language === "en" ? n.message : n.messageSv,
                     })}
                   </List.Item>
                 ))}

@@ -214,5 +214,8 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     failed: "Nothing was imported. Bad rows: {{count}}.",
     tooLarge: "Files that large are imported on the server with the command kring import.",
     issue: "{{where}}: {{message}}",
+    setAside: "Set aside and not imported: {{count}} records. The rest was imported.",
+    setAsideHeading: "Records set aside",
+    notesHeading: "About the files",
   },
 };

@@ -211,5 +211,8 @@ export const attendanceSv = {
     failed: "Inget importerades. Felaktiga rader: {{count}}.",
     tooLarge: "Så stora filer importeras på servern med kommandot kring import.",
     issue: "{{where}}: {{message}}",
+    setAside: "Lades åt sidan och importerades inte: {{count}} poster. Resten importerades.",
+    setAsideHeading: "Poster som lades åt sidan",
+    notesHeading: "Om filerna",
   },
 };

@@ -10,12 +10,26 @@ export interface ImportIssue {
   messageSv: string;
 }
 
+/** Something the import did that the sender should know (which encoding, a file left unread). */
+export interface ImportNote {
+  file: string;
+  code: string;
+  message: string;
+  messageSv: string;
+}
+
 /** Enough to fix a file; more would only repeat the same mistake. */
 export const MAX_REPORTED_ISSUES = 100;
 
 export class ImportIssues {
   readonly list: ImportIssue[] = [];
   count = 0;
+  readonly notes: ImportNote[] = [];
+
+  note(file: string, code: string, message: string, messageSv: string) {
+    if (this.notes.length < MAX_REPORTED_ISSUES)
+      this.notes.push({ file, code, message, messageSv });
+  }
 
   add(origin: Origin, code: string, message: string, messageSv: string, path?: string) {
     this.count++;

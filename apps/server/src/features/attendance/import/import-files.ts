@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
+import { type TextEncodingName, decodeText } from "./import-text";
 
 /** A file to import, from disk (CLI) or from an upload (web), read as a stream of text. */
 export interface ImportFile {
@@ -40,33 +41,34 @@ export interface Line {
   text: string;
 }
 
+export interface ReadOptions {
+  /** CSV: UTF-16 with a BOM and Windows-1252 are read too; JSON: UTF-8 only. */
+  legacy?: boolean;
+  onEncoding?: (encoding: TextEncodingName) => void;
+}
+
 /**
- * Lines of a file with their numbers, streamed, with a leading BOM removed. `onBytes` reports
- * how far into the file the reader is, for progress bars.
+ * Lines of a file with their numbers, streamed and decoded (import-text.ts), without the BOM.
+ * `onBytes` reports how far into the file the reader is, for progress bars. Throws
+ * TextDecodingError when the bytes are not text in an accepted encoding.
  */
 export async function* readLines(
   file: ImportFile,
   onBytes: (bytes: number) => void,
+  options: ReadOptions = {},
 ): AsyncGenerator<Line> {
-  const stream = file.open();
-  stream.on("data", (chunk: Buffer | string) => onBytes(chunk.length));
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const text = decodeText(file.open(), { legacy: options.legacy ?? false, onBytes, ...options });
+  const lines = createInterface({ input: Readable.from(text), crlfDelay: Infinity });
   let number = 0;
   for await (const raw of lines) {
     number++;
-    yield { number, text: number === 1 ? raw.replace(/^\uFEFF/, "") : raw };
+    yield { number, text: raw };
   }
 }
 
-/** A whole (small) file as text, e.g. one page of an SS 12000 list response. */
+/** A whole (small) file as text, e.g. one page of an SS 12000 list response (UTF-8 only). */
 export async function readText(file: ImportFile, onBytes: (bytes: number) => void) {
-  const parts: Buffer[] = [];
-  for await (const chunk of file.open()) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    parts.push(buffer);
-    onBytes(buffer.length);
-  }
-  return Buffer.concat(parts)
-    .toString("utf8")
-    .replace(/^\uFEFF/, "");
+  let text = "";
+  for await (const part of decodeText(file.open(), { legacy: false, onBytes })) text += part;
+  return text;
 }

@@ -71,6 +71,7 @@ export class ImportJobs {
           counts: JSON.stringify(result.counts),
           issues: JSON.stringify(result.issues),
           issue_count: result.issueCount,
+          notes: JSON.stringify(result.notes),
           evaluation: result.evaluation ? JSON.stringify(result.evaluation) : null,
         });
       })
@@ -127,6 +128,7 @@ function statusOf(row: Selectable<AttendanceImportJobTable>): ImportStatus {
     counts: row.counts as ImportStatus["counts"],
     issues: row.issues as ImportStatus["issues"],
     issueCount: row.issue_count,
+    notes: (row.notes ?? []) as ImportStatus["notes"],
     evaluation: row.evaluation as ImportStatus["evaluation"],
     startedAt: row.started_at.toISOString(),
   };

@@ -7,7 +7,7 @@ import { type EvaluationSummary, evaluateAttendance } from "../evaluation/evalua
 import { feedCsv } from "./csv/csv-import";
 import { ImportBatch } from "./import-batch";
 import { type ImportCounts, emptyCounts } from "./import-counts";
-import { type ImportIssue, ImportIssues, ImportRejected } from "./import-errors";
+import { type ImportIssue, ImportIssues, type ImportNote, ImportRejected } from "./import-errors";
 import type { ImportFile } from "./import-files";
 import type { LessonBatchSizes } from "./lesson-stager";
 import { feedSs12000 } from "./ss12000/ss12000-import";
@@ -26,6 +26,8 @@ export interface ImportResult {
   counts: ImportCounts;
   issues: ImportIssue[];
   issueCount: number;
+  /** Which encoding each CSV file was read in, files left unread, … */
+  notes: ImportNote[];
   /** The staircase evaluation run right after a successful import. */
   evaluation: EvaluationSummary | null;
 }
@@ -131,6 +133,7 @@ export async function importAttendance(
       counts: counts!,
       issues: [],
       issueCount: 0,
+      notes: issues.notes,
       evaluation,
     };
   } catch (error) {
@@ -152,6 +155,7 @@ export async function importAttendance(
       counts: { ...emptyCounts(), rows: progress.rows },
       issues: issues.list,
       issueCount: issues.count,
+      notes: issues.notes,
       evaluation: null,
     };
   }

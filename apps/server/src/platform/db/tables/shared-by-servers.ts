@@ -38,6 +38,8 @@ export interface AttendanceImportJobTable {
   counts: Json | null;
   issues: JsonArray;
   issue_count: Generated<number>;
+  /** What the sender should know besides: the encoding a CSV was read in, files left unread. */
+  notes: JsonArray | null;
   evaluation: Json | null;
   started_at: CreatedAt;
   updated_at: UpdatedAt;

@@ -1,9 +1,11 @@
 import type { Line } from "../import-files";
 
 /**
- * CSV as Excel writes it in Sweden: UTF-8 (the BOM is removed by readLines), `;` between
- * fields, fields in double quotes when they hold `;`, quotes ("" inside) or line breaks.
- * A header line names the columns; `,` is accepted too when the header has no `;`.
+ * CSV as Excel writes it in Sweden: `;` between fields ("CSV (semikolonavgränsad)", "CSV UTF-8"),
+ * or tabs ("Unicode-text"), fields in double quotes when they hold the separator, quotes ("" inside)
+ * or line breaks. Decoding (UTF-8, UTF-16, Windows-1252) is done before (import-text.ts).
+ * The separator is the one a first line `sep=;` names (Excel writes and reads it), else the one
+ * of `;`, tab and `,` the header line has most of.
  */
 export interface CsvRecord {
   /** The line the record starts on (a quoted field may span lines). */
@@ -35,6 +37,14 @@ export function splitCsv(text: string, separator: string): { fields: string[]; o
   return { fields, open: quoted };
 }
 
+const SEPARATORS = [";", "\t", ","];
+
+/** The separator the header line has most of; `;` when it has none (a one-column file). */
+export function separatorOf(header: string): string {
+  const count = (sep: string) => header.split(sep).length - 1;
+  return SEPARATORS.reduce((best, sep) => (count(sep) > count(best) ? sep : best), ";");
+}
+
 /** Records from lines, joining lines while a quoted field is still open. */
 export async function* csvRecords(
   lines: AsyncIterable<Line>,
@@ -42,7 +52,11 @@ export async function* csvRecords(
   let separator: string | null = null;
   let pending: { line: number; text: string } | null = null;
   for await (const { number, text } of lines) {
-    separator ??= text.includes(";") || !text.includes(",") ? ";" : ",";
+    if (separator === null) {
+      const named = /^\s*"?sep=(.)"?\s*$/i.exec(text);
+      separator = named ? named[1]! : separatorOf(text);
+      if (named) continue;
+    }
     const joined: { line: number; text: string } = pending
       ? { line: pending.line, text: `${pending.text}\n${text}` }
       : { line: number, text };

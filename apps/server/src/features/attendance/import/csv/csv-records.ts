@@ -2,7 +2,7 @@ import { parsePersonalNumber } from "@kring/domain";
 import { isIsoDate } from "@kring/domain/attendance";
 import type { ImportRow } from "../import-rows";
 import { stableUuid } from "../stable-uuid";
-import type { ColumnIndex, CsvColumn } from "./csv-columns";
+import { CSV_COLUMNS, type ColumnIndex, type CsvColumn } from "./csv-columns";
 
 export interface CsvProblem {
   column: string;
@@ -29,16 +29,51 @@ function minutes(text: string): number | null {
   return /^\d{1,4}$/.test(text) ? Number(text) : null;
 }
 
+/** Text columns: a line break or a replacement character inside one is never a real value. */
+const TEXT_COLUMNS: CsvColumn[] = [
+  "givenName",
+  "familyName",
+  "school",
+  "group",
+  "mentor",
+  "lesson",
+];
+const MINUTE_COLUMNS: CsvColumn[] = ["scheduled", "valid", "invalid", "present"];
+
 export function mapCsvLine(
   fields: string[],
   index: ColumnIndex,
   schools: SchoolsByName,
+  /** The header line as in the file, so that messages name a column as the user wrote it. */
+  header: string[] = [],
 ): { rows: ImportRow[] } | { problem: CsvProblem } {
   const get = (c: CsvColumn) => (index[c] === undefined ? "" : (fields[index[c]] ?? "").trim());
+  const name = (c: CsvColumn) =>
+    (index[c] === undefined ? undefined : header[index[c]]?.trim()) || CSV_COLUMNS[c].header;
+  for (const c of TEXT_COLUMNS) {
+    if (/[\r\n]/.test(get(c))) {
+      // A quoted field that runs over a line break: usually a stray quote in the file. Kept,
+      // the break would end up inside a name on letters and lists.
+      return problem(
+        name(c),
+        "line_break_in_field",
+        "contains a line break (a quoted field that runs over several lines); remove the break or the stray quote",
+        "innehåller en radbrytning (ett fält inom citattecken som löper över flera rader); ta bort radbrytningen eller det överblivna citattecknet",
+      );
+    }
+    if (get(c).includes("\uFFFD")) {
+      return problem(
+        name(c),
+        "replacement_character",
+        "contains the replacement character � (the text was damaged by an earlier conversion); correct it at the source",
+        "innehåller ersättningstecknet � (texten skadades vid en tidigare konvertering); rätta den i källan",
+      );
+    }
+  }
   const parsed = parsePersonalNumber(get("personalNumber"));
   if (!parsed) {
     return problem(
-      "personnummer",
+      name("personalNumber"),
       "invalid_personal_number",
       "not a valid personal or coordination number (12 digits, check digit); format the column as text in Excel",
       "inte ett giltigt person- eller samordningsnummer (12 siffror, kontrollsiffra); formatera kolumnen som text i Excel",
@@ -47,7 +82,7 @@ export function mapCsvLine(
   const [given, family] = [get("givenName"), get("familyName")];
   if (!given || !family) {
     return problem(
-      "förnamn",
+      name(given ? "familyName" : "givenName"),
       "missing_name",
       "first and last name are required",
       "förnamn och efternamn krävs",
@@ -56,7 +91,7 @@ export function mapCsvLine(
   const unitId = schools.get(get("school").toLowerCase());
   if (!unitId) {
     return problem(
-      "skolenhet",
+      name("school"),
       "unknown_school",
       "no school unit with this name in Kring (add it under Organisation first)",
       "ingen skolenhet med det namnet i Kring (lägg till den under Organisation först)",
@@ -65,7 +100,7 @@ export function mapCsvLine(
   const date = get("date");
   if (!isIsoDate(date)) {
     return problem(
-      "datum",
+      name("date"),
       "invalid_date",
       "must be a date YYYY-MM-DD",
       "måste vara ett datum ÅÅÅÅ-MM-DD",
@@ -78,22 +113,25 @@ export function mapCsvLine(
   ];
   const presentText = get("present");
   const present = presentText === "" ? null : minutes(presentText);
-  if (
-    scheduled === null ||
-    valid === null ||
-    invalid === null ||
-    (presentText !== "" && present === null)
-  ) {
+  const bad = MINUTE_COLUMNS.find(
+    (c) => minutes(get(c)) === null && !(c === "present" && presentText === ""),
+  );
+  if (bad || scheduled === null || valid === null || invalid === null) {
+    const decimal = /^\d+[,.]\d+$/.test(get(bad!));
     return problem(
-      "minuter",
+      name(bad!),
       "invalid_minutes",
-      "minutes must be whole numbers from 0 to 9999",
-      "minuter måste vara heltal från 0 till 9999",
+      decimal
+        ? "must be whole minutes from 0 to 9999, without decimals (not 60,0 but 60)"
+        : "must be whole minutes from 0 to 9999",
+      decimal
+        ? "måste vara hela minuter från 0 till 9999, utan decimaler (inte 60,0 utan 60)"
+        : "måste vara hela minuter från 0 till 9999",
     );
   }
   if (valid + invalid > scheduled) {
     return problem(
-      "giltig_frånvaro_minuter",
+      name("valid"),
       "absence_over_schedule",
       "valid and invalid absence together exceed the scheduled minutes",
       "giltig och ogiltig frånvaro är tillsammans mer än den schemalagda tiden",

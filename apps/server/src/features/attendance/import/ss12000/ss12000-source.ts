@@ -1,4 +1,5 @@
 import { type ImportFile, readLines, readText } from "../import-files";
+import { TextDecodingError } from "../import-text";
 import type { ImportIssues } from "../import-errors";
 import type { Origin } from "../import-rows";
 import { SS12000_ENTITIES, type Ss12000Entity, entityOfFile } from "./ss12000-schemas";
@@ -41,8 +42,29 @@ function parseJson(text: string, file: string, issues: ImportIssues): unknown {
   }
 }
 
+/** The file's text, or null (and a problem) when it is not UTF-8: JSON must be (RFC 8259). */
+async function textOf(file: ImportFile, issues: ImportIssues, onBytes: (n: number) => void) {
+  try {
+    return await readText(file, onBytes);
+  } catch (error) {
+    if (!(error instanceof TextDecodingError)) throw error;
+    undecodable(file, issues, error);
+    return null;
+  }
+}
+
+function undecodable(file: ImportFile, issues: ImportIssues, error: TextDecodingError) {
+  issues.add(
+    { file: file.name, line: null, path: null },
+    error.code,
+    `${error.message} (SS 12000 JSON must be UTF-8)`,
+    `${error.messageSv} (SS 12000-JSON måste vara UTF-8)`,
+  );
+}
+
 async function readBundle(file: ImportFile, issues: ImportIssues, onBytes: (n: number) => void) {
-  const value = parseJson(await readText(file, onBytes), file.name, issues);
+  const text = await textOf(file, issues, onBytes);
+  const value = text === null ? null : parseJson(text, file.name, issues);
   const bundle: Bundle = {};
   if (value === null) return bundle;
   const keys = typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
@@ -76,15 +98,22 @@ async function* entityFile(
   onBytes: (n: number) => void,
 ): AsyncGenerator<SourceRecord> {
   if (/\.(jsonl|ndjson)$/i.test(file.name)) {
-    for await (const line of readLines(file, onBytes)) {
-      if (!line.text.trim()) continue;
-      const record = parseJson(line.text, file.name, issues);
-      const origin = { file: file.name, line: line.number, path: null };
-      if (record !== null) yield { entity, origin, record };
+    try {
+      for await (const line of readLines(file, onBytes)) {
+        if (!line.text.trim()) continue;
+        const record = parseJson(line.text, file.name, issues);
+        const origin = { file: file.name, line: line.number, path: null };
+        if (record !== null) yield { entity, origin, record };
+      }
+    } catch (error) {
+      if (!(error instanceof TextDecodingError)) throw error;
+      undecodable(file, issues, error);
     }
     return;
   }
-  const list = listOf(parseJson(await readText(file, onBytes), file.name, issues));
+  const text = await textOf(file, issues, onBytes);
+  if (text === null) return;
+  const list = listOf(parseJson(text, file.name, issues));
   if (!list) return;
   for (const [i, record] of list.entries()) {
     yield { entity, origin: { file: file.name, line: null, path: `data[${i}]` }, record };
