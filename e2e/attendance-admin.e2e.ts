@@ -58,7 +58,7 @@ describe("the administrator's attendance page", () => {
     );
     const status = panel.getByRole("status");
     await status.getByText("Inget importerades. Felaktiga rader: 1.").waitFor();
-    const issue = panel.getByRole("listitem");
+    const issue = panel.getByRole("list", { name: "Felaktiga rader" }).getByRole("listitem");
     expect(await issue.count()).toBe(1);
     expect(await issue.textContent()).toMatch(/^närvaro\.csv: 3: skolenhet: /);
     await expectAccessible(page, "the import with a refused file");

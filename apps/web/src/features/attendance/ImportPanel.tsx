@@ -100,7 +100,9 @@ export function ImportPanel() {
             {job.issues.length > 0 && (
               <List
                 size="sm"
-                aria-label={job.status === "succeeded" ? t("admin.setAsideHeading") : undefined}
+                aria-label={t(
+                  job.status === "succeeded" ? "admin.setAsideHeading" : "admin.issuesHeading",
+                )}
               >
                 {job.issues.map((i) => (
                   <List.Item key={`${i.file}-${i.line}-${i.path}-${i.code}`}>

@@ -215,6 +215,7 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     tooLarge: "Files that large are imported on the server with the command kring import.",
     issue: "{{where}}: {{message}}",
     setAside: "Set aside and not imported: {{count}} records. The rest was imported.",
+    issuesHeading: "Bad rows",
     setAsideHeading: "Records set aside",
     notesHeading: "About the files",
   },

@@ -212,6 +212,7 @@ export const attendanceSv = {
     tooLarge: "Så stora filer importeras på servern med kommandot kring import.",
     issue: "{{where}}: {{message}}",
     setAside: "Lades åt sidan och importerades inte: {{count}} poster. Resten importerades.",
+    issuesHeading: "Felaktiga rader",
     setAsideHeading: "Poster som lades åt sidan",
     notesHeading: "Om filerna",
   },
