@@ -59,21 +59,29 @@ function importAction(format: ImportFormat) {
       for (const note of result.notes) {
         process.stderr.write(`${note.file}: ${say(note.message, note.messageSv, locale)}\n`);
       }
+      for (const issue of result.issues) {
+        process.stderr.write(`${describeIssue(issue, locale)}\n`);
+      }
+      const more = result.issueCount - result.issues.length;
+      if (more > 0) process.stderr.write(say(`… and ${more} more\n`, `… och ${more} till\n`));
       if (result.status === "failed") {
-        for (const issue of result.issues) {
-          process.stderr.write(`${describeIssue(issue, locale)}\n`);
-        }
-        const more = result.issueCount - result.issues.length;
-        if (more > 0) process.stderr.write(say(`… and ${more} more\n`, `… och ${more} till\n`));
         fail(
           say(
-            `Nothing was imported: ${result.issueCount} bad row(s).`,
-            `Inget importerades: ${result.issueCount} felaktiga rader.`,
+            `Nothing was imported: the batch has ${result.issueCount} problem(s).`,
+            `Inget importerades: omgången har ${result.issueCount} problem.`,
+          ),
+        );
+      }
+      if (result.issueCount > 0) {
+        process.stderr.write(
+          say(
+            `${result.issueCount} record(s) set aside (listed above); the rest was imported.\n`,
+            `${result.issueCount} post(er) lades åt sidan (se ovan); resten importerades.\n`,
           ),
         );
       }
       process.stdout.write(
-        `${JSON.stringify({ counts: result.counts, notes: result.notes, evaluation: result.evaluation })}\n`,
+        `${JSON.stringify({ counts: result.counts, setAside: result.issues, notes: result.notes, evaluation: result.evaluation })}\n`,
       );
     });
   };
@@ -82,7 +90,7 @@ function importAction(format: ImportFormat) {
 /** `kring import ss12000|csv` and `kring attendance evaluate`. */
 export function attendanceCommands(): Command[] {
   const importing = new Command("import").description(
-    "Import attendance from the school administration system (all or nothing per run).",
+    "Import attendance from the school administration system (bad records are set aside).",
   );
   for (const [format, what] of [
     ["ss12000", "<file|folder>: SS 12000 JSON (<entity>.json pages, <entity>.jsonl or a bundle)"],

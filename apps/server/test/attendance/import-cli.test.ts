@@ -60,7 +60,7 @@ function writeExport(invalidLine?: number) {
 }
 
 describe("kring import ss12000", () => {
-  it("imports a folder with a progress bar, changes nothing the second time, and refuses a bad row", () => {
+  it("imports a folder with a progress bar, changes nothing the second time, and sets a bad record aside", () => {
     const admin = runKring(
       [
         "user",
@@ -100,9 +100,21 @@ describe("kring import ss12000", () => {
 
     writeExport(4);
     const bad = runKring(["import", "ss12000", folder], { env });
-    expect(bad.status).toBe(1);
+    expect(bad.status).toBe(0);
     expect(bad.stderr).toContain("attendances.jsonl: line 4: isReported: is required");
-    expect(bad.stderr).toContain("Nothing was imported: 1 bad row(s).");
+    expect(bad.stderr).toContain("1 record(s) set aside (listed above); the rest was imported.");
+    expect(JSON.parse(bad.stdout).setAside).toHaveLength(1);
+
+    // In Swedish when the locale is Swedish; a file that is not JSON refuses the batch.
+    fs.writeFileSync(path.join(folder, "groups.json"), "{ inte json");
+    const broken = runKring(["import", "ss12000", folder], {
+      env: { ...env, LANG: "sv_SE.UTF-8" },
+    });
+    fs.rmSync(path.join(folder, "groups.json"));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain("groups.json: inte giltig JSON");
+    expect(broken.stderr).toContain("attendances.jsonl: rad 4: isReported: ");
+    expect(broken.stderr).toContain("Inget importerades: omgången har 2 problem.");
 
     const evaluated = runKring(["attendance", "evaluate", "--full"], { env });
     expect(evaluated.status).toBe(0);

@@ -131,7 +131,7 @@ describe("SS 12000 import", () => {
     expect(day).toMatchObject({ scheduled_minutes: 300, valid_minutes: 180, invalid_minutes: 0 });
   });
 
-  it("reports a bad row with file, line and reason, and writes nothing of the batch", async () => {
+  it("sets a bad record aside with file, line and reason, and imports the rest", async () => {
     const w = await attendanceWorld(t.db, t.app);
     const bundle = ss12000Bundle(w, [{ key: "p", school: "a", pattern: PRESENT }], DAYS);
     const lines = bundle.attendances.data.map((a) => JSON.stringify(a));
@@ -143,18 +143,31 @@ describe("SS 12000 import", () => {
       fileInMemory("attendances.jsonl", lines.join("\n")),
     ];
     const result = await importAttendance(t.db, system(w.tenantId), "ss12000", files);
-    expect(result.status).toBe("failed");
+    expect(result.status).toBe("succeeded");
     expect(result.issues.map((i) => [i.file, i.line, i.path, i.code])).toEqual([
-      ["attendances.jsonl", 4, "invalidAbsenceMinutes", "schema"],
+      ["attendances.jsonl", 4, null, "schema"],
       ["attendances.jsonl", 8, "student", "unknown_pupil"],
     ]);
-    expect(result.issues[0]!.messageSv).toBe("måste vara ett heltal");
-    for (const table of [
-      "child",
-      "attendance_lesson",
-      "attendance_day",
-      "attendance_group",
-    ] as const) {
+    expect(result.issues[0]!.messageSv).toBe("invalidAbsenceMinutes: måste vara ett heltal");
+    expect(result.counts.lessons).toBe(lines.length - 2);
+    const log = await t.db
+      .selectFrom("attendance_import")
+      .selectAll()
+      .where("tenant_id", "=", w.tenantId)
+      .execute();
+    expect(log.map((l) => l.status)).toEqual(["succeeded"]);
+  });
+
+  it("refuses the whole batch for a fault of the batch itself: a file that is not JSON", async () => {
+    const w = await attendanceWorld(t.db, t.app);
+    const bundle = ss12000Bundle(w, [{ key: "p", school: "a", pattern: PRESENT }], DAYS);
+    const result = await importAttendance(t.db, system(w.tenantId), "ss12000", [
+      fileInMemory("export.json", JSON.stringify(bundle)),
+      fileInMemory("groups.json", "{ not json"),
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.issues.map((i) => [i.file, i.code])).toEqual([["groups.json", "invalid_json"]]);
+    for (const table of ["child", "attendance_lesson", "attendance_day"] as const) {
       const rows = await t.db
         .selectFrom(table)
         .select("tenant_id")
@@ -162,12 +175,6 @@ describe("SS 12000 import", () => {
         .execute();
       expect(rows, table).toEqual([]);
     }
-    const log = await t.db
-      .selectFrom("attendance_import")
-      .selectAll()
-      .where("tenant_id", "=", w.tenantId)
-      .execute();
-    expect(log.map((l) => l.status)).toEqual(["failed"]);
   });
 });
 
@@ -244,8 +251,8 @@ describe("CSV import", () => {
       [3, "skolenhet", "unknown_school"],
       [4, "datum", "invalid_date"],
     ]);
-    expect(
-      await t.db.selectFrom("child").select("id").where("tenant_id", "=", w.tenantId).execute(),
-    ).toEqual([]);
+    // The bad lines are set aside, the good one is imported.
+    expect(result.status).toBe("succeeded");
+    expect(result.counts).toMatchObject({ pupils: 1, lessons: 1 });
   });
 });

@@ -120,6 +120,8 @@ export interface ChildTable {
   /** Set when registered by hand in Kring (not from a register or an import). */
   registered_by_user_id: string | null;
   no_unit_reason: string | null;
+  /** Off the attendance staircase from this date (SS 12000 personStatus Avliden/Utvandrad). */
+  attendance_gone_on: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface GuardianTable {

@@ -214,7 +214,7 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     failed: "Nothing was imported. Bad rows: {{count}}.",
     tooLarge: "Files that large are imported on the server with the command kring import.",
     issue: "{{where}}: {{message}}",
-    setAside: "Set aside and not imported: {{count}} records. The rest was imported.",
+    setAside: "Records set aside and not imported: {{count}}. The rest was imported.",
     issuesHeading: "Bad rows",
     setAsideHeading: "Records set aside",
     notesHeading: "About the files",

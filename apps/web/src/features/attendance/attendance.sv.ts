@@ -211,7 +211,7 @@ export const attendanceSv = {
     failed: "Inget importerades. Felaktiga rader: {{count}}.",
     tooLarge: "Så stora filer importeras på servern med kommandot kring import.",
     issue: "{{where}}: {{message}}",
-    setAside: "Lades åt sidan och importerades inte: {{count}} poster. Resten importerades.",
+    setAside: "Poster som lades åt sidan och inte importerades: {{count}}. Resten importerades.",
     issuesHeading: "Felaktiga rader",
     setAsideHeading: "Poster som lades åt sidan",
     notesHeading: "Om filerna",

@@ -72,13 +72,15 @@ export async function readChunk(
   const schools = ctx.perSchool
     ? await schoolsOf(db, ctx.tenantId, childIds)
     : new Map<string, string>();
+  const gone = await reads.goneOf(db, ctx.tenantId, childIds);
   const marks = new Map(pending.map((p) => [p.childId, p]));
   const pupils: ChunkPupil[] = [];
   const unstaired: string[] = [];
   const days = new Map<string, string>();
   for (const childId of childIds) {
     const active = staircaseFor(ctx.staircases, schools.get(childId) ?? null);
-    if (!active) {
+    // A pupil who died or emigrated is on no staircase (import-pupils.repository.ts markGone).
+    if (!active || gone.has(childId)) {
       unstaired.push(childId);
       continue;
     }

@@ -121,3 +121,12 @@ export async function daysInRange(db: Db, tenantId: string, first: string, last:
     group by d.child_id`.execute(db);
   return new Map(rows.rows.map((r) => [r.child_id, r.days]));
 }
+
+/** Pupils reported dead or emigrated (child.attendance_gone_on): off the staircase. */
+export async function goneOf(db: Kysely<Database>, tenantId: string, childIds: string[]) {
+  if (childIds.length === 0) return new Set<string>();
+  const rows = await sql<{ id: string }>`select id from child
+    where tenant_id = ${tenantId} and id = any(${childIds}::uuid[])
+      and attendance_gone_on is not null`.execute(db);
+  return new Set(rows.rows.map((r) => r.id));
+}

@@ -3,6 +3,8 @@ export interface ImportCounts {
   rows: number;
   schools: number;
   pupils: number;
+  /** Pupils reported dead or emigrated (SS 12000 personStatus), now off the staircase. */
+  leftStaircase: number;
   enrolments: number;
   guardians: number;
   staff: number;
@@ -21,6 +23,7 @@ export function emptyCounts(): ImportCounts {
     rows: 0,
     schools: 0,
     pupils: 0,
+    leftStaircase: 0,
     enrolments: 0,
     guardians: 0,
     staff: 0,

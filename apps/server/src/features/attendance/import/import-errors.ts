@@ -21,9 +21,18 @@ export interface ImportNote {
 /** Enough to fix a file; more would only repeat the same mistake. */
 export const MAX_REPORTED_ISSUES = 100;
 
+/**
+ * What went wrong in a batch, of two kinds (ADR 0028). A **fault** of the batch itself (a file
+ * that cannot be read, a missing header, a name conflict) refuses the whole batch. A **bad
+ * record** (a pupil without a usable number, an attendance whose lesson is unknown) is set aside
+ * with its reason, and the rest of the batch is imported.
+ */
 export class ImportIssues {
+  /** The faults first, then the records set aside, up to MAX_REPORTED_ISSUES. */
   readonly list: ImportIssue[] = [];
+  /** Faults and records set aside, also those beyond the list. */
   count = 0;
+  faults = 0;
   readonly notes: ImportNote[] = [];
 
   note(file: string, code: string, message: string, messageSv: string) {
@@ -31,34 +40,54 @@ export class ImportIssues {
       this.notes.push({ file, code, message, messageSv });
   }
 
+  /** A bad record: it is left out of the batch, the rest goes in. */
   add(origin: Origin, code: string, message: string, messageSv: string, path?: string) {
     this.count++;
     if (this.list.length >= MAX_REPORTED_ISSUES) return;
-    const at = [origin.path, path].filter(Boolean).join(".");
-    this.list.push({
-      file: origin.file,
-      line: origin.line,
-      path: at || null,
-      code,
-      message,
-      messageSv,
-    });
+    this.list.push(issue(origin, code, message, messageSv, path));
   }
 
-  get any() {
-    return this.count > 0;
+  /** Bad records counted but not listed (the database found more than the list holds). */
+  addUnlisted(n: number) {
+    this.count += n;
   }
 
-  /** No point reading further: the report is full and the batch will be rolled back. */
+  /** A fault of the batch: nothing of it is kept. Listed before the records set aside. */
+  refuse(origin: Origin, code: string, message: string, messageSv: string, path?: string) {
+    this.count++;
+    this.faults++;
+    const at = this.faults - 1;
+    if (at >= MAX_REPORTED_ISSUES) return;
+    this.list.splice(at, 0, issue(origin, code, message, messageSv, path));
+    if (this.list.length > MAX_REPORTED_ISSUES) this.list.pop();
+  }
+
+  /** The batch is refused (rolled back). */
+  get refused() {
+    return this.faults > 0;
+  }
+
+  /** No point reading further: the batch is refused and the report is full. */
   get full() {
-    return this.count >= MAX_REPORTED_ISSUES;
+    return this.faults > 0 && this.count >= MAX_REPORTED_ISSUES;
   }
+}
+
+function issue(
+  origin: Origin,
+  code: string,
+  message: string,
+  messageSv: string,
+  path?: string,
+): ImportIssue {
+  const at = [origin.path, path].filter(Boolean).join(".");
+  return { file: origin.file, line: origin.line, path: at || null, code, message, messageSv };
 }
 
 /** Thrown inside the batch transaction so that nothing of a bad batch is kept. */
 export class ImportRejected extends Error {
   constructor(readonly issues: ImportIssues) {
-    super(`import rejected: ${issues.count} bad row(s)`);
+    super(`import rejected: ${issues.faults} fault(s)`);
   }
 }
 

@@ -67,7 +67,9 @@ export interface UnresolvedLesson {
   file: number;
   line: number | null;
   path: string | null;
-  reason: "pupil" | "event";
+  reason: "pupil" | "event" | "minutes";
+  /** How many staged lessons are unresolved in all (the list stops at the limit). */
+  total: number;
 }
 
 /**
@@ -79,18 +81,29 @@ export async function refreshReferenceStatistics(trx: Trx) {
   await sql`analyze attendance_calendar_event, attendance_external_ref`.execute(trx);
 }
 
-/** Staged lessons whose pupil or calendar event is unknown, first ones first. */
+/** Absence may not exceed the lesson (unless it was cancelled: then it counts 0 anyway). */
+const overSchedule = (scheduled: ReturnType<typeof sql>, valid: string, invalid: string) =>
+  sql`(${scheduled} > 0 and ${sql.ref(valid)} + ${sql.ref(invalid)} > ${scheduled})`;
+
+/**
+ * Staged lessons that are set aside, first ones first: their pupil or calendar event is unknown
+ * (the pupil may have been set aside too), or their absence is longer than the lesson.
+ */
 export async function unresolvedLessons(trx: Trx, tenantId: string, limit: number) {
   await sql`analyze import_lesson`.execute(trx);
+  const scheduled = sql`coalesce(s.scheduled, e.minutes)`;
   const rows = await sql<UnresolvedLesson>`
     select s.file, s.line, s.path,
-      case when x.local_id is null then 'pupil' else 'event' end as reason
+      case when x.local_id is null then 'pupil'
+        when s.date is null and e.date is null then 'event' else 'minutes' end as reason,
+      count(*) over ()::int as total
     from import_lesson s
     left join attendance_external_ref x on x.tenant_id = ${tenantId} and x.kind = 'pupil'
       and x.external_id = s.pupil
     left join attendance_calendar_event e on e.tenant_id = ${tenantId}
       and e.external_id = s.event
     where x.local_id is null or (s.date is null and e.date is null)
+      or ${overSchedule(scheduled, "s.valid", "s.invalid")}
     order by s.seq limit ${limit}`.execute(trx);
   return rows.rows;
 }
@@ -118,7 +131,9 @@ export async function mergeLessons(trx: Trx, tenantId: string): Promise<number> 
         case when scheduled > 0 then present else 0 end as present,
         case when scheduled > 0 then valid else 0 end as valid,
         case when scheduled > 0 then invalid else 0 end as invalid
-      from s where date is not null),
+      -- Lessons set aside (unresolvedLessons) are left out: unknown pupils by the join above,
+      -- unknown calendar events by their missing date, too much absence here.
+      from s where date is not null and not ${overSchedule(sql`scheduled`, "valid", "invalid")}),
     changed as (
       -- One index probe per staged lesson, in key order ("limit 1" keeps it so): a hash join
       -- would read every lesson the tenant has, once per merge, each merge dearer than the last.

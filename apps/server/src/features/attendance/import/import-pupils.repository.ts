@@ -163,3 +163,31 @@ export async function schoolsByName(trx: Trx, tenantId: string) {
     .execute();
   return new Map(units.map((u) => [u.name.toLowerCase(), u.id]));
 }
+
+/**
+ * Pupils SS 12000 reports as dead or emigrated leave the staircase at once: their open tasks are
+ * cancelled and their progress forgets its step (as for a pupil no staircase applies to), and
+ * the evaluation passes them over from then on. One reported active again comes back. Returns
+ * how many pupils left.
+ */
+export async function markGone(trx: Trx, tenantId: string, rows: PupilRow[]) {
+  const said = rows.filter((r) => r.gone !== undefined);
+  if (said.length === 0) return 0;
+  const changed = await sql<{ id: string; gone: boolean }>`
+    update child c set attendance_gone_on = case when t.gone then current_date end
+    from unnest(${said.map((r) => r.personalNumber)}::text[], ${said.map((r) => r.gone!)}::bool[])
+      t(pnr, gone)
+    where c.tenant_id = ${tenantId} and c.personal_number = t.pnr
+      and (c.attendance_gone_on is not null) <> t.gone
+    returning c.id, t.gone`.execute(trx);
+  const gone = changed.rows.filter((r) => r.gone).map((r) => r.id);
+  if (gone.length === 0) return 0;
+  await sql`update attendance_task set status = 'cancelled'
+    where tenant_id = ${tenantId} and child_id = any(${gone}::uuid[]) and status = 'open'`.execute(
+    trx,
+  );
+  await sql`update attendance_progress set staircase_key = '', still_minutes = null,
+      recent_days = null
+    where tenant_id = ${tenantId} and child_id = any(${gone}::uuid[])`.execute(trx);
+  return gone.length;
+}

@@ -37,6 +37,8 @@ export interface PupilRow {
   enrolments: Enrolment[];
   /** External ids of the guardians (SS 12000 responsibles). */
   responsibles: string[];
+  /** SS 12000: dead or emigrated, off the staircase (true) or active (false); CSV: not said. */
+  gone?: boolean;
 }
 
 /** Someone who is not a pupil: a guardian if a pupil names them, otherwise staff. */

@@ -24,6 +24,7 @@ export interface ImportResult {
   importId: string;
   status: "succeeded" | "failed";
   counts: ImportCounts;
+  /** Succeeded: the records set aside. Failed: the faults that refused the batch, then those. */
   issues: ImportIssue[];
   issueCount: number;
   /** Which encoding each CSV file was read in, files left unread, … */
@@ -66,8 +67,10 @@ function requireImporter(actor: AnyActor) {
 }
 
 /**
- * Imports one batch (a file, a folder or an upload) in one transaction: either every row is
- * written or, at the first bad row, none is. The batch and its outcome are logged and audited.
+ * Imports one batch (a file, a folder or an upload) in one transaction. A bad record is set
+ * aside with its reason and the rest is written; a fault of the batch itself (a file that cannot
+ * be read, a missing header) refuses all of it (ADR 0028). The batch and its outcome, with what
+ * was set aside, are logged and audited.
  */
 export async function importAttendance(
   db: Kysely<Database>,
@@ -114,13 +117,13 @@ export async function importAttendance(
       counts = await batch.finish();
       progress.rows = counts.rows;
       onProgress(progress);
-      if (issues.any) throw new ImportRejected(issues);
+      if (issues.refused) throw new ImportRejected(issues);
       const row = await log(trx, "succeeded");
       await recordAudit(trx, actor, {
         action: "attendance.import",
         entityType: "attendance_import",
         entityId: row.id,
-        details: { format, files: files.length, ...counts },
+        details: { format, files: files.length, ...counts, setAside: issues.count },
       });
       return row.id;
     });
@@ -131,8 +134,9 @@ export async function importAttendance(
       importId,
       status: "succeeded",
       counts: counts!,
-      issues: [],
-      issueCount: 0,
+      // The records set aside (ADR 0028); the rest was imported.
+      issues: issues.list,
+      issueCount: issues.count,
       notes: issues.notes,
       evaluation,
     };

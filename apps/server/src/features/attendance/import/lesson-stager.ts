@@ -76,7 +76,7 @@ export class LessonStager {
   async finish() {
     await this.stage();
     if (this.staged > 0) await this.checkAndMerge();
-    if (this.daysMoved && !this.issues.any) await staging.mergeDays(this.trx, this.tenantId);
+    if (this.daysMoved && !this.issues.refused) await staging.mergeDays(this.trx, this.tenantId);
   }
 
   /** The statement in flight is done (or reading is far enough ahead): start the next one. */
@@ -110,7 +110,10 @@ export class LessonStager {
     );
   }
 
-  /** Checks the staged lessons' pupils and calendar events, then merges them (if all known). */
+  /**
+   * Checks the staged lessons' pupils, calendar events and minutes, sets aside those that fail,
+   * and merges the others (unless the batch is refused anyway).
+   */
   private async checkAndMerge() {
     this.staged = 0;
     if (!this.merged) await staging.refreshReferenceStatistics(this.trx);
@@ -123,7 +126,15 @@ export class LessonStager {
     for (const u of unresolved) {
       const origin = { file: this.fileNames[u.file]!, line: u.line, path: u.path };
       if (u.reason === "pupil") unknownPupil(this.issues, origin);
-      else {
+      else if (u.reason === "minutes") {
+        this.issues.add(
+          origin,
+          "absence_over_schedule",
+          "valid and invalid absence together exceed the lesson's scheduled minutes",
+          "giltig och ogiltig frånvaro är tillsammans mer än lektionens schemalagda tid",
+          "invalidAbsenceMinutes",
+        );
+      } else {
         this.issues.add(
           origin,
           "unknown_calendar_event",
@@ -133,7 +144,8 @@ export class LessonStager {
         );
       }
     }
-    if (this.issues.any) {
+    if (unresolved.length > 0) this.issues.addUnlisted(unresolved[0]!.total - unresolved.length);
+    if (this.issues.refused) {
       await sql`truncate import_lesson`.execute(this.trx);
       return;
     }

@@ -38,7 +38,7 @@ export class PeopleWriter {
     const outcome = await pupils.writeSchool(this.trx, this.tenantId, row);
     if (outcome === "created") this.counts.schools++;
     if (outcome === "conflict") {
-      this.issues.add(
+      this.issues.refuse(
         origin,
         "unit_name_taken",
         "a unit that is not a school already has this name in Kring; rename one of them",
@@ -80,11 +80,12 @@ export class PeopleWriter {
     if (chunk.length === 0) return;
     const rows = chunk.map((c) => c.row);
     this.counts.pupils += await pupils.writePupils(this.trx, this.tenantId, rows);
+    this.counts.leftStaircase += await pupils.markGone(this.trx, this.tenantId, rows);
     if (this.pupilChunks++ === 0) await pupils.refreshPupilStatistics(this.trx);
     const enrolled = await pupils.writeEnrolments(this.trx, this.tenantId, rows);
     this.counts.enrolments += enrolled.changed;
     for (const i of enrolled.unknownSchool) {
-      this.issues.add(
+      this.issues.refuse(
         chunk[i]!.origin,
         "unknown_school",
         "enrolled at an organisation that is not a school unit in this import or an earlier one",

@@ -30,7 +30,7 @@ export async function feedCsv(
       await feedFile(file.name, csvRecords(lines));
     } catch (error) {
       if (!(error instanceof TextDecodingError)) throw error;
-      issues.add(
+      issues.refuse(
         { file: file.name, line: null, path: null },
         error.code,
         error.message,
@@ -57,7 +57,7 @@ export async function feedCsv(
         if (columns.missing.length > 0) {
           const list = columns.missing.join(", ");
           const sep = record.separator === "\t" ? "tab" : record.separator;
-          issues.add(
+          issues.refuse(
             origin,
             "missing_columns",
             `the header lacks the columns: ${list} (read with separator ${sep}, ${record.fields.length} column(s))`,

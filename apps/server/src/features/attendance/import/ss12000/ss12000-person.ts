@@ -17,6 +17,42 @@ export type Mapped = { rows: ImportRow[] } | { problem: MappingProblem };
 
 const PROTECTED = new Set(["Sekretessmarkering", "Skyddad folkbokföring"]);
 
+/**
+ * A pupil who has died or left the country (personStatus; "Utflyttad" is what some vendors send
+ * for 2.1.0's "Utvandrad") leaves the attendance staircase: their enrolments end on the import.
+ */
+const GONE = new Set(["Avliden", "Utvandrad", "Utflyttad"]);
+
+/**
+ * The standard's civicNo also allows a "tillfälligt personnummer" for pupils who have neither a
+ * personal nor a coordination number: the date part, then two letters where the serial's first
+ * two digits would be (20130101TF01). Registers give reserve numbers the same shape. Such a
+ * number identifies the pupil and nothing more: the standard does not say its date part is the
+ * birth date, so the birth date comes from birthDate alone.
+ */
+const TEMPORARY = /^\d{8}[A-Z]{2}\d{2}$/;
+
+/** A pupil's identifier from civicNo: a personal or coordination number, or a temporary one. */
+export function pupilNumber(
+  civic: string | undefined,
+): { value: string; birthDate: string | null } | null {
+  if (!civic) return null;
+  const parsed = parsePersonalNumber(civic);
+  if (parsed) return { value: parsed.value, birthDate: parsed.birthDate };
+  const temporary = civic.trim().replace(/[-\s]/g, "").toUpperCase();
+  return TEMPORARY.test(temporary) ? { value: temporary, birthDate: null } : null;
+}
+
+const damaged = (...names: (string | undefined)[]) => names.some((n) => n?.includes("\uFFFD"));
+
+const STOCKHOLM = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" });
+const yesterday = () => STOCKHOLM.format(new Date(Date.now() - 86_400_000));
+/** An enrolment's end: the day before the import for a pupil who is gone (never before it began). */
+function endDate(from: string, to: string | null, endedBy: string | null) {
+  if (endedBy === null || (to !== null && to < endedBy)) return to;
+  return endedBy < from ? from : endedBy;
+}
+
 export function person(record: Json): Mapped {
   const civic = (record.civicNo as Json | undefined)?.value as string | undefined;
   const parsed = civic ? parsePersonalNumber(civic) : null;
@@ -46,29 +82,58 @@ export function person(record: Json): Mapped {
       ],
     };
   }
-  if (!parsed) {
+  const number = pupilNumber(civic);
+  if (!number) {
     return {
       problem: {
         path: "civicNo.value",
         code: "invalid_personal_number",
-        message: "a pupil needs a valid Swedish personal or coordination number (12 digits)",
-        messageSv: "en elev behöver ett giltigt person- eller samordningsnummer (12 siffror)",
+        message:
+          "a pupil needs a valid Swedish personal or coordination number (12 digits) or a temporary number (20130101TF01)",
+        messageSv:
+          "en elev behöver ett giltigt person- eller samordningsnummer (12 siffror) eller ett tillfälligt nummer (20130101TF01)",
       },
     };
   }
+  const birthDate = (record.birthDate as string | undefined) ?? number.birthDate;
+  if (!birthDate) {
+    return {
+      problem: {
+        path: "birthDate",
+        code: "missing_birth_date",
+        message: "a pupil with a temporary number needs birthDate (the number does not give it)",
+        messageSv: "en elev med tillfälligt nummer behöver birthDate (numret anger det inte)",
+      },
+    };
+  }
+  if (damaged(base.givenName, base.familyName)) {
+    return {
+      problem: {
+        path: "familyName",
+        code: "replacement_character",
+        message:
+          "the name contains the replacement character � (damaged by an earlier conversion); correct it at the source",
+        messageSv:
+          "namnet innehåller ersättningstecknet � (skadat vid en tidigare konvertering); rätta det i källan",
+      },
+    };
+  }
+  // A pupil who is gone is enrolled nowhere from the day of the import on.
+  const endedBy = GONE.has(record.personStatus as string) ? yesterday() : null;
   return {
     rows: [
       {
         kind: "pupil",
         ...base,
-        personalNumber: parsed.value,
-        birthDate: (record.birthDate as string | undefined) ?? parsed.birthDate,
+        personalNumber: number.value,
+        birthDate,
         enrolments: enrolments.map((e) => ({
           schoolExt: (e.enroledAt as Json).id as string,
           schoolYear: (e.schoolYear as number | undefined) ?? null,
           from: e.startDate as string,
-          to: (e.endDate as string | undefined) ?? null,
+          to: endDate(e.startDate as string, (e.endDate as string | undefined) ?? null, endedBy),
         })),
+        gone: endedBy !== null,
         responsibles: ((record.responsibles as Json[] | undefined) ?? [])
           .map((r) => (r.person as Json | undefined)?.id as string | undefined)
           .filter((id): id is string => !!id),

@@ -1,5 +1,5 @@
 import type { ImportRow } from "../import-rows";
-import { type Mapped, person } from "./ss12000-person";
+import { type Mapped, type MappingProblem, person } from "./ss12000-person";
 import type { Ss12000Entity } from "./ss12000-schemas";
 
 // Turns one SS 12000 record, already valid against the official schema, into Kring's import
@@ -16,6 +16,28 @@ export const MENTOR_GROUP_TYPES = new Set(["Klass", "Mentor"]);
 
 const minutes = (v: unknown) => (typeof v === "number" && v > 0 ? v : 0);
 
+const MINUTE_FIELDS = [
+  "attendanceMinutes",
+  "otherAttendanceMinutes",
+  "validAbsenceMinutes",
+  "invalidAbsenceMinutes",
+] as const;
+
+/** Minutes the schema lets through (any integer) but no lesson has: refused as in CSV. */
+function impossibleMinutes(record: Json): MappingProblem | null {
+  const bad = MINUTE_FIELDS.find((f) => {
+    const v = record[f] as unknown;
+    return typeof v === "number" && (v < 0 || v > 9999 || !Number.isInteger(v));
+  });
+  if (!bad) return null;
+  return {
+    path: bad,
+    code: "invalid_minutes",
+    message: "must be whole minutes from 0 to 9999",
+    messageSv: "måste vara hela minuter från 0 till 9999",
+  };
+}
+
 function calendarEvent(record: Json): ImportRow[] {
   const start = new Date(record.startTime as string);
   const end = new Date(record.endTime as string);
@@ -29,7 +51,9 @@ function calendarEvent(record: Json): ImportRow[] {
     },
   ];
   // A calendar event fetched with expand=attendance carries its attendance records.
+  // (An impossible one among them is left out: its lesson goes in, and its pupil's days.)
   for (const a of ((record._embedded as Json | undefined)?.attendance as Json[]) ?? []) {
+    if (impossibleMinutes(a)) continue;
     rows.push(attendance({ ...a, calendarEvent: { id: record.id as string } }));
   }
   return rows;
@@ -96,8 +120,10 @@ export function mapSs12000(entity: Ss12000Entity, record: Json): Mapped {
       };
     case "calendarEvents":
       return { rows: calendarEvent(record) };
-    case "attendances":
-      return { rows: [attendance(record)] };
+    case "attendances": {
+      const problem = impossibleMinutes(record);
+      return problem ? { problem } : { rows: [attendance(record)] };
+    }
     case "absences":
       return {
         rows: [

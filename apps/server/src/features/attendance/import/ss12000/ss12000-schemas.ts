@@ -44,3 +44,38 @@ export function entityOfFile(fileName: string): Ss12000Entity | null {
   }
   return null;
 }
+
+/**
+ * The other entities of SS 12000 2.1.0 (the paths of its OpenAPI file), which a vendor's export
+ * folder holds too: Kring does not read them, and says so, rather than refusing the batch.
+ */
+export const UNUSED_SS12000_ENTITIES = [
+  "placements",
+  "programmes",
+  "studyplans",
+  "syllabuses",
+  "schoolUnitOfferings",
+  "activities",
+  "attendanceEvents",
+  "attendanceSchedules",
+  "attendanceSchedule",
+  "grades",
+  "aggregatedAttendance",
+  "resources",
+  "rooms",
+  "subscriptions",
+  "deletedEntities",
+  "logs",
+  "statistics",
+];
+
+/** An SS 12000 entity Kring does not read, from a file name or bundle key ("placements.json"). */
+export function unusedEntityOf(name: string): string | null {
+  const stem = name.toLowerCase().replace(/\.(jsonl|ndjson|json)$/, "");
+  return (
+    UNUSED_SS12000_ENTITIES.find((e) => {
+      const n = e.toLowerCase();
+      return stem === n || stem.startsWith(`${n}-`) || stem.startsWith(`${n}_`);
+    }) ?? null
+  );
+}

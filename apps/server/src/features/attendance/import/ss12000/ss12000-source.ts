@@ -2,7 +2,12 @@ import { type ImportFile, readLines, readText } from "../import-files";
 import { TextDecodingError } from "../import-text";
 import type { ImportIssues } from "../import-errors";
 import type { Origin } from "../import-rows";
-import { SS12000_ENTITIES, type Ss12000Entity, entityOfFile } from "./ss12000-schemas";
+import {
+  SS12000_ENTITIES,
+  type Ss12000Entity,
+  entityOfFile,
+  unusedEntityOf,
+} from "./ss12000-schemas";
 
 /**
  * Reads SS 12000 records from files in the order references need (organisations before the
@@ -32,7 +37,7 @@ function parseJson(text: string, file: string, issues: ImportIssues): unknown {
     return JSON.parse(text);
   } catch (e) {
     const reason = e instanceof Error ? e.message : "invalid JSON";
-    issues.add(
+    issues.refuse(
       { file, line: null, path: null },
       "invalid_json",
       `not valid JSON: ${reason}`,
@@ -54,11 +59,20 @@ async function textOf(file: ImportFile, issues: ImportIssues, onBytes: (n: numbe
 }
 
 function undecodable(file: ImportFile, issues: ImportIssues, error: TextDecodingError) {
-  issues.add(
+  issues.refuse(
     { file: file.name, line: null, path: null },
     error.code,
     `${error.message} (SS 12000 JSON must be UTF-8)`,
     `${error.messageSv} (SS 12000-JSON måste vara UTF-8)`,
+  );
+}
+
+function ignored(file: string, issues: ImportIssues, entity: string) {
+  issues.note(
+    file,
+    "ignored_entity",
+    `${entity}: an SS 12000 entity Kring does not use; left unread`,
+    `${entity}: en SS 12000-entitet som Kring inte använder; lästes inte`,
   );
 }
 
@@ -69,8 +83,10 @@ async function readBundle(file: ImportFile, issues: ImportIssues, onBytes: (n: n
   if (value === null) return bundle;
   const keys = typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const known = keys.filter((k) => entityOfFile(k) !== null);
-  if (known.length === 0) {
-    issues.add(
+  const unused = keys.filter((k) => unusedEntityOf(k) !== null);
+  for (const key of unused) ignored(file.name, issues, key);
+  if (known.length === 0 && unused.length === 0) {
+    issues.refuse(
       { file: file.name, line: null, path: null },
       "unknown_file",
       `name the file after its entity (${ENTITY_NAMES}) or make it an object with those keys`,
@@ -81,7 +97,7 @@ async function readBundle(file: ImportFile, issues: ImportIssues, onBytes: (n: n
     const list = listOf((value as Record<string, unknown>)[key]);
     if (list) bundle[entityOfFile(key)!] = list;
     else
-      issues.add(
+      issues.refuse(
         { file: file.name, line: null, path: key },
         "not_a_list",
         'must be a list or {"data": [...]}',
@@ -126,11 +142,15 @@ export async function* ss12000Records(
   onBytes: (n: number) => void,
 ): AsyncGenerator<SourceRecord> {
   const bundles: { file: string; bundle: Bundle }[] = [];
+  for (const file of files.filter((f) => !entityOfFile(f.name) && unusedEntityOf(f.name))) {
+    ignored(file.name, issues, unusedEntityOf(file.name)!);
+  }
+  files = files.filter((f) => entityOfFile(f.name) || !unusedEntityOf(f.name));
   for (const file of files.filter((f) => /\.json$/i.test(f.name) && !entityOfFile(f.name))) {
     bundles.push({ file: file.name, bundle: await readBundle(file, issues, onBytes) });
   }
   for (const file of files.filter((f) => !/\.json$/i.test(f.name) && !entityOfFile(f.name))) {
-    issues.add(
+    issues.refuse(
       { file: file.name, line: null, path: null },
       "unknown_file",
       `not an SS 12000 file: expected <entity>.json or <entity>.jsonl with entity one of ${ENTITY_NAMES}`,
