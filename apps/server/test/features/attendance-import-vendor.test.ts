@@ -33,7 +33,7 @@ afterAll(async () => {
 const system = (tenantId: string) => ({ tenantId, userId: null, system: "test" });
 const DAYS = schoolDays("2025-09-01", 30);
 const truant = (d: number, n: number) => ({ valid: 0, invalid: d >= 2 ? [180, 120][n]! : 0 });
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe("an SS 12000 folder as a vendor exports it", () => {
   it("imports a TF pupil, sets bad records aside, ignores unused entities and drops a dead pupil from the staircase", async () => {
