@@ -18,12 +18,15 @@ export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate(form.values, {
-      onSuccess: () => {
+    // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: on the
+    // sign-in step page the refreshed session owes no step any more, and this form goes away.
+    change.mutateAsync(form.values).then(
+      () => {
         form.reset();
         onChanged();
       },
-    });
+      () => undefined, // shown from change.error
+    );
   };
   return (
     <form ref={formRef} onSubmit={submit} noValidate>

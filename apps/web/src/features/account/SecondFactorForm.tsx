@@ -13,7 +13,9 @@ export function SecondFactorForm({ onPassed }: { onPassed: () => void }) {
   useEffect(() => input.current?.focus(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    verify.mutate(code, { onSuccess: onPassed });
+    // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: the session
+    // refreshed on success owes no step any more, so the step page drops this form.
+    verify.mutateAsync(code).then(onPassed, () => undefined); // a failure shows from verify.error
   };
   return (
     <form onSubmit={submit} noValidate>

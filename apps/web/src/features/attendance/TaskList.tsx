@@ -67,10 +67,12 @@ export function TaskCard({ task, withName = true }: { task: AttendanceTask; with
               label={t("tasks.done")}
               ariaLabel={`${t("tasks.done")}: ${task.title} – ${task.childName}`}
               pending={complete.isPending}
+              // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller:
+              // "Mina uppgifter" lists open tasks only, so the card goes once the list reloads.
               onDone={(note) =>
-                complete.mutate(
-                  { id: task.id, note },
-                  { onSuccess: () => announce(t("tasks.doneAnnounced")) },
+                complete.mutateAsync({ id: task.id, note }).then(
+                  () => announce(t("tasks.doneAnnounced")),
+                  () => undefined, // shown from complete.error
                 )
               }
             />

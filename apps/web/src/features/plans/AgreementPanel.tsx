@@ -49,12 +49,11 @@ export function AgreementPanel({ caseId, draft }: { caseId: string; draft: Draft
           disabled={chosen.length === 0}
           loading={agree.isPending}
           onClick={() =>
-            agree.mutate(
-              { revision: draft.revision, parties: chosen.map(toParty) },
-              {
-                onSuccess: (r) =>
-                  r.agreed && announce(t("agreement.agreedDone", { n: r.versionNumber })),
-              },
+            // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller:
+            // once all have agreed the draft becomes a version, and this panel goes with it.
+            agree.mutateAsync({ revision: draft.revision, parties: chosen.map(toParty) }).then(
+              (r) => r.agreed && announce(t("agreement.agreedDone", { n: r.versionNumber })),
+              () => undefined, // shown from agree.error
             )
           }
         >

@@ -49,15 +49,16 @@ export function CaseEventDialog({ detail, allowed, onClose }: CaseEventDialogPro
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    step.mutate(
-      { version, event: form.toEvent(values.values) },
-      {
-        onSuccess: (result) => {
-          announce(t("caseActions:done", { step: title }));
-          onClose();
-          if (!result.case) void navigate({ to: "/cases" });
-        },
+    // Not mutate's own onSuccess: TanStack Query drops it when the caller has unmounted, and
+    // a step that closes or declines the case hides the actions (and this dialog) with the new
+    // case, one that ends the user's access replaces the page. A failure shows from step.error.
+    step.mutateAsync({ version, event: form.toEvent(values.values) }).then(
+      (result) => {
+        announce(t("caseActions:done", { step: title }));
+        onClose();
+        if (!result.case) void navigate({ to: "/cases" });
       },
+      () => undefined,
     );
   };
   const { Fields } = form;

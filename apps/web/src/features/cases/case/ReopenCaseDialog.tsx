@@ -22,14 +22,14 @@ export function ReopenCaseDialog({ detail, onClose }: { detail: CaseDetail; onCl
     event.preventDefault();
     setChecked(true);
     if (missing) return;
-    reopen.mutate(
-      { version: detail.version, reason: reason.trim() },
-      {
-        onSuccess: () => {
-          announce(t("cases:readOnly.reopened"));
-          onClose();
-        },
+    // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: the case
+    // as reopened is no longer closed, so the read-only notice holding this dialog goes away.
+    reopen.mutateAsync({ version: detail.version, reason: reason.trim() }).then(
+      () => {
+        announce(t("cases:readOnly.reopened"));
+        onClose();
       },
+      () => undefined, // shown from reopen.error
     );
   };
   return (

@@ -20,14 +20,14 @@ export function WithdrawConsentDialog({ caseId, consent, onClose }: WithdrawCons
   const [reason, setReason] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    withdraw.mutate(
-      { consentId: consent.id, reason },
-      {
-        onSuccess: () => {
-          announce(t("cases:consents.withdrawn"));
-          onClose();
-        },
+    // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: withdrawing
+    // the last consent can end the user's own sight of the case, and the page is replaced.
+    withdraw.mutateAsync({ consentId: consent.id, reason }).then(
+      () => {
+        announce(t("cases:consents.withdrawn"));
+        onClose();
       },
+      () => undefined, // shown from withdraw.error
     );
   };
   return (
