@@ -1,6 +1,7 @@
 import type { CaseEventInput } from "@kring/contracts";
+import { CASE_EVENT_LABELS, STEP_ACTOR_LABELS, type StepActor } from "@kring/domain/cases";
 import { type Actor, hasRole } from "../../platform/auth/actor";
-import { AppError, forbidden } from "../../platform/http/errors";
+import { AppError } from "../../platform/http/errors";
 import { INTAKE_ROLES } from "./case-access";
 import { type GuardedCase, isCoordinator } from "./case-guard";
 
@@ -41,6 +42,48 @@ export function mayApplyEvent(
   return allowed[type];
 }
 
+type EventType = CaseEventInput["type"] | "hold_meeting";
+
+/** Who takes each step, for a refusal that says whose step it is (#17.6). */
+const DOER: Record<EventType, StepActor | "coordinators_or_contact" | "anyone"> = {
+  submit: "raiser",
+  accept: "intake",
+  decline: "intake",
+  appoint_coordinators: "intake",
+  appoint_contact_person: "principal",
+  record_eht_review: "coordinators_or_contact",
+  record_authority_action: "anyone",
+  record_first_contact: "coordinators",
+  appoint_spokesperson: "coordinators",
+  agree_plan: "family",
+  start_evaluation: "coordinators",
+  continue: "family",
+  close: "coordinators",
+  hold_meeting: "coordinators",
+};
+
+const DOER_LABELS = {
+  ...STEP_ACTOR_LABELS,
+  coordinators_or_contact: {
+    sv: "ärendets koordinatorer eller kontaktpersonen",
+    en: "the case's coordinators or the contact person",
+  },
+  anyone: { sv: "alla i nätverket", en: "anyone in the network" },
+};
+
+/** A 403 that says whose step it is instead of only "not allowed". */
+export function notYourStep(type: EventType) {
+  const step = CASE_EVENT_LABELS[type];
+  const by = DOER_LABELS[DOER[type]];
+  return new AppError(
+    403,
+    "forbidden",
+    `"${step.sv}" görs av ${by.sv}; du kan inte göra det steget i det här ärendet.`,
+    `"${step.en}" is done by ${by.en}; you cannot take that step in this case.`,
+    { by: DOER[type] },
+  );
+}
+
 export function requireEventAllowed(actor: Actor, guarded: GuardedCase, event: CaseEventInput) {
   const { type } = event;
   if (type === "agree_plan" || type === "continue")
@@ -50,7 +93,7 @@ export function requireEventAllowed(actor: Actor, guarded: GuardedCase, event: C
       "Handlingsplanen fastställs på plansidan: när vårdnadshavarna (och barnet) har godkänt en version går ärendet vidare.",
       "The plan is agreed on the plan page: once the guardians (and the child) have agreed a version, the case moves on.",
     );
-  if (!mayApplyEvent(actor, guarded, type)) throw forbidden();
+  if (!mayApplyEvent(actor, guarded, type)) throw notYourStep(type);
   if (
     type === "record_authority_action" &&
     event.closesCase &&
