@@ -2,6 +2,7 @@ import { inflateSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantEmergencyToPsychologist } from "../support/case-fixture";
 import { fhirFindings, warmUpValidators } from "../support/fhir-validators";
+import { readPdf, roles } from "../support/pdf-reader";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { agreedPlan, completeContent, planWorld } from "./plan-world";
 
@@ -99,6 +100,65 @@ describe("print and export", () => {
       .where("action", "=", "plan.print")
       .execute();
     expect(audit.map((a) => a.details.edition)).toEqual(["professional", "family"]);
+  });
+
+  it("prints page numbers, print date, a confidentiality line and (professional edition) the child's number on every page, contacts with e-mail, lists tagged as lists, as PDF/A-2", async () => {
+    const w = await planWorld(t.db, t.app);
+    // A long plan, so that the print runs over several pages.
+    const content = completeContent(w);
+    const filler = Array.from({ length: 14 }, (_, i) => ({
+      ...content.goals[0]!,
+      id: `g-extra-${i}`,
+      text: `Extra mål ${i + 1}: ${"Alva ska få stöd i vardagen. ".repeat(6)}`,
+      actions: content.goals[0]!.actions.map((a, j) => ({ ...a, id: `a-extra-${i}-${j}` })),
+    }));
+    await agreedPlan(w, { ...content, goals: [...content.goals, ...filler] });
+    await t.db
+      .updateTable("app_user")
+      .set({ email: "koordinator@kommun.example" })
+      .where("id", "=", w.ids.coordA)
+      .execute();
+    const { personal_number } = await t.db
+      .selectFrom("child")
+      .select("personal_number")
+      .where("id", "=", w.childId)
+      .executeTakeFirstOrThrow();
+    const number = `${personal_number.slice(0, 8)}-${personal_number.slice(8)}`;
+    const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm" }).format(
+      new Date(),
+    );
+    const print = async (edition: string) => {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/cases/${w.caseId}/plan/pdf?edition=${edition}`,
+        headers: { cookie: w.as.coordA.cookie },
+      });
+      return { raw: res.rawPayload, read: await readPdf(res.rawPayload) };
+    };
+    for (const edition of ["professional", "family"]) {
+      const { raw, read } = await print(edition);
+      const n = read.pages.length;
+      expect(n, edition).toBeGreaterThan(1);
+      read.pages.forEach((page, i) => {
+        expect(page.text, `${edition} page ${i + 1}`).toContain(`Sida ${i + 1} av ${n}`);
+        expect(page.text).toContain(`Utskriven ${today}`);
+        expect(page.text).toContain(edition === "family" ? "Personligt:" : "Sekretess:");
+        if (edition === "professional") expect(page.text).toContain(number);
+        else expect(page.text).not.toContain(number);
+      });
+      const all = read.pages.map((p) => p.text).join("\n");
+      // Contact details where the family looks for them.
+      const contacts = all.slice(
+        all.indexOf(edition === "family" ? "Vem ni kan kontakta" : "Nätverket"),
+      );
+      expect(contacts).toContain("koordinator@kommun.example");
+      // The tags a screen reader uses: headings, and lists as L > LI > LBody.
+      const tags = read.pages.flatMap((p) => roles(p.tags));
+      for (const tag of ["H1", "H2", "H3", "L", "LI", "LBody"]) expect(tags, tag).toContain(tag);
+      // PDF/A-2 identification and the sRGB output intent it requires.
+      expect(read.metadata).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+      expect(raw.toString("latin1")).toContain("/OutputIntents");
+    }
   });
 
   it("writes a name ending in s in the genitive as Swedish does: Elias syn", async () => {
@@ -269,6 +329,16 @@ describe("print and export", () => {
     const [professional, family, careTeam] = await outputs(w.as.bupPsych);
     for (const text of [professional!, family!, careTeam!]) expect(text).not.toContain(eht);
     expect(professional).toContain("Skyddade personuppgifter");
+    // Nor the child's number, which the professional edition otherwise prints on every page.
+    const { personal_number } = await t.db
+      .selectFrom("child")
+      .select("personal_number")
+      .where("id", "=", w.childId)
+      .executeTakeFirstOrThrow();
+    for (const text of [professional!, family!]) {
+      expect(text).not.toContain(`${personal_number.slice(0, 8)}-${personal_number.slice(8)}`);
+      expect(text).not.toContain(personal_number);
+    }
     expect(family).toContain("Skyddade personuppgifter");
     expect(careTeam).toContain("nurse");
   });

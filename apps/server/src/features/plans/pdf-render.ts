@@ -36,6 +36,8 @@ interface TaggedDoc {
   _kringRoot?: StructElement;
   _kringCurrent?: StructElement;
   _kringTag?: string;
+  _kringNode?: string;
+  _kringList?: StructElement;
 }
 interface RendererLike {
   pdfDocument: TaggedDoc;
@@ -52,17 +54,39 @@ const renderVector = Renderer.prototype.renderVector;
 Renderer.prototype.renderLine = function (this: RendererLike, line, x, y) {
   const doc = this.pdfDocument;
   if (!doc.options.tagged) return renderLine.call(this, line, x, y);
+  const id = line._node?.id;
+  const tag = id?.split("-").pop() ?? "P";
+  // Running headers and footers (page numbers, print date) are pagination, not content.
+  if (tag === "Artifact") {
+    doc.markContent("Artifact", { type: "Pagination" });
+    renderLine.call(this, line, x, y);
+    return doc.endMarkedContent();
+  }
   if (!doc._kringRoot) {
     doc._kringRoot = doc.struct("Document");
     doc.addStructure(doc._kringRoot);
   }
-  const tag = line._node?.id?.split("-").pop();
-  if (tag || !doc._kringCurrent) {
-    doc._kringTag = tag ?? "P";
-    doc._kringCurrent = doc.struct(doc._kringTag);
-    doc._kringRoot.add(doc._kringCurrent);
+  // A node's lines belong to one structure element; a new node starts the next one. List items
+  // next to each other share one L; each is an LI with its text in an LBody.
+  if (!doc._kringCurrent || id === undefined || id !== doc._kringNode) {
+    doc._kringNode = id;
+    if (tag === "LI") {
+      if (doc._kringTag !== "LI" || !doc._kringList) {
+        doc._kringList = doc.struct("L");
+        doc._kringRoot.add(doc._kringList);
+      }
+      const item = doc.struct("LI");
+      doc._kringList.add(item);
+      doc._kringCurrent = doc.struct("LBody");
+      item.add(doc._kringCurrent);
+    } else {
+      doc._kringList = undefined;
+      doc._kringCurrent = doc.struct(tag);
+      doc._kringRoot.add(doc._kringCurrent);
+    }
+    doc._kringTag = tag;
   }
-  doc._kringCurrent.add(doc.markStructureContent(doc._kringTag!));
+  doc._kringCurrent.add(doc.markStructureContent(tag === "LI" ? "LBody" : tag));
   renderLine.call(this, line, x, y);
   doc.endMarkedContent();
 };
@@ -75,18 +99,49 @@ Renderer.prototype.renderVector = function (this: RendererLike, vector) {
   doc.endMarkedContent();
 };
 
-/** Builds text nodes with unique ids that carry their structure tag. */
+/**
+ * Builds text nodes with unique ids that carry their structure tag. Headings carry a
+ * headlineLevel, so `keepHeadingsWithNext` can move one that would end a page.
+ */
 export function tagger() {
   let n = 0;
-  return (tag: "H1" | "H2" | "H3" | "P", text: string, style?: string): Content => ({
+  return (tag: "H1" | "H2" | "H3" | "P" | "LI", text: string, style?: string): Content => ({
     text,
     id: `k${++n}-${tag}`,
-    ...(style ? { style } : tag === "P" ? {} : { style: tag.toLowerCase() }),
+    ...(tag.startsWith("H") ? { headlineLevel: Number(tag.slice(1)) } : {}),
+    ...(style ? { style } : tag === "P" || tag === "LI" ? {} : { style: tag.toLowerCase() }),
   });
 }
 
+/** A running header or footer line: drawn on every page, marked as a pagination artifact. */
+export const artifact = (text: string, key: string, style?: string): Content => ({
+  text,
+  id: `a${key}-Artifact`,
+  ...(style ? { style } : {}),
+});
+
+/** No heading alone at a page foot: a heading with nothing but headings after it on its page
+ * moves to the next page, with the text it heads. */
+const keepHeadingsWithNext: TDocumentDefinitions["pageBreakBefore"] = (node, nodes) =>
+  Boolean(
+    (node as { headlineLevel?: number }).headlineLevel &&
+    !nodes.getFollowingNodesOnPage().some((n) => !(n as { headlineLevel?: number }).headlineLevel),
+  );
+
+/**
+ * Tagged (sv-SE) and written as PDF/A-2b by pdfkit: XMP identification, an sRGB output intent and
+ * embedded fonts (ADR 0029 says what is and is not verified).
+ */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake
-    .createPdf({ tagged: true, displayTitle: true, language: "sv-SE", version: "1.7", ...doc })
+    .createPdf({
+      tagged: true,
+      displayTitle: true,
+      language: "sv-SE",
+      version: "1.7",
+      subset: "PDF/A-2b",
+      pageBreakBefore: keepHeadingsWithNext,
+      ...doc,
+    })
     .getBuffer();
 }
