@@ -119,6 +119,13 @@ describe("who sees attendance", () => {
     );
     const lists = events.filter((e) => e.action === "attendance.list_mine");
     expect(lists.length).toBeGreaterThan(0);
+    // A list is audited once per pupil shown, the pupil's id in its own column (ADR 0020).
+    // (An empty list is recorded once, without a child.)
+    expect(lists.some((e) => e.child_id !== null)).toBe(true);
+    for (const e of lists) {
+      expect(e.details).not.toHaveProperty("childIds");
+      if (e.child_id === null) expect(e.details).toMatchObject({ pupils: 0 });
+    }
     expect(events.some((e) => e.action === "attendance.import")).toBe(true);
     expect(events.some((e) => e.action === "attendance.staircase_save")).toBe(true);
   });
@@ -130,6 +137,14 @@ describe("the work the staircase creates", () => {
     expect(notices.length).toBeGreaterThan(0);
     expect(notices.every((n: any) => n.childId === pupil.aTruant)).toBe(true);
     expect(notices[0].guardians).toEqual([{ name: "Förälder1 Testsson", phone: "070-1" }]);
+    const noticeAudit = await t.db
+      .selectFrom("audit_event")
+      .select(["child_id", "details"])
+      .where("tenant_id", "=", w.tenantId)
+      .where("action", "=", "attendance.notices_read")
+      .execute();
+    expect(noticeAudit.length).toBeGreaterThan(0);
+    expect(noticeAudit.every((e) => e.child_id === pupil.aTruant)).toBe(true);
     const done = await w.as.mentorA.post("/api/attendance/notices", {
       childId: pupil.aTruant,
       date: notices[0].date,

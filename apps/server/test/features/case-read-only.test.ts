@@ -197,6 +197,22 @@ describe("emergency access", () => {
     const reviewer = await loginAs(t.app, admin);
     const [grant] = (await reviewer.get("/api/admin/emergency-access")).json.grants;
     expect(grant.reads.map((r: { action: string }) => r.action)).toEqual(["network_map.read"]);
+    // The review and marking it reviewed are reads and changes about the child: its id in the
+    // child_id column, never only inside details.
+    expect((await reviewer.post(`/api/admin/emergency-access/${grant.id}/review`)).status).toBe(
+      204,
+    );
+    const reviewAudit = await t.db
+      .selectFrom("audit_event")
+      .select(["action", "child_id"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "like", "emergency_access.%")
+      .orderBy("seq")
+      .execute();
+    expect(reviewAudit).toEqual([
+      { action: "emergency_access.list", child_id: w.childId },
+      { action: "emergency_access.review", child_id: w.childId },
+    ]);
 
     await t.db
       .updateTable("emergency_access")

@@ -76,6 +76,14 @@ describe("handover when the child moves on", () => {
         versionNumber: 1,
       }),
     ]);
+    // The list names the child: audited with its id in the child_id column (ADR 0020).
+    const listed = await t.db
+      .selectFrom("audit_event")
+      .select("child_id")
+      .where("action", "=", "plan.handover_list")
+      .where("child_id", "is not", null)
+      .execute();
+    expect(listed.map((e) => e.child_id)).toEqual([w.childId]);
     expect(
       (await w.as.nurse.post(`/api/plan-handovers/${id}/decision`, { decision: "accept" })).status,
     ).toBe(403);
