@@ -17,9 +17,10 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 /**
  * Two checks per request:
- * - a child's id written into an entry's `details` or `entity_id` must be the entry's `child_id`
- *   (a list naming children inside `details` writes one entry per child instead);
- * - every child a successful answer names has an entry with its id in `child_id`.
+ * - a child's id (or a case's) written into an entry's `details` or `entity_id` must be the
+ *   entry's `child_id` (a list naming children inside `details` writes one entry per child);
+ * - every child a successful answer names, by its id or a case's, has an entry with its id in
+ *   `child_id`.
  */
 export async function auditChecker(w: AuthzWorld) {
   const db = w.t.db;
@@ -28,6 +29,16 @@ export async function auditChecker(w: AuthzWorld) {
     (await db.selectFrom("child").select("id").where("tenant_id", "=", tenantId).execute()).map(
       (c) => c.id,
     ),
+  );
+  // A case names its child: an answer or entry about a case is about the child too.
+  const caseChild = new Map(
+    (
+      await db
+        .selectFrom("cases")
+        .select(["id", "child_id"])
+        .where("tenant_id", "=", tenantId)
+        .execute()
+    ).map((c) => [c.id, c.child_id]),
   );
   const head = async () =>
     (
@@ -40,7 +51,11 @@ export async function auditChecker(w: AuthzWorld) {
   let seen = Number(await head());
   const gaps: AuditGap[] = [];
   const childrenIn = (text: string) =>
-    new Set((text.match(UUID) ?? []).filter((id) => children.has(id)));
+    new Set(
+      (text.match(UUID) ?? []).flatMap((id) =>
+        children.has(id) ? [id] : caseChild.has(id) ? [caseChild.get(id)!] : [],
+      ),
+    );
 
   const observe: Observer = async (rule: RouteRule, s: Subject, res) => {
     const rows = await db

@@ -6,7 +6,7 @@ import {
   stockholmDate,
 } from "@kring/domain/cases";
 import { type Actor, hasRole } from "../../platform/auth/actor";
-import { recordAuditPerChild } from "../../platform/audit/audit-children";
+import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
 import { whereaboutsVisible } from "../children/child-whereabouts";
@@ -63,16 +63,14 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
     );
     const rules = await deadlineRulesOf(trx, actor.tenantId);
     const today = stockholmDate(new Date());
-    await recordAuditPerChild(
-      trx,
-      actor,
-      {
-        action: `case.list_${view}`,
-        entityType: "case",
-        details: { caseIds: rows.map((r) => r.id) },
-      },
-      rows.map((r) => r.child_id),
-    );
+    // One entry per child shown, naming only that child's cases: an entry never names another
+    // child's case in its details (ADR 0020).
+    const casesOf = new Map<string, string[]>();
+    for (const r of rows) casesOf.set(r.child_id, [...(casesOf.get(r.child_id) ?? []), r.id]);
+    const entry = { action: `case.list_${view}`, entityType: "case" };
+    if (casesOf.size === 0) await recordAudit(trx, actor, { ...entry, details: { caseIds: [] } });
+    for (const [childId, caseIds] of casesOf)
+      await recordAudit(trx, actor, { ...entry, childId, details: { caseIds } });
     return rows.map((r) => {
       const open = computeDeadlines(
         deadlineFactsOf(r.state as unknown as CaseState),
