@@ -13,6 +13,9 @@ export function AttendanceDone({ item, title }: { item: WorklistItem; title: str
   const notify = useMarkNotified();
   const announce = useAnnounce();
   const { kind, taskId, childId, dueDate } = item;
+  // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: the worklist
+  // reloads without the duty done, and this item goes. A failure shows from the mutation's error.
+  const announced = () => announce(t("doneAnnounced"));
   if (kind === "attendance_task" && taskId) {
     return (
       <Box mt="xs">
@@ -21,7 +24,7 @@ export function AttendanceDone({ item, title }: { item: WorklistItem; title: str
           ariaLabel={t("markDoneFor", { title, name: item.childName })}
           pending={complete.isPending}
           onDone={(note) =>
-            complete.mutate({ id: taskId, note }, { onSuccess: () => announce(t("doneAnnounced")) })
+            complete.mutateAsync({ id: taskId, note }).then(announced, () => undefined)
           }
         />
         {complete.isError && <ProblemAlert error={complete.error} />}
@@ -36,10 +39,7 @@ export function AttendanceDone({ item, title }: { item: WorklistItem; title: str
           ariaLabel={t("markNotifiedFor", { name: item.childName, date: dueDate })}
           pending={notify.isPending}
           onDone={(note) =>
-            notify.mutate(
-              { childId, date: dueDate, note },
-              { onSuccess: () => announce(t("doneAnnounced")) },
-            )
+            notify.mutateAsync({ childId, date: dueDate, note }).then(announced, () => undefined)
           }
         />
         {notify.isError && <ProblemAlert error={notify.error} />}
