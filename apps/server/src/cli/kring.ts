@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { DataDirInUseError } from "../platform/db/data-dir-lock";
 import { say } from "./cli-locale";
 import { auditCommand } from "./audit.command";
+import { backupCommands } from "./backup.command";
 import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
 import { scoreCommand } from "./score.command";
@@ -32,6 +33,7 @@ program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(scoreCommand());
 for (const command of attendanceCommands()) program.addCommand(command);
+for (const command of backupCommands()) program.addCommand(command);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { seedDemo } from "../demo/seed-demo";
 import { logAnchorsDaily } from "../platform/audit/audit-anchor";
+import { answerBackupRequests } from "../platform/backup/embedded-backup";
 import { loadConfig } from "../platform/config";
 import { openDatabase } from "../platform/db/open";
 import { buildApp } from "../platform/http/app";
@@ -39,5 +40,7 @@ export function serveCommand() {
       app.log.info({ database: handle.kind }, "Kring is running");
       // Each tenant's audit head in the log, at start and daily: anchors kept outside the database.
       stopAnchors = logAnchorsDaily(handle.db, app.log);
+      // `kring backup` asks the server holding the embedded database for a consistent copy.
+      if (handle.pglite) answerBackupRequests(handle.pglite, config.dataDir, app.log);
     });
 }

@@ -10,6 +10,8 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** The embedded database itself (for backups), when it is one. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -57,5 +59,5 @@ export async function connectDatabase(opts: {
 
 export function wrapPGlite(client: PGlite): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite: client }) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  return { db, kind: "pglite", pglite: client, close: () => db.destroy() };
 }

@@ -62,6 +62,12 @@ function inUse(dataDir: string, holder: Holder): DataDirInUseError {
   );
 }
 
+/** The live process holding DATA_DIR on this host, or null when none does. */
+export function dataDirHolder(dataDir: string): { pid: number } | null {
+  const holder = readHolder(path.join(dataDir, LOCK));
+  return holder && holder.host === os.hostname() && running(holder) ? { pid: holder.pid } : null;
+}
+
 const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Takes the DATA_DIR for this process; returns the function that gives it back. */
