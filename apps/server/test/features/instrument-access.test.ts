@@ -34,6 +34,18 @@ describe("professionals: access follows the case", () => {
       expect((await outsider.get(`/api/cases/${w.caseId}/instruments/fhir`)).status).toBe(403);
       expect((await outsider.get(`/api/children/${w.childId}/outcomes`)).status).toBe(403);
     }
+    // The FHIR refusal is an OperationOutcome; the audit still names the problem code.
+    const refused = await t.db
+      .selectFrom("audit_event")
+      .select("details")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "access.refused")
+      .execute();
+    const fhir = refused.filter(
+      (r) => (r.details as { route?: string }).route === "/api/cases/:id/instruments/fhir",
+    );
+    expect(fhir).toHaveLength(3);
+    for (const r of fhir) expect((r.details as { code?: string }).code).toBe("forbidden");
   });
 
   it("lets only coordinators send and withdraw forms", async () => {
