@@ -264,6 +264,7 @@ export const WorklistItem = z.object({
     "attendance_task",
     "attendance_notice",
     "case_duty",
+    "new_role",
   ]),
   caseId: z.uuid().nullable(),
   requestId: z.uuid().nullable().optional(),
@@ -299,6 +300,10 @@ export const RaisedRequestStatus = z.object({
   closedOn: z.string().nullable(),
   /** The raiser may still send a registered request for assessment. */
   maySend: z.boolean(),
+  /** The raiser may still complete the guardians and consent (until it is assessed). */
+  mayComplete: z.boolean(),
+  /** Without a consent in force the intake roles cannot see the request to assess it. */
+  consentInForce: z.boolean(),
 });
 export type RaisedRequestStatus = z.infer<typeof RaisedRequestStatus>;
 export const MyRequestsResponse = z.object({ requests: z.array(RaisedRequestStatus) });

@@ -13,3 +13,4 @@ export * from "./instrument-admin";
 export * from "./outcomes";
 export * from "./attendance";
 export * from "./role-changes";
+export * from "./requests";

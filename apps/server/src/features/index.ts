@@ -5,6 +5,7 @@ import { authRoutes } from "./auth/auth.routes";
 import { casesRoutes } from "./cases/cases.routes";
 import { consentRoutes } from "./cases/consent.routes";
 import { meetingsRoutes } from "./cases/meetings.routes";
+import { requestsRoutes } from "./cases/requests.routes";
 import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
 import { instrumentFeatureRoutes } from "./instruments";
@@ -24,6 +25,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   childrenRoutes(app, deps);
   casesRoutes(app, deps);
   meetingsRoutes(app, deps);
+  requestsRoutes(app, deps);
   consentRoutes(app, deps);
   instrumentFeatureRoutes(app, deps);
   plansRoutes(app, deps);

@@ -54,3 +54,9 @@ export function caseWrite(s: Subject, may = true): Expect {
 export const coordinatorWrite = (s: Subject) => caseWrite(s, coordinates(s));
 /** Roles that may use emergency access by default (tenant setting). */
 export const EMERGENCY_ROLES = ["social_secretary", "central_coordinator", "principal"];
+
+/**
+ * The raiser completes their own request until it is assessed (issue 17): consent, the scanned
+ * form, the guardians' names. The world's assessment case has been sent and not yet accepted.
+ */
+export const raiserCompletes = (s: Subject) => s.relation === "raiser" && s.on === "assessment";

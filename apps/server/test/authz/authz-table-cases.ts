@@ -10,6 +10,8 @@ import {
   coordinates,
   coordinatorWrite,
   hasRole,
+  INTAKE,
+  raiserCompletes,
   seesCase,
 } from "./authz-rules";
 
@@ -75,12 +77,13 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/consents",
     scope: "case",
-    rule: "coordinators and intake record consent (the raiser only while the request is theirs)",
+    rule: "coordinators and intake record consent (the raiser until the request is assessed)",
     call: (ctx) => ({
       path: c(ctx, "/consents"),
       body: consentOf([guardianOf(ctx)!], [ctx.w.tenant.unitId("hab")]),
     }),
-    expect: (s) => caseWrite(s, coordinates(s) || s.relation === "intake"),
+    expect: (s) =>
+      raiserCompletes(s) ? "allow" : caseWrite(s, coordinates(s) || s.relation === "intake"),
   },
   {
     route: "POST /api/cases/{id}/consents/{consentId}/withdraw",
@@ -90,7 +93,8 @@ export const CASE_ROUTES: RouteRule[] = [
       const id = await cloneRow(ctx.db, "consent", ctx.refs.consentId, { withdrawn_at: null });
       return { path: c(ctx, `/consents/${id}/withdraw`), body: { reason: "Familjen ångrar sig." } };
     },
-    expect: (s) => caseWrite(s, coordinates(s) || s.relation === "intake"),
+    expect: (s) =>
+      raiserCompletes(s) ? "allow" : caseWrite(s, coordinates(s) || s.relation === "intake"),
   },
   {
     route: "POST /api/cases/{id}/emergency-access",
@@ -109,7 +113,7 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/attachments",
     scope: "case",
-    rule: "whoever writes in the case",
+    rule: "whoever writes in the case, and the raiser (a scanned consent form) until it is assessed",
     call: (ctx) => ({
       path: c(ctx, "/attachments"),
       body: {
@@ -118,7 +122,7 @@ export const CASE_ROUTES: RouteRule[] = [
         data: Buffer.from("%PDF-1.4\n%%EOF\n").toString("base64"),
       },
     }),
-    expect: (s) => caseWrite(s),
+    expect: (s) => (raiserCompletes(s) ? "allow" : caseWrite(s)),
   },
   {
     route: "GET /api/cases/{id}/attachments/{attachmentId}",
@@ -205,6 +209,61 @@ export const CASE_ROUTES: RouteRule[] = [
     }),
     expect: (s) =>
       allowIf(seesCase(s) && s.relation !== "emergency" && hasRole(s, "central_coordinator")),
+  },
+  {
+    route: "GET /api/requests/{id}/family",
+    scope: "case",
+    rule: "the raiser, to complete the guardians and consent until the request is assessed",
+    call: (ctx) => ({ path: `/api/requests/${ctx.refs.caseId}/family` }),
+    expect: (s) => allowIf(raiserCompletes(s)),
+  },
+  {
+    route: "POST /api/requests/{id}/guardians",
+    scope: "case",
+    rule: "the raiser, for a child they registered by hand (the world's children are from the register: refused for all)",
+    call: (ctx) => ({
+      path: `/api/requests/${ctx.refs.caseId}/guardians`,
+      body: { givenName: "Ny", familyName: "Vårdnadshavare" },
+    }),
+    expect: () => "deny",
+  },
+  {
+    route: "POST /api/cases/{id}/replace-coordinator",
+    scope: "case",
+    rule: "the intake roles whose unit consent names, for a running case (ADR 0025); closed: read-only",
+    // A stale version: past access the answer is 409, so the world's coordinators stay.
+    call: async (ctx) => ({
+      path: c(ctx, "/replace-coordinator"),
+      body: {
+        version: (await caseVersion(ctx)) + 1000,
+        role: "coordinator_documenting",
+        userId: ctx.w.spareUser,
+        reason: "Fel person utsedd.",
+      },
+    }),
+    expect: (s) => {
+      if (!hasRole(s, ...INTAKE) || s.relation === "other_tenant") return "deny";
+      if (s.on === "closed") return "no_write";
+      // The world's consents name central student health (central coordinators), not IFO.
+      return allowIf(
+        hasRole(s, "central_coordinator") && s.on !== "withdrawn" && s.on !== "assessment",
+      );
+    },
+  },
+  {
+    route: "POST /api/cases/{id}/replace-contact-person",
+    scope: "case",
+    rule: "a principal in the network (the world's principal left it: refused for all who write)",
+    call: async (ctx) => ({
+      path: c(ctx, "/replace-contact-person"),
+      body: {
+        version: (await caseVersion(ctx)) + 1000,
+        userId: ctx.w.spareUser,
+        unitId: ctx.w.tenant.unitId("eht"),
+        reason: "Kontaktpersonen slutar.",
+      },
+    }),
+    expect: (s) => caseWrite(s, hasRole(s, "principal")),
   },
   {
     route: "DELETE /api/cases/{id}/network-map/{entryId}",

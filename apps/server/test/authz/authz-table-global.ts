@@ -160,6 +160,13 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(careRole(s)),
   },
   {
+    route: "GET /api/cases/coordination",
+    scope: "global",
+    rule: "the intake roles see who coordinates the running cases shared with their unit (ADR 0025)",
+    call: () => ({ path: "/api/cases/coordination" }),
+    expect: (s) => allowIf(hasRole(s, ...INTAKE)),
+  },
+  {
     route: "GET /api/worklist",
     scope: "global",
     rule: "one's own tasks",

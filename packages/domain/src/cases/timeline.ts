@@ -49,6 +49,7 @@ const FIXED: Record<string, string> = {
   "Överlämning avböjd": "Handover declined",
   "Överlämning återtagen": "Handover withdrawn",
   "Protokoll rättat": "Minutes corrected",
+  "Vårdnadshavare tillagd": "Guardian added",
 };
 
 // Summaries that start with a fixed text and go on with a label or free text after "…: ".
@@ -59,6 +60,10 @@ const PREFIXED: [sv: string, en: string, details: Text[]][] = [
     Object.values(HANDOVER_KIND_LABELS as Record<HandoverKind, Text>),
   ],
   ["Ärendet öppnat igen", "Case reopened", []],
+  // Replacements (ADR 0025), with the reason as written.
+  ["Koordinator 1 bytt", "Coordinator 1 replaced", []],
+  ["Koordinator 2 bytt", "Coordinator 2 replaced", []],
+  ["Kontaktperson bytt", "Contact person replaced", []],
 ];
 
 // Labels that may follow "…: " in a summary (closing reason, kind of authority action).

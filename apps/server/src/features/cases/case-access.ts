@@ -55,6 +55,10 @@ export function accessConditions(actor: Actor, at = new Date()) {
         and ${consentNames(sql`m.unit_id`, at)})`,
     intake: sql<SqlBool>`(c.stage in ('assessment', 'declined') and ${consentNames(ids(intakeUnits), at)})`,
     intakeQueue: sql<SqlBool>`(c.stage = 'assessment' and ${consentNames(ids(intakeUnits), at)})`,
+    // Not a way to see the case: the intake roles see who coordinates a running case that consent
+    // shares with their unit, to replace a coordinator (ADR 0025, appointment-changes.service.ts).
+    coordination: sql<SqlBool>`(c.stage not in ('request', 'assessment', 'declined', 'closed')
+      and ${consentNames(ids(intakeUnits), at)})`,
     emergency: sql<SqlBool>`exists (
       select 1 from emergency_access e
       where e.case_id = c.id and e.user_id = ${actor.userId} and e.expires_at > ${at})`,

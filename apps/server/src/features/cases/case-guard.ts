@@ -13,8 +13,9 @@ export type CaseRow = Selectable<CasesTable>;
  * every route without each route remembering them:
  * - read: look at the case's content;
  * - write: change anything in or about the case;
- * - raise: a write the raiser may also make while the request is still with them (stage
- *   `request`): its consent, the scanned consent form, sending it for assessment;
+ * - raise: a write the raiser may also make until the request is assessed (stage `request`, or
+ *   `assessment` before intake accepts it): its consent, the scanned consent form, sending it for
+ *   assessment (issue 17: without consent the intake roles cannot see it to assess it);
  * - reopen: a central coordinator opens a closed or declined case again.
  */
 export type CaseUse = "read" | "write" | "raise" | "reopen";
@@ -50,9 +51,15 @@ export const caseReadOnly = () =>
     "The case is closed and read-only. A central coordinator can reopen it.",
   );
 
+/** Still with the raiser to complete: not sent, or sent and not yet accepted or declined. */
+export const unassessed = (row: Pick<CaseRow, "stage" | "state">) =>
+  row.stage === "request" ||
+  (row.stage === "assessment" && !(row.state as { accepted?: boolean } | null)?.accepted);
+
 /** The access rules that depend on what is done (ADR 0002): one place, for every route. */
-function requireUse(basis: AccessBasis, stage: CaseStage, use: CaseUse) {
-  if (basis === "raised" && !(use === "raise" && stage === "request")) throw raiserStatusOnly();
+function requireUse(basis: AccessBasis, row: CaseRow, use: CaseUse) {
+  const stage = row.stage as CaseStage;
+  if (basis === "raised" && !(use === "raise" && unassessed(row))) throw raiserStatusOnly();
   if (basis === "emergency" && use !== "read") throw emergencyReadOnly();
   if (isTerminalStage(stage) && (use === "write" || use === "raise")) throw caseReadOnly();
 }
@@ -77,7 +84,7 @@ export async function guardCase(
   if (!row) throw notFound("case");
   const basis = await accessBasis(db, actor, caseId);
   if (!basis) throw forbidden();
-  requireUse(basis, row.stage as CaseStage, use);
+  requireUse(basis, row, use);
   const members = await db
     .selectFrom("case_member")
     .select("role")

@@ -10,6 +10,7 @@ import { loadCaseDetail } from "./case-detail.repository";
 import { guardCase } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
 import { insertConsent } from "./consent.service";
+import { markTakeoverOpened } from "./takeover-worklist";
 
 /** Anyone in a participating unit raises a need about a child; consent may come with it. */
 export async function registerRequest(
@@ -91,6 +92,7 @@ export async function getCase(db: Kysely<Database>, actor: Actor, caseId: string
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "read");
     const detail = await loadCaseDetail(trx, actor, guarded);
+    if (guarded.basis === "network") await markTakeoverOpened(trx, actor, caseId);
     await recordAudit(trx, actor, {
       action: "case.read",
       entityType: "case",

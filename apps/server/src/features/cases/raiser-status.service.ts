@@ -1,13 +1,14 @@
 // "Mina förfrågningar": the raiser and the raising unit's principal follow the request they
 // raised by its status only (registered, assessed, contact person, closed), never the case's
 // content. The rule is `raised` in case-access.ts, checked at each request.
-import type { Kysely } from "kysely";
+import { type Kysely, type SqlBool, sql } from "kysely";
 import type { RaisedRequestStatus } from "@kring/contracts";
 import type { CaseState } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { accessConditions } from "./case-access";
+import { unassessed } from "./case-guard";
 
 const statusOf = (stage: string): RaisedRequestStatus["status"] =>
   stage === "request"
@@ -38,6 +39,11 @@ export async function myRequests(db: Kysely<Database>, actor: Actor) {
         "child.given_name",
         "child.family_name",
         "unit.name as unit_name",
+        sql<SqlBool>`exists (
+          select 1 from consent k where k.case_id = c.id and k.valid_from <= now()
+            and (k.valid_until is null or k.valid_until > now()) and k.withdrawn_at is null)`.as(
+          "consent_in_force",
+        ),
       ])
       .where("c.tenant_id", "=", actor.tenantId)
       .where(accessConditions(actor).raised)
@@ -87,6 +93,8 @@ export async function myRequests(db: Kysely<Database>, actor: Actor) {
         contactPerson: contact ? { name: contact.display_name, unitName: contact.unit_name } : null,
         closedOn: state.closure?.on ?? null,
         maySend: r.stage === "request" && r.raised_by_user_id === actor.userId,
+        mayComplete: r.raised_by_user_id === actor.userId && unassessed(r),
+        consentInForce: !!r.consent_in_force,
       };
     });
   });

@@ -20,6 +20,7 @@ import { unsentRequestItems } from "./unsent-request-items";
 import { emergencyAccessItems } from "./emergency-worklist";
 import { attendanceWorklistItems } from "../attendance/views/attendance-worklist";
 import { caseDutyItems } from "./case-duty-items";
+import { takeoverItems } from "./takeover-worklist";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -127,6 +128,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     items.push(...(await emergencyAccessItems(trx, actor)));
     // Appointments a later step waits for, on whoever makes them (issue 17.6).
     items.push(...(await caseDutyItems(trx, actor)));
+    items.push(...(await takeoverItems(trx, actor)));
     // ---- Attendance (features/attendance): the staircase's tasks and the same-day notices. ----
     items.push(...(await attendanceWorklistItems(trx, actor, today)));
     items.sort(

@@ -173,6 +173,51 @@ export const casesEn: Messages<typeof casesSv> = {
     reasonRequired: "Write why the case is reopened.",
     reopened: "The case is open again.",
   },
+  coordination: {
+    title: "Running cases: coordinators",
+    intro:
+      "Cases that consent shares with your unit, and who coordinates them. You do not see their content, but can replace a coordinator if the wrong person was appointed or someone leaves.",
+    none: "No running cases are shared with your unit.",
+    nobody: "nobody",
+    replace: "Replace coordinator …",
+    replaceFor: "Replace coordinator for {{name}}",
+    dialogTitle: "Replace coordinator for {{name}}",
+    dialogIntro:
+      "The new coordinator gets the case in My tasks. The one replaced loses the access that came only from the role. The reason is kept in the case's history.",
+    submit: "Replace coordinator",
+    done: "The coordinator is replaced.",
+  },
+  contactPersonChange: {
+    open: "Replace contact person …",
+    title: "Replace contact person",
+    intro:
+      "Choose a new contact person from student health. The new one gets the case in My tasks; the previous one loses the access that came only from the role. The reason is kept in the case's history.",
+    submit: "Replace contact person",
+    done: "The contact person is replaced.",
+  },
+  replace: {
+    which: "Which coordinator is replaced?",
+    newPerson: "New person",
+    personRequired: "Choose who takes over.",
+    reason: "Reason",
+    reasonHint: "For example: the wrong person was appointed, the person has left.",
+    reasonRequired: "Say why.",
+  },
+  complete: {
+    title: "Complete the request about {{name}}",
+    noConsentTitle: "Consent missing",
+    noConsent:
+      "Without consent intake cannot see the request to assess it. Record the guardians' (or the child's) consent here. You can complete it until the request is assessed.",
+    guardians: "Guardians",
+    noGuardians: "No guardians are registered.",
+    guardiansByRegistrar:
+      "Guardians can only be added by whoever registered the child in Kring. Ask a coordinator for help if one is missing.",
+    addGuardian: "Add guardian",
+    guardianAdded: "{{name}} is added as a guardian.",
+    consent: "Consent",
+    saveConsent: "Record the consent",
+    consentSaved: "The consent is recorded. Intake can now see the request.",
+  },
   myRequests: {
     title: "My requests",
     intro:
@@ -183,6 +228,8 @@ export const casesEn: Messages<typeof casesSv> = {
     otherAction: "Other action: {{action}}. Reason: {{reason}}",
     closedOn: "Closed {{date}}",
     send: "Send for assessment",
+    noConsent: "The request has no consent: intake cannot see it until the consent is recorded.",
+    complete: "Complete guardians and consent",
     statuses: {
       registered: "Registered",
       awaiting_assessment: "Awaiting assessment",

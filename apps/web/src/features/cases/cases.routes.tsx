@@ -13,6 +13,9 @@ const RequestPage = lazy(() =>
 const MyRequestsPage = lazy(() =>
   import("./request/MyRequestsPage").then((m) => ({ default: m.MyRequestsPage })),
 );
+const CompleteRequestPage = lazy(() =>
+  import("./request/CompleteRequestPage").then((m) => ({ default: m.CompleteRequestPage })),
+);
 const CasePage = lazy(() => import("./case/CasePage").then((m) => ({ default: m.CasePage })));
 const MeetingPage = lazy(() =>
   import("./meetings/MeetingPage").then((m) => ({ default: m.MeetingPage })),
@@ -72,6 +75,20 @@ const myRequestsRoute = createRoute({
   ),
 });
 
+// The raiser completes guardians and consent of their own request until it is assessed.
+const completeRequestRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: "/requests/$caseId/complete",
+  component: function CompleteRequestRoute() {
+    const { caseId } = completeRequestRoute.useParams();
+    return (
+      <Page>
+        <CompleteRequestPage key={caseId} caseId={caseId} />
+      </Page>
+    );
+  },
+});
+
 const caseRoute = createRoute({
   getParentRoute: () => casesRoute,
   path: "/$caseId",
@@ -117,4 +134,5 @@ export const casesRoutes = [
   intakeRoute,
   newRequestRoute,
   myRequestsRoute,
+  completeRequestRoute,
 ] as const;

@@ -170,6 +170,51 @@ export const casesSv = {
     reasonRequired: "Skriv varför ärendet ska öppnas igen.",
     reopened: "Ärendet är öppnat igen.",
   },
+  coordination: {
+    title: "Pågående ärenden: samordnare",
+    intro:
+      "Ärenden som samtycket delar med din enhet, och vem som samordnar dem. Du ser inte ärendets innehåll, men kan byta samordnare om fel person är utsedd eller någon slutar.",
+    none: "Inga pågående ärenden delas med din enhet.",
+    nobody: "ingen",
+    replace: "Byt samordnare …",
+    replaceFor: "Byt samordnare för {{name}}",
+    dialogTitle: "Byt samordnare för {{name}}",
+    dialogIntro:
+      "Den nya samordnaren får ärendet i Mina uppgifter. Den som byts ut förlorar den åtkomst som bara kom från rollen. Skälet sparas i ärendets händelser.",
+    submit: "Byt samordnare",
+    done: "Samordnaren är bytt.",
+  },
+  contactPersonChange: {
+    open: "Byt kontaktperson …",
+    title: "Byt kontaktperson",
+    intro:
+      "Välj en ny kontaktperson från elevhälsan. Den nya får ärendet i Mina uppgifter; den tidigare förlorar den åtkomst som bara kom från rollen. Skälet sparas i ärendets händelser.",
+    submit: "Byt kontaktperson",
+    done: "Kontaktpersonen är bytt.",
+  },
+  replace: {
+    which: "Vilken samordnare byts?",
+    newPerson: "Ny person",
+    personRequired: "Välj vem som tar över.",
+    reason: "Skäl",
+    reasonHint: "Till exempel: fel person utsedd, personen har slutat.",
+    reasonRequired: "Skriv varför.",
+  },
+  complete: {
+    title: "Komplettera förfrågan om {{name}}",
+    noConsentTitle: "Samtycke saknas",
+    noConsent:
+      "Utan samtycke kan mottagningen inte se förfrågan och bedöma den. Registrera vårdnadshavarnas (eller barnets) samtycke här. Du kan komplettera tills förfrågan är bedömd.",
+    guardians: "Vårdnadshavare",
+    noGuardians: "Inga vårdnadshavare är registrerade.",
+    guardiansByRegistrar:
+      "Vårdnadshavare kan bara läggas till av den som registrerade barnet i Kring. Be en samordnare om hjälp om någon saknas.",
+    addGuardian: "Lägg till vårdnadshavare",
+    guardianAdded: "{{name}} är tillagd som vårdnadshavare.",
+    consent: "Samtycke",
+    saveConsent: "Registrera samtycket",
+    consentSaved: "Samtycket är registrerat. Mottagningen kan nu se förfrågan.",
+  },
   myRequests: {
     title: "Mina förfrågningar",
     intro:
@@ -180,6 +225,9 @@ export const casesSv = {
     otherAction: "Annan åtgärd: {{action}}. Skäl: {{reason}}",
     closedOn: "Avslutat {{date}}",
     send: "Skicka till bedömning",
+    noConsent:
+      "Förfrågan har inget samtycke: mottagningen kan inte se den förrän samtycket är registrerat.",
+    complete: "Komplettera vårdnadshavare och samtycke",
     statuses: {
       registered: "Registrerad",
       awaiting_assessment: "Väntar på bedömning",

@@ -8,6 +8,9 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import type { ProfessionalRole } from "@kring/domain";
 import { useRemoveMember } from "../api/case-network.api";
 import { useCaseLabels } from "../shared/case-labels";
+import { hasRole } from "../../../platform/session/roles";
+import { useSessionUser } from "../../../platform/session/session-user";
+import { ReplaceContactPersonButton } from "../appointments/ReplaceContactPersonButton";
 
 type Member = CaseDetail["members"][number];
 const REMOVABLE = new Set(["participant", "project_leader"]);
@@ -19,6 +22,10 @@ export function CaseMembers({ detail, mayChange }: { detail: CaseDetail; mayChan
   const roles = useLabels();
   const announce = useAnnounce();
   const remove = useRemoveMember(detail.id);
+  // A principal who may appoint the contact person may also replace them (ADR 0025).
+  const mayReplaceContact =
+    hasRole(useSessionUser(), "principal") &&
+    detail.allowedEvents.some((e) => e.type === "appoint_contact_person");
   const byRole = (role: string) => detail.members.filter((m) => m.role === role);
   const where = (m: Member) => [m.unitName, m.relation].filter(Boolean).join(", ");
   return (
@@ -46,6 +53,9 @@ export function CaseMembers({ detail, mayChange }: { detail: CaseDetail; mayChan
                   </Text>
                   {where(m) && `, ${where(m)}`}
                 </Text>
+                {mayReplaceContact && m.role === "contact_person" && (
+                  <ReplaceContactPersonButton detail={detail} />
+                )}
                 {mayChange && REMOVABLE.has(m.role) && (
                   <Button
                     size="compact-xs"

@@ -7,6 +7,7 @@ import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ForbiddenPage } from "../../errors/ForbiddenPage";
 import { useIntake } from "../api/cases.api";
 import { CaseList } from "./CaseList";
+import { CoordinationSection } from "../appointments/CoordinationSection";
 
 /**
  * "Inkorg": requests waiting for assessment. Central coordinators and social services decide on
@@ -17,7 +18,10 @@ export function IntakePage() {
   const user = useSessionUser();
   if (!hasRole(user, ...INTAKE_ROLES)) return <ForbiddenPage />;
   return (
-    <IntakeQueue title={t("intake.title")} intro={t("intake.intro")} empty={t("intake.empty")} />
+    <>
+      <IntakeQueue title={t("intake.title")} intro={t("intake.intro")} empty={t("intake.empty")} />
+      <CoordinationSection />
+    </>
   );
 }
 

@@ -5,6 +5,7 @@ import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useMyRequests, useSendRequest } from "../api/cases.api";
 import { useFormat } from "../shared/format";
+import { AnchorLink } from "../shared/links";
 
 /**
  * "Mina förfrågningar": the raiser (and the raising unit's principal) follow each request by its
@@ -83,6 +84,22 @@ function RequestCard({ request: r, sending, onSend }: RequestCardProps) {
       )}
       {r.closedOn && (
         <Text size="sm">{t("myRequests.closedOn", { date: format.date(r.closedOn) })}</Text>
+      )}
+      {r.mayComplete && !r.consentInForce && (
+        <Text size="sm" mt="xs">
+          {t("myRequests.noConsent")}
+        </Text>
+      )}
+      {r.mayComplete && (
+        <AnchorLink
+          to="/requests/$caseId/complete"
+          params={{ caseId: r.id }}
+          size="sm"
+          mt="xs"
+          display="block"
+        >
+          {t("myRequests.complete")}
+        </AnchorLink>
       )}
       {r.maySend && (
         <Button size="xs" mt="sm" w="fit-content" loading={sending} onClick={onSend}>
