@@ -47,9 +47,9 @@ describe("timeline summaries", () => {
     expect(timelineSummary("reopen", "Ärendet öppnat igen: Ny oro från skolan").en).toBe(
       "Case reopened: Ny oro från skolan",
     );
-    expect(timelineSummary("coordinator_replaced", "Koordinator 1 bytt: Fel person utsedd").en).toBe(
-      "Coordinator 1 replaced: Fel person utsedd",
-    );
+    expect(
+      timelineSummary("coordinator_replaced", "Koordinator 1 bytt: Fel person utsedd").en,
+    ).toBe("Coordinator 1 replaced: Fel person utsedd");
     expect(timelineSummary("contact_person_replaced", "Kontaktperson bytt: Slutar").en).toBe(
       "Contact person replaced: Slutar",
     );
