@@ -8,6 +8,13 @@ const Reflection = z.object({
   whatGotInTheWay: FreeText(4000),
 });
 
+/** The short evaluation form: goals met, partly or not; the family's view; the child's view. */
+const EvaluationForm = z.object({
+  goals: z.enum(["met", "partly", "not_met"]),
+  familyView: Text(4000),
+  childView: Text(4000),
+});
+
 export const ConsentGiver = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("guardian"), guardianId: z.uuid() }),
   z.object({ kind: z.literal("child") }),
@@ -59,13 +66,20 @@ export const CaseEventInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("appoint_contact_person"), userId: z.uuid(), unitId: z.uuid() }),
   z.object({ type: z.literal("agree_plan"), on: CivilDate.optional() }),
   z.object({ type: z.literal("record_eht_review"), on: CivilDate.optional() }),
-  z.object({ type: z.literal("start_evaluation") }),
+  z.object({ type: z.literal("start_evaluation"), earlyReason: FreeText(2000).optional() }),
+  z.object({ type: z.literal("record_evaluation"), evaluation: EvaluationForm }),
   z.object({ type: z.literal("continue") }),
   z.object({
     type: z.literal("close"),
     reason: z.enum(["goals_met", "family_declined", "consent_withdrawn", "moved_away", "other"]),
     note: FreeText(2000).optional(),
     reflection: Reflection,
+    /** Required unless an evaluation was recorded at this step's evaluation meeting. */
+    evaluation: EvaluationForm.optional(),
+    /** Required before the tenant's minimum follow-up time (unless the reason is forced). */
+    earlyReason: FreeText(2000).optional(),
+    /** Required when a closing measurement the schedule asks for is missing. */
+    measurementSkipReason: FreeText(2000).optional(),
   }),
   z.object({
     type: z.literal("record_authority_action"),
@@ -183,6 +197,38 @@ export const CaseDetail = z.object({
       whatWorked: z.string().nullable(),
       whatGotInTheWay: z.string().nullable(),
       on: z.string(),
+      earlyReason: z.string().nullable(),
+      measurementSkipReason: z.string().nullable(),
+    })
+    .nullable(),
+  /** Evaluations recorded, oldest first. */
+  evaluations: z.array(
+    z.object({
+      on: z.string(),
+      goals: z.enum(["met", "partly", "not_met"]),
+      familyView: z.string(),
+      childView: z.string(),
+      atMeeting: z.boolean(),
+    }),
+  ),
+  /**
+   * What closing or starting the evaluation would ask for now, so the dialogs can warn before
+   * sending: null when the case is not open.
+   */
+  closureCheck: z
+    .object({
+      /** The evaluation recorded at this step's evaluation meeting (closing then needs no form). */
+      evaluationRecorded: z.boolean(),
+      followUpEndsOn: z.string().nullable(),
+      /** Closing now is before the minimum follow-up time. */
+      early: z.boolean(),
+      /** Goals of the plan not achieved at the latest follow-up. */
+      openGoals: z.array(z.string()),
+      /** Informants whose closing SDQ is missing (parent, teacher, self). */
+      missingClosingMeasurements: z.array(z.string()),
+      evaluationDueOn: z.string().nullable(),
+      /** Starting the evaluation now is early and needs a reason. */
+      evaluationEarly: z.boolean(),
     })
     .nullable(),
   authorityActions: z.array(

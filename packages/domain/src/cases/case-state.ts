@@ -1,5 +1,5 @@
 // The state of one collaboration case, as the state machine sees it.
-import { isCivilDate, type CivilDate } from "./civil-date";
+import { compareCivilDates, isCivilDate, type CivilDate } from "./civil-date";
 import type { MeetingKind } from "./meetings";
 import type { CaseStage } from "./stages";
 
@@ -37,6 +37,29 @@ export const AUTHORITY_ACTION_LABELS: Record<AuthorityActionKind, { sv: string; 
   other: { sv: "Annan myndighetsutövning", en: "Other exercise of authority" },
 };
 
+/** How far the goals were reached, as an evaluation judges it (per plan or overall). */
+export const EVALUATION_OUTCOMES = ["met", "partly", "not_met"] as const;
+export type EvaluationOutcome = (typeof EVALUATION_OUTCOMES)[number];
+
+export const EVALUATION_OUTCOME_LABELS: Record<EvaluationOutcome, { sv: string; en: string }> = {
+  met: { sv: "Målen är uppnådda", en: "The goals are met" },
+  partly: { sv: "Målen är delvis uppnådda", en: "The goals are partly met" },
+  not_met: { sv: "Målen är inte uppnådda", en: "The goals are not met" },
+};
+
+/** The short evaluation form: the goals, the family's view and the child's own view. */
+export interface EvaluationForm {
+  goals: EvaluationOutcome;
+  familyView: string;
+  childView: string;
+}
+
+export interface EvaluationRecord extends EvaluationForm {
+  on: CivilDate;
+  /** Recorded at an evaluation meeting (the evaluation step), or with a closure that ended early. */
+  atMeeting: boolean;
+}
+
 /** Experience collected at closure, read by the steering group. */
 export interface Reflection {
   whatWorked: string;
@@ -57,6 +80,10 @@ export interface Closure {
   /** Always present after `close`; optional when an authority action closed the case. */
   reflection?: Reflection;
   on: CivilDate;
+  /** Why the case closed before the tenant's minimum follow-up time (HUB: two years). */
+  earlyReason?: string;
+  /** Why the closing measurement the schedule asked for was not taken. */
+  measurementSkipReason?: string;
 }
 
 export interface CaseState {
@@ -76,6 +103,13 @@ export interface CaseState {
   readonly planVersion: number;
   readonly ehtReviewedOn?: CivilDate;
   readonly lastEvaluationOn?: CivilDate;
+  /** When the current evaluation step started (and why, if it started early). */
+  readonly evaluationStartedOn?: CivilDate;
+  readonly evaluationEarlyReason?: string;
+  /** Evaluation meetings held before the current evaluation step (its own come after). */
+  readonly evaluationMeetingsBefore?: number;
+  /** Every evaluation recorded; absent in states saved before evaluations were recorded. */
+  readonly evaluations?: readonly EvaluationRecord[];
   readonly meetings: readonly { readonly kind: MeetingKind; readonly heldOn: CivilDate }[];
   /** Orthogonal to the stage: exercise of authority may start at any point. */
   readonly authorityActions: readonly AuthorityActionRecord[];
@@ -99,6 +133,15 @@ export function createCase(input: { requestedOn: CivilDate; acute: boolean }): C
     meetings: [],
     authorityActions: [],
   };
+}
+
+/** The evaluation recorded in the current evaluation step, if any. */
+export function currentEvaluation(state: CaseState): EvaluationRecord | undefined {
+  if (state.stage !== "evaluation") return undefined;
+  const last = state.evaluations?.at(-1);
+  if (!last?.atMeeting) return undefined;
+  const since = state.evaluationStartedOn;
+  return since === undefined || compareCivilDates(last.on, since) >= 0 ? last : undefined;
 }
 
 export function hasAuthorityAction(state: CaseState): boolean {

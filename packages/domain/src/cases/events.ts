@@ -1,6 +1,12 @@
 // Events that move a case, and what a transition needs to know besides the state.
-import type { AuthorityActionKind, CloseEventReason, Reflection } from "./case-state";
+import type {
+  AuthorityActionKind,
+  CloseEventReason,
+  EvaluationForm,
+  Reflection,
+} from "./case-state";
 import type { CivilDate } from "./civil-date";
+import type { DeadlineRules } from "./deadline-rules";
 import type { ChildRelations, PersonFacts } from "./eligibility-types";
 import type { MeetingKind } from "./meetings";
 
@@ -15,9 +21,21 @@ export type CaseEvent =
   | { type: "hold_meeting"; kind: MeetingKind; on?: CivilDate }
   | { type: "agree_plan"; on?: CivilDate }
   | { type: "record_eht_review"; on?: CivilDate }
-  | { type: "start_evaluation" }
+  | { type: "start_evaluation"; earlyReason?: string }
+  | { type: "record_evaluation"; evaluation: EvaluationForm }
   | { type: "continue"; revisedPlan: true }
-  | { type: "close"; reason: CloseEventReason; note?: string; reflection: Reflection }
+  | {
+      type: "close";
+      reason: CloseEventReason;
+      note?: string;
+      reflection: Reflection;
+      /** The short evaluation, when none was recorded at an evaluation meeting in this step. */
+      evaluation?: EvaluationForm;
+      /** Required when closing before the minimum follow-up time (see `close`). */
+      earlyReason?: string;
+      /** Required when a closing measurement the schedule asks for is missing. */
+      measurementSkipReason?: string;
+    }
   | {
       type: "record_authority_action";
       kind: AuthorityActionKind;
@@ -40,6 +58,7 @@ export const CASE_EVENT_TYPES = [
   "agree_plan",
   "record_eht_review",
   "start_evaluation",
+  "record_evaluation",
   "continue",
   "close",
   "record_authority_action",
@@ -57,6 +76,7 @@ export const CASE_EVENT_LABELS: Record<CaseEventType, { sv: string; en: string }
   agree_plan: { sv: "Fastställ handlingsplan", en: "Agree action plan" },
   record_eht_review: { sv: "Registrera EHT-genomgång", en: "Record EHT review" },
   start_evaluation: { sv: "Påbörja utvärdering", en: "Start evaluation" },
+  record_evaluation: { sv: "Registrera utvärdering", en: "Record the evaluation" },
   continue: { sv: "Fortsätt med reviderad plan", en: "Continue with revised plan" },
   close: { sv: "Avsluta ärendet", en: "Close the case" },
   record_authority_action: { sv: "Registrera myndighetsutövning", en: "Record authority action" },
@@ -75,6 +95,14 @@ export const DEFAULT_PROCESS_RULES: ProcessRules = {
   contactPersonBeforePlan: true,
 };
 
+/** What closing needs to know beyond the case state (read by the server from plan and schedule). */
+export interface ClosingFacts {
+  /** Goals of the current plan whose latest follow-up is not "achieved". */
+  openGoals: number;
+  /** Closing measurements the schedule asks for and that are not taken. */
+  missingClosingMeasurements: number;
+}
+
 export interface TransitionContext {
   /** Today's civil date in Europe/Stockholm; stamps the event unless it carries `on`. */
   today: CivilDate;
@@ -83,4 +111,8 @@ export interface TransitionContext {
   /** Facts about the people named in appointment events, by person id. */
   people?: Readonly<Record<string, PersonFacts>>;
   processRules?: Partial<ProcessRules>;
+  /** The tenant's timing rules for evaluation and follow-up; the defaults when absent. */
+  deadlineRules?: Pick<DeadlineRules, "evaluationEveryMonths" | "followUpYears">;
+  /** Needed to close; without it no goals are open and no measurement is missing. */
+  closing?: ClosingFacts;
 }

@@ -15,6 +15,7 @@ import {
 } from "./events";
 import { meetingKindsHeldIn, type MeetingKind } from "./meetings";
 import { isActiveStage, isTerminalStage } from "./stages";
+import { evaluationMeetingHeld } from "./transition-evaluation";
 import { eventNotAllowed, transitionError, type TransitionError } from "./transition-errors";
 
 export type AllowedEvent =
@@ -89,6 +90,9 @@ export function gate(
       return only(stage === "interventions" || stage === "evaluation");
     case "start_evaluation":
       return only(stage === "interventions");
+    case "record_evaluation":
+      if (stage !== "evaluation") return eventNotAllowed(type, stage);
+      return evaluationMeetingHeld(state) ? null : transitionError("evaluation_meeting_required");
     case "continue":
       return only(stage === "evaluation");
   }

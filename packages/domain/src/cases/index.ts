@@ -10,6 +10,12 @@ export * from "./transition-errors";
 export * from "./gates";
 export * from "./next-step";
 export * from "./transition";
+export {
+  evaluationDueOn,
+  evaluationIsEarly,
+  EVALUATION_EARLY_WINDOW_DAYS,
+} from "./transition-evaluation";
+export { followUpEndsOn } from "./transition-closure";
 export * from "./eligibility-types";
 export * from "./coordinator-eligibility";
 export * from "./network-role-eligibility";

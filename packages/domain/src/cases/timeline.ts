@@ -26,6 +26,7 @@ export const CASE_EVENT_DONE_LABELS: Record<CaseEventType, Text> = {
   agree_plan: { sv: "Handlingsplan fastställd", en: "Action plan agreed" },
   record_eht_review: { sv: "EHT-genomgång registrerad", en: "EHT review recorded" },
   start_evaluation: { sv: "Utvärdering påbörjad", en: "Evaluation started" },
+  record_evaluation: { sv: "Utvärdering registrerad", en: "Evaluation recorded" },
   continue: { sv: "Fortsätter med reviderad plan", en: "Continuing with a revised plan" },
   close: { sv: "Ärendet avslutat", en: "Case closed" },
   record_authority_action: {
@@ -89,6 +90,7 @@ function english(sv: string): string | null {
   for (const m of MEETINGS) {
     if (sv === `${m.sv} planerat`) return `${m.en} planned`;
     if (sv === `${m.sv} hållet`) return `${m.en} held`;
+    if (sv === `${m.sv} inställt`) return `${m.en} cancelled`;
   }
   return null;
 }

@@ -1,6 +1,15 @@
 // Ending a case or turning it: decline at assessment, close, continue after evaluation, and
 // authority action (which may happen at any open step and may close the case).
-import { AUTHORITY_ACTION_KINDS, CLOSE_REASONS, type CaseState, type Closure } from "./case-state";
+import {
+  AUTHORITY_ACTION_KINDS,
+  CLOSE_REASONS,
+  currentEvaluation,
+  type CaseState,
+  type CloseReason,
+  type Closure,
+} from "./case-state";
+import { addYears, compareCivilDates, type CivilDate } from "./civil-date";
+import { DEFAULT_DEADLINE_RULES } from "./deadline-rules";
 import type { CaseEvent, TransitionContext } from "./events";
 import { availableCloseReasons } from "./gates";
 import {
@@ -12,6 +21,7 @@ import {
   type TransitionResult,
 } from "./transition-helpers";
 import { transitionError } from "./transition-errors";
+import { evaluationRecord, isEvaluationForm } from "./transition-evaluation";
 
 export function decline(
   state: CaseState,
@@ -31,6 +41,30 @@ export function decline(
   });
 }
 
+/** Closing reasons forced on the case from outside: they explain an early end themselves. */
+const FORCED_REASONS: readonly CloseReason[] = [
+  "family_declined",
+  "consent_withdrawn",
+  "moved_away",
+];
+
+/** The end of the tenant's minimum follow-up time (HUB: two years), or null when none is set. */
+export function followUpEndsOn(state: CaseState, context: TransitionContext): CivilDate | null {
+  const years =
+    context.deadlineRules === undefined
+      ? DEFAULT_DEADLINE_RULES.followUpYears
+      : context.deadlineRules.followUpYears;
+  return years === null ? null : addYears(state.requestedOn, years);
+}
+
+/**
+ * Closing needs an evaluation: the one recorded at this step's evaluation meeting or, for a case
+ * that ends before (or without) one, the short form given with the closure. "Goals met" needs the
+ * evaluation meeting, an evaluation that found the goals met and no goal of the plan left
+ * unachieved. Closing before the minimum follow-up time needs a written reason unless the reason
+ * is forced from outside (the family declines, consent is withdrawn, the child moved). A missing
+ * closing measurement needs a reason too.
+ */
 export function close(
   state: CaseState,
   event: Extract<CaseEvent, { type: "close" }>,
@@ -48,17 +82,42 @@ export function close(
     );
   }
   if (reason === "other" && !isNonBlank(event.note)) return fail(transitionError("note_required"));
+  const recorded = currentEvaluation(state);
+  if (event.reason === "goals_met") {
+    if (!recorded) return fail(transitionError("evaluation_meeting_required"));
+    if (recorded.goals !== "met") return fail(transitionError("goals_not_met"));
+    if ((context.closing?.openGoals ?? 0) > 0) return fail(transitionError("goals_open"));
+  }
+  if (!recorded && !isEvaluationForm(event.evaluation))
+    return fail(transitionError("evaluation_form_required"));
+  const ends = followUpEndsOn(state, context);
+  const early = ends !== null && compareCivilDates(context.today, ends) < 0;
+  const needsEarlyReason = early && !FORCED_REASONS.includes(event.reason);
+  if (needsEarlyReason && !isNonBlank(event.earlyReason))
+    return fail(transitionError("early_close_reason_required"));
+  const measurementMissing = (context.closing?.missingClosingMeasurements ?? 0) > 0;
+  if (measurementMissing && !isNonBlank(event.measurementSkipReason))
+    return fail(transitionError("closing_measurement_required"));
   if (!isReflection(event.reflection)) return fail(transitionError("reflection_required"));
   const closure: Closure = {
     reason: event.reason,
     reflection: trimReflection(event.reflection),
     on: context.today,
     ...(isNonBlank(event.note) ? { note: event.note.trim() } : {}),
+    ...(early && isNonBlank(event.earlyReason) ? { earlyReason: event.earlyReason.trim() } : {}),
+    ...(measurementMissing && isNonBlank(event.measurementSkipReason)
+      ? { measurementSkipReason: event.measurementSkipReason.trim() }
+      : {}),
   };
+  const evaluations =
+    recorded || !isEvaluationForm(event.evaluation)
+      ? (state.evaluations ?? [])
+      : [...(state.evaluations ?? []), evaluationRecord(event.evaluation, context.today, false)];
   return ok({
     ...state,
     stage: "closed",
     closure,
+    evaluations,
     ...(state.stage === "evaluation" ? { lastEvaluationOn: context.today } : {}),
   });
 }

@@ -58,6 +58,34 @@ const MESSAGES = {
     en: "That reason can only be given after an evaluation – the case's coordinators start it.",
     sv: "Det skälet kan bara anges efter en utvärdering – ärendets koordinatorer påbörjar den.",
   },
+  evaluation_form_required: {
+    en: "Fill in the evaluation: how far the goals were met, the family's view and the child's view.",
+    sv: "Fyll i utvärderingen: hur långt målen nåddes, familjens syn och barnets syn.",
+  },
+  evaluation_meeting_required: {
+    en: "Hold the evaluation meeting first; the evaluation is recorded from it.",
+    sv: "Håll utvärderingsmötet först; utvärderingen registreras från det.",
+  },
+  goals_not_met: {
+    en: '"Goals met" needs an evaluation that found the goals met. Choose another reason, or continue with a revised plan.',
+    sv: '"Målen uppnådda" kräver en utvärdering där målen är uppnådda. Välj ett annat skäl eller fortsätt med en reviderad plan.',
+  },
+  goals_open: {
+    en: '"Goals met" cannot be given while goals of the plan are not achieved at the latest follow-up.',
+    sv: '"Målen uppnådda" kan inte anges när mål i planen inte är uppnådda vid senaste uppföljningen.',
+  },
+  early_close_reason_required: {
+    en: "The case closes before the minimum follow-up time. Write why it ends early.",
+    sv: "Ärendet avslutas före den minsta uppföljningstiden. Skriv varför det avslutas i förtid.",
+  },
+  closing_measurement_required: {
+    en: "The closing measurement (SDQ) is missing. Send it and wait for the answer, or write why it is not taken.",
+    sv: "Den avslutande mätningen (SDQ) saknas. Skicka den och invänta svaret, eller skriv varför den inte görs.",
+  },
+  early_evaluation_reason_required: {
+    en: "The evaluation is not due yet. Write why it starts early.",
+    sv: "Utvärderingen är inte aktuell än. Skriv varför den påbörjas tidigt.",
+  },
   invalid_authority_kind: {
     en: "Unknown kind of authority action.",
     sv: "Okänd typ av myndighetsutövning.",

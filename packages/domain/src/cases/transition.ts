@@ -15,6 +15,7 @@ import {
   decline,
   recordAuthorityAction,
 } from "./transition-closure";
+import { startEvaluation, recordEvaluation } from "./transition-evaluation";
 import { eventDate, fail, ok, type TransitionResult } from "./transition-helpers";
 import { meetingNotAllowed, transitionError } from "./transition-errors";
 
@@ -81,7 +82,9 @@ function apply(state: CaseState, event: CaseEvent, context: TransitionContext): 
       return d.ok ? ok({ ...state, ehtReviewedOn: d.date }) : fail(d.error);
     }
     case "start_evaluation":
-      return ok({ ...state, stage: "evaluation" });
+      return startEvaluation(state, event, context);
+    case "record_evaluation":
+      return recordEvaluation(state, event, context);
     case "continue":
       return continueWithRevisedPlan(state, event, context);
     case "close":

@@ -196,10 +196,12 @@ function sdqFor(
   const closureDue = closureDate(facts);
   if (rules.sdqAtClosure && closureDue) {
     const windowStart = addDays(closureDue, -rules.sdqClosureWindowDays);
+    // The baseline measurement never doubles as the closing one: change needs both ends.
+    const afterBaseline = rules.sdqBeforeNetworkMeeting1 ? submitted.slice(1) : submitted;
     add(
       "closure",
       closureDue,
-      submitted.find((on) => byDate(on, windowStart) >= 0),
+      afterBaseline.find((on) => byDate(on, windowStart) >= 0),
     );
   }
 

@@ -53,6 +53,15 @@ export const ctx: TransitionContext = { today: TODAY, child, people };
 
 export const REFLECTION = { whatWorked: "Tät kontakt", whatGotInTheWay: "Långa väntetider" };
 
+export const EVALUATION = {
+  goals: "met" as const,
+  familyView: "Det går bättre hemma.",
+  childView: "Jag trivs i skolan nu.",
+};
+
+/** The test case closes within HUB's two years and starts its evaluation early. */
+export const EARLY = "Familjen och nätverket är överens om att stödet kan avslutas.";
+
 /** The happy path, one event per step; `walk(n)` applies the first n events. */
 export const HAPPY_PATH: CaseEvent[] = [
   { type: "submit" },
@@ -65,8 +74,10 @@ export const HAPPY_PATH: CaseEvent[] = [
   { type: "appoint_contact_person", personId: "nurse", appointedById: "principal" },
   { type: "hold_meeting", kind: "network_meeting_2" },
   { type: "agree_plan" },
-  { type: "start_evaluation" },
-  { type: "close", reason: "goals_met", reflection: REFLECTION },
+  { type: "start_evaluation", earlyReason: EARLY },
+  { type: "hold_meeting", kind: "evaluation" },
+  { type: "record_evaluation", evaluation: EVALUATION },
+  { type: "close", reason: "goals_met", reflection: REFLECTION, earlyReason: EARLY },
 ];
 
 export function must(
@@ -104,7 +115,7 @@ export function namedStates(): Record<string, CaseState> {
     network_meeting_2: upTo(9),
     interventions: upTo(10),
     evaluation: upTo(11),
-    closed: upTo(12),
+    closed: upTo(14),
     declined: apply([
       { type: "submit" },
       { type: "decline", otherAction: "Utredning", reason: "Myndighetsutövning" },

@@ -7,7 +7,7 @@ import {
   type CaseEvent,
   type CaseEventType,
 } from "../../src/cases";
-import { REFLECTION, ctx, namedStates } from "./fixtures";
+import { EARLY, EVALUATION, REFLECTION, ctx, namedStates } from "./fixtures";
 
 const APPOINT = ["appoint_coordinators", "appoint_spokesperson", "appoint_contact_person"] as const;
 const AUTH = "record_authority_action";
@@ -47,8 +47,11 @@ function sample(type: CaseEventType, name: string): CaseEvent {
   switch (type) {
     case "submit":
     case "accept":
-    case "start_evaluation":
       return { type };
+    case "start_evaluation":
+      return { type, earlyReason: EARLY };
+    case "record_evaluation":
+      return { type, evaluation: EVALUATION };
     case "decline":
       return { type, otherAction: "Remiss till BUP", reason: "Ett enskilt ärende" };
     case "appoint_coordinators":
@@ -66,7 +69,7 @@ function sample(type: CaseEventType, name: string): CaseEvent {
     case "continue":
       return { type, revisedPlan: true };
     case "close":
-      return { type, reason: "family_declined", reflection: REFLECTION };
+      return { type, reason: "family_declined", reflection: REFLECTION, evaluation: EVALUATION };
     case "record_authority_action":
       return { type, kind: "report_of_concern", note: "Orosanmälan gjord", closesCase: false };
   }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { allowedEvents } from "../../src/cases";
-import { HAPPY_PATH, REFLECTION, apply, ctx, must, namedStates, refuse } from "./fixtures";
+import {
+  EARLY,
+  EVALUATION,
+  HAPPY_PATH,
+  REFLECTION,
+  apply,
+  ctx,
+  must,
+  namedStates,
+  refuse,
+} from "./fixtures";
 
 // Refusals: every step the state machine turns down, and the reason it gives.
 const S = namedStates();
@@ -129,15 +139,19 @@ describe("refusals", () => {
     expect(refuse(S.evaluation!, close("authority_action")).code).toBe("invalid_close_reason");
     expect(refuse(S.interventions!, close("goals_met")).code).toBe("evaluation_required");
     expect(refuse(S.evaluation!, close("other")).code).toBe("note_required");
+    const given = { evaluation: EVALUATION, earlyReason: EARLY };
     expect(
       refuse(
         S.evaluation!,
-        close("goals_met", { reflection: { whatWorked: "x", whatGotInTheWay: " " } }),
+        close("family_declined", {
+          ...given,
+          reflection: { whatWorked: "x", whatGotInTheWay: " " },
+        }),
       ).code,
     ).toBe("reflection_required");
-    expect(refuse(S.evaluation!, close("goals_met", { reflection: undefined })).code).toBe(
-      "reflection_required",
-    );
+    expect(
+      refuse(S.evaluation!, close("family_declined", { ...given, reflection: undefined })).code,
+    ).toBe("reflection_required");
   });
 
   it("continue needs a revised plan", () => {

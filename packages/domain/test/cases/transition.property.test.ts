@@ -13,7 +13,7 @@ import {
   type CaseEvent,
   type CaseState,
 } from "../../src/cases";
-import { REFLECTION, REQUESTED, TODAY, ctx } from "./fixtures";
+import { EARLY, EVALUATION, REFLECTION, REQUESTED, TODAY, ctx } from "./fixtures";
 
 const ids = fc.constantFrom(
   "lead",
@@ -87,7 +87,13 @@ function validEvent(a: AllowedEvent, pick: number): CaseEvent {
         reason: a.reasons[pick % a.reasons.length]!,
         note: "n",
         reflection: REFLECTION,
+        evaluation: EVALUATION,
+        earlyReason: EARLY,
       };
+    case "start_evaluation":
+      return { type: a.type, earlyReason: EARLY };
+    case "record_evaluation":
+      return { type: a.type, evaluation: EVALUATION };
     case "decline":
       return { type: a.type, otherAction: "Utredning", reason: "Myndighetsutövning" };
     case "appoint_coordinators":

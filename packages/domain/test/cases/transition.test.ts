@@ -7,6 +7,8 @@ import {
   type CaseState,
 } from "../../src/cases";
 import {
+  EARLY,
+  EVALUATION,
   HAPPY_PATH,
   REFLECTION,
   REQUESTED,
@@ -38,6 +40,8 @@ describe("the happy path", () => {
       "network_meeting_2",
       "interventions",
       "evaluation",
+      "evaluation",
+      "evaluation",
       "closed",
     ]);
     const closed = S.closed!;
@@ -52,8 +56,15 @@ describe("the happy path", () => {
       "pre_meeting",
       "network_meeting_1",
       "network_meeting_2",
+      "evaluation",
     ]);
-    expect(closed.closure).toEqual({ reason: "goals_met", reflection: REFLECTION, on: TODAY });
+    expect(closed.closure).toEqual({
+      reason: "goals_met",
+      reflection: REFLECTION,
+      on: TODAY,
+      earlyReason: EARLY,
+    });
+    expect(closed.evaluations).toEqual([{ ...EVALUATION, on: TODAY, atMeeting: true }]);
   });
 
   it("accept keeps the case in assessment (the intake queue) until coordinators are appointed", () => {
@@ -112,7 +123,7 @@ describe("follow-up, evaluation and continuing", () => {
     expect(s.planAgreedOn).toBe(TODAY);
     expect(s.lastEvaluationOn).toBe("2026-09-10");
     const again = must(
-      must(s, { type: "start_evaluation" }, later),
+      must(s, { type: "start_evaluation", earlyReason: EARLY }, later),
       { type: "continue", revisedPlan: true },
       later,
     );
@@ -120,8 +131,14 @@ describe("follow-up, evaluation and continuing", () => {
   });
 
   it("closing early gives a reason other than goals met, from any active step", () => {
-    const s = must(S.pre_meeting!, { type: "close", reason: "moved_away", reflection: REFLECTION });
+    const s = must(S.pre_meeting!, {
+      type: "close",
+      reason: "moved_away",
+      reflection: REFLECTION,
+      evaluation: { ...EVALUATION, goals: "partly" },
+    });
     expect(s.closure?.reason).toBe("moved_away");
+    expect(s.evaluations?.[0]).toMatchObject({ goals: "partly", atMeeting: false });
     expect(s.lastEvaluationOn).toBeUndefined();
     expect(allowedEvents(S.pre_meeting!).find((a) => a.type === "close")).toEqual({
       type: "close",
@@ -132,6 +149,8 @@ describe("follow-up, evaluation and continuing", () => {
       reason: "other",
       note: " Familjen avstod ",
       reflection: REFLECTION,
+      evaluation: EVALUATION,
+      earlyReason: EARLY,
     });
     expect(other.closure?.note).toBe("Familjen avstod");
   });

@@ -202,13 +202,29 @@ describe("SDQ at closure", () => {
 
   it("is done by an SDQ inside the window before closure, not by an older one", () => {
     const closed = (on: string) =>
-      facts({ stage: "closed", closedOn: "2026-09-30", measurements: [sdq("parent", on)] });
+      facts({
+        stage: "closed",
+        closedOn: "2026-09-30",
+        measurements: [sdq("parent", "2026-03-20"), sdq("parent", on)],
+      });
     expect(
       pick(scheduleMeasurements(closed("2026-08-31"), parentOnly, "2026-10-01"), "closure"),
     ).toMatchObject({ status: "done", doneOn: "2026-08-31" });
     expect(
       pick(scheduleMeasurements(closed("2026-08-30"), parentOnly, "2026-10-01"), "closure"),
     ).toMatchObject({ status: "overdue" });
+  });
+
+  it("is never done by the baseline measurement, even inside the window (issue #17.7)", () => {
+    const early = facts({
+      stage: "closed",
+      closedOn: "2026-03-25",
+      measurements: [sdq("parent", "2026-03-20")],
+    });
+    const list = scheduleMeasurements(early, parentOnly, "2026-03-26");
+    expect(pick(list, "baseline")).toMatchObject({ status: "done", doneOn: "2026-03-20" });
+    expect(pick(list, "closure")).toMatchObject({ status: "overdue" });
+    expect(pick(list, "closure")?.doneOn).toBeUndefined();
   });
 
   it("stops periodic measurement once the case is closed", () => {
