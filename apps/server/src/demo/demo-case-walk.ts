@@ -5,6 +5,7 @@ import { applyCaseEvent } from "../features/cases/case-events.service";
 import { addMember } from "../features/cases/case-members.service";
 import { addNetworkMapEntry } from "../features/cases/network-map.service";
 import { createMeeting, updateMeeting } from "../features/cases/meetings.service";
+import { recordFollowUp } from "../features/plans/plan-follow-up.service";
 import { type DemoCase, PATH } from "./demo-cases.data";
 import { agreeDemoPlan, demoContent } from "./demo-plan-content";
 import { officeHours } from "./office-hours";
@@ -34,9 +35,11 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
   const event = async (actor: Actor, e: CaseEventInput) =>
     applyCaseEvent(db, actor, caseId, { version: await version(), event: e });
   const meeting = async (
-    kind: "pre_meeting" | "network_meeting_1" | "network_meeting_2",
+    kind: "pre_meeting" | "network_meeting_1" | "network_meeting_2" | "evaluation",
     decision: string,
     childVoice: string,
+    // The coordinators run the process meetings; the contact person the follow-up (ADR 0026).
+    [planner, keeper] = [cast.coordinatorA, cast.coordinatorB],
   ) => {
     const members = await db
       .selectFrom("case_member")
@@ -46,7 +49,7 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
       .execute();
     // Held on the last weekday before today, in the morning.
     const start = officeHours(-1, 9);
-    const { id } = await createMeeting(db, cast.coordinatorA, caseId, {
+    const { id } = await createMeeting(db, planner, caseId, {
       kind,
       startsAt: start.toISOString(),
       endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
@@ -54,7 +57,7 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
       videoLink: null,
       inviteeMemberIds: members.map((m) => m.id),
     });
-    await updateMeeting(db, cast.coordinatorB, caseId, id, {
+    await updateMeeting(db, keeper, caseId, id, {
       version: 1,
       minutes: "Alla deltagare presenterade sig och sin roll.",
       decisions: [decision],
@@ -172,19 +175,42 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
   if (!reached("interventions")) return;
   // The plan is agreed as networks do it: written, then agreed by the family (the case's
   // `agree_plan` step follows from the agreement, never on its own).
-  await agreeDemoPlan(
-    ctx,
-    cast.coordinatorA,
-    caseId,
-    await demoContent(ctx, spec, stockholmDate(ctx.today)),
-  );
+  const content = await demoContent(ctx, spec, stockholmDate(ctx.today));
+  await agreeDemoPlan(ctx, cast.coordinatorA, caseId, content);
   if (!reached("evaluation")) return;
+  // The contact person leads the follow-up (Västbas steps 8-10): EHT, evaluation, closure.
   await event(cast.nurse, { type: "record_eht_review" });
-  await event(cast.coordinatorA, { type: "start_evaluation" });
+  // The demo walks its cases in one day, so the evaluation starts early and says why.
+  await event(cast.nurse, {
+    type: "start_evaluation",
+    earlyReason: "Familjen bad om en tidig utvärdering inför skolbytet till hösten.",
+  });
   if (!reached("closed")) return;
-  await event(cast.coordinatorA, {
+  await meeting(
+    "evaluation",
+    "Målen är nådda; ärendet avslutas med överlämning till elevhälsan.",
+    "Jag går till skolan varje dag nu och orkar vara med på idrotten.",
+    [cast.nurse, cast.nurse],
+  );
+  await recordFollowUp(db, cast.nurse, caseId, {
+    heldOn: stockholmDate(ctx.today),
+    summary: "Alla mål är nådda.",
+    assessments: content.goals.map((g) => ({ goalId: g.id, level: "achieved", comment: "" })),
+    actions: [],
+  });
+  await event(cast.nurse, {
+    type: "record_evaluation",
+    evaluation: {
+      goals: "met",
+      familyView:
+        "Vi har fått det stöd vi behövde och vet vart vi vänder oss om det blir svårt igen.",
+      childView: "Jag går till skolan varje dag nu och orkar vara med på idrotten.",
+    },
+  });
+  await event(cast.nurse, {
     type: "close",
     reason: "goals_met",
+    earlyReason: "Målen är nådda och familjen vill avsluta; elevhälsan följer barnet vidare.",
     reflection: {
       whatWorked: "Ett gemensamt möte med alla runt barnet och en tydlig kontaktperson i skolan.",
       whatGotInTheWay: "Väntetiden till BUP och att socialtjänstens handläggare byttes två gånger.",

@@ -52,6 +52,12 @@ export function caseWrite(s: Subject, may = true): Expect {
 }
 /** A coordinator's write on the case. */
 export const coordinatorWrite = (s: Subject) => caseWrite(s, coordinates(s));
+/**
+ * A write of the follow-up (ADR 0026): after network meeting 2 the contact person leads it with
+ * the coordinators: follow-up meetings, their notes, the measurements. The matrix's open case is
+ * in the follow-up (its plan is agreed).
+ */
+export const followUpWrite = (s: Subject) => caseWrite(s, leadsPlan(s));
 /** Roles that may use emergency access by default (tenant setting). */
 export const EMERGENCY_ROLES = ["social_secretary", "central_coordinator", "principal"];
 

@@ -9,6 +9,7 @@ import {
   caseworker,
   coordinates,
   coordinatorWrite,
+  followUpWrite,
   hasRole,
   INTAKE,
   raiserCompletes,
@@ -135,12 +136,12 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/meetings",
     scope: "case",
-    rule: "the coordinators run the meetings",
+    rule: "the coordinators run the meetings; the contact person the follow-up meetings (ADR 0026)",
     call: (ctx) => ({
       path: c(ctx, "/meetings"),
       body: { kind: "follow_up", startsAt: soon(14), endsAt: soon(14.04), place: "Skolan" },
     }),
-    expect: coordinatorWrite,
+    expect: followUpWrite,
   },
   {
     route: "GET /api/cases/{id}/meetings/{meetingId}",
@@ -152,13 +153,13 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "PATCH /api/cases/{id}/meetings/{meetingId}",
     scope: "case",
-    rule: "the coordinators run the meetings",
+    rule: "the coordinators run the meetings; the contact person the follow-up meetings (ADR 0026)",
     call: async (ctx) =>
       ctx.refs.meetingId && {
         path: c(ctx, `/meetings/${ctx.refs.meetingId}`),
         body: { version: await meetingVersion(ctx), minutes: "Protokoll." },
       },
-    expect: coordinatorWrite,
+    expect: followUpWrite,
   },
   {
     route: "GET /api/cases/{id}/meetings/{meetingId}/invitations/{memberId}",
@@ -190,13 +191,13 @@ export const CASE_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/meetings/{meetingId}/corrections",
     scope: "case",
-    rule: "the coordinators correct held minutes (a new version; this meeting is not held: 409)",
+    rule: "who runs the meeting corrects held minutes (a new version; this follow-up meeting is not held: 409)",
     call: (ctx) =>
       ctx.refs.meetingId && {
         path: c(ctx, `/meetings/${ctx.refs.meetingId}/corrections`),
         body: { minutes: "Rättat.", decisions: [], childVoice: null, reason: "Fel namn." },
       },
-    expect: coordinatorWrite,
+    expect: followUpWrite,
   },
   {
     route: "POST /api/cases/{id}/reopen",

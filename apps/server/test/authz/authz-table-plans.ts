@@ -5,7 +5,7 @@ import {
   allowIf,
   caseRead,
   caseWrite,
-  coordinatorWrite,
+  followUpWrite,
   inNetwork,
   leadsPlan,
   seesCase,
@@ -146,7 +146,7 @@ export const PLAN_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/instruments/requests",
     scope: "case",
-    rule: "the coordinators send forms",
+    rule: "the coordinators send forms; the contact person during the follow-up (ADR 0026)",
     call: (ctx) => ({
       path: c(ctx, "/instruments/requests"),
       body: {
@@ -157,7 +157,7 @@ export const PLAN_ROUTES: RouteRule[] = [
         dueDate: today(),
       },
     }),
-    expect: coordinatorWrite,
+    expect: followUpWrite,
   },
   {
     route: "GET /api/cases/{id}/instruments/requests/{requestId}",
@@ -172,7 +172,7 @@ export const PLAN_ROUTES: RouteRule[] = [
   {
     route: "POST /api/cases/{id}/instruments/requests/{requestId}/cancel",
     scope: "case",
-    rule: "the coordinators send and cancel forms",
+    rule: "the coordinators send and cancel forms; the contact person during the follow-up",
     call: async (ctx) =>
       ctx.refs.instrumentRequestId && {
         path: c(
@@ -180,7 +180,7 @@ export const PLAN_ROUTES: RouteRule[] = [
           `/instruments/requests/${await cloneRow(ctx.db, "instrument_request", ctx.refs.instrumentRequestId, {})}/cancel`,
         ),
       },
-    expect: coordinatorWrite,
+    expect: followUpWrite,
   },
   {
     route: "POST /api/cases/{id}/instruments/requests/{requestId}/response",

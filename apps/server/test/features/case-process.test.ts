@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CaseWorld, caseWorld, raiseRequest, step } from "../support/case-fixture";
 import { createTestApp, type TestApp } from "../support/test-app";
+import { stockholmDate } from "@kring/domain/cases";
 import { agreedPlan } from "./plan-world";
 
 let t: TestApp;
@@ -24,6 +25,7 @@ async function ok(res: Promise<{ status: number; json: any }>) {
 }
 
 describe("a case from request to closure", () => {
+  // The longest walk in the suite (every step, the evaluation meeting and a plan follow-up).
   it("walks every step with the right roles and deadlines", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, allUnits(w));
@@ -137,11 +139,38 @@ describe("a case from request to closure", () => {
     );
 
     await ok(step(w.as.nurse, caseId, { type: "record_eht_review" }));
-    await ok(step(w.as.coordA, caseId, { type: "start_evaluation" }));
+    const early = "Familjen och nätverket är överens om att utvärdera nu.";
+    await ok(step(w.as.coordA, caseId, { type: "start_evaluation", earlyReason: early }));
+    const evaluation = await w.as.coordA.post(`/api/cases/${caseId}/meetings`, {
+      kind: "evaluation",
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    const evaluationDetail = await ok(
+      w.as.coordA.get(`/api/cases/${caseId}/meetings/${evaluation.json.id}`),
+    );
+    await ok(
+      w.as.coordA.patch(`/api/cases/${caseId}/meetings/${evaluation.json.id}`, {
+        version: evaluationDetail.version,
+        status: "held",
+      }),
+    );
+    await ok(
+      step(w.as.coordA, caseId, {
+        type: "record_evaluation",
+        evaluation: { goals: "met", familyView: "Det går bra.", childView: "Jag trivs." },
+      }),
+    );
+    const followUp = await w.as.nurse.post(`/api/cases/${caseId}/plan/follow-ups`, {
+      heldOn: stockholmDate(new Date()),
+      assessments: [{ goalId: "g-skola", level: "achieved" }],
+    });
+    expect(followUp.status).toBe(201);
     c = await ok(
       step(w.as.coordA, caseId, {
         type: "close",
         reason: "goals_met",
+        earlyReason: early,
         reflection: {
           whatWorked: "Tät kontakt med familjen.",
           whatGotInTheWay: "Långa väntetider till BUP.",
@@ -175,7 +204,7 @@ describe("a case from request to closure", () => {
         "meeting.update",
       ]),
     );
-  });
+  }, 90_000);
 
   it("records a decline with the other action, visible to the one who raised it", async () => {
     const w = await caseWorld(t.db, t.app);

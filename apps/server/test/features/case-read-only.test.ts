@@ -316,6 +316,7 @@ describe("a closed case", () => {
       type: "close",
       reason: "moved_away",
       reflection: { whatWorked: "Snabb start.", whatGotInTheWay: "Flytten." },
+      evaluation: { goals: "partly", familyView: "Vi flyttar.", childView: "Jag saknar skolan." },
     });
     expect(done.json.stage).toBe("closed");
     return caseId;
@@ -380,6 +381,7 @@ describe("a closed case", () => {
       type: "close",
       reason: "moved_away",
       reflection: { whatWorked: "Snabb start.", whatGotInTheWay: "Flytten." },
+      evaluation: { goals: "partly", familyView: "Vi flyttar.", childView: "Jag saknar skolan." },
     });
     const version = await versionOf(w.as.coordA, caseId);
     const res = await w.as.bupPsych.post(`/api/cases/${caseId}/reopen`, {

@@ -5,6 +5,7 @@ import {
   type CaseStage,
   type CaseState,
   allowedEvents,
+  isActiveStage,
   isTerminalStage,
   computeDeadlines,
   deadlineFactsOf,
@@ -15,7 +16,8 @@ import type { Database } from "../../platform/db/schema";
 import { toSummaries } from "../children/children.repository";
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import { mayApplyEvent } from "./case-event-policy";
-import type { GuardedCase } from "./case-guard";
+import { type GuardedCase, mayRunMeeting } from "./case-guard";
+import { closureCheckOf } from "./closure-check";
 import { deadlineRulesOf } from "./case-rules.repository";
 import { loadConsents } from "./consent.repository";
 
@@ -145,9 +147,14 @@ export async function loadCaseDetail(
     // Only the steps this user may take: the page never offers what the server would refuse.
     allowedEvents: readOnly
       ? []
-      : allowedEvents(state)
+      : allowedEvents(state, undefined)
           .filter((e) => mayApplyEvent(actor, g, e.type))
-          .map((e) => ({ ...e })),
+          .map((e) =>
+            e.type === "hold_meeting"
+              ? { ...e, meetingKinds: e.meetingKinds.filter((k) => mayRunMeeting(g, k)) }
+              : { ...e },
+          )
+          .filter((e) => e.type !== "hold_meeting" || (e.meetingKinds?.length ?? 0) > 0),
     lastDecision: row.last_decision,
     closure: state.closure
       ? {
@@ -156,8 +163,13 @@ export async function loadCaseDetail(
           whatWorked: state.closure.reflection?.whatWorked ?? null,
           whatGotInTheWay: state.closure.reflection?.whatGotInTheWay ?? null,
           on: state.closure.on,
+          earlyReason: state.closure.earlyReason ?? null,
+          measurementSkipReason: state.closure.measurementSkipReason ?? null,
         }
       : null,
+    evaluations: (state.evaluations ?? []).map((e) => ({ ...e })),
+    closureCheck:
+      readOnly || !isActiveStage(state.stage) ? null : await closureCheckOf(db, actor, g, rules),
     authorityActions: state.authorityActions.map((a) => ({
       kind: a.kind,
       note: a.note,

@@ -3,12 +3,14 @@ import { CASE_EVENT_LABELS, STEP_ACTOR_LABELS, type StepActor } from "@kring/dom
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import { AppError } from "../../platform/http/errors";
 import { INTAKE_ROLES } from "./case-access";
-import { type GuardedCase, isCoordinator } from "./case-guard";
+import { type GuardedCase, isCoordinator, leadsFollowUp } from "./case-guard";
 
 /**
  * Who may move a case which way. Intake decisions belong to the intake roles, the principal
- * appoints the contact person, the coordinators run the process, and anyone who sees the case
- * may record that authority action has started (a report of concern cannot wait). Only social
+ * appoints the contact person, the coordinators run the process, the contact person leads the
+ * follow-up after network meeting 2 (evaluation and closure too, so the coordinators can step
+ * back), and anyone who sees the case may record that authority action has started (a report of
+ * concern cannot wait). Only social
  * services (whose decision it is) or the case's coordinators may let that action end the case.
  */
 export function mayApplyEvent(
@@ -20,6 +22,7 @@ export function mayApplyEvent(
   const intake =
     hasRole(actor, ...INTAKE_ROLES) && (guarded.basis === "intake" || guarded.basis === "network");
   const coordinator = isCoordinator(guarded);
+  const followUp = leadsFollowUp(guarded);
   const allowed: Record<CaseEventInput["type"] | "hold_meeting", boolean> = {
     submit: raised,
     accept: intake,
@@ -33,11 +36,12 @@ export function mayApplyEvent(
     // Agreeing a plan (and continuing with a revised one) happens when the family agrees a
     // version on the plan page (features/plans/plan-case.ts), never as a bare step.
     agree_plan: false,
-    start_evaluation: coordinator,
+    start_evaluation: followUp,
+    record_evaluation: followUp,
     continue: false,
-    close: coordinator,
-    // Meetings are held through the meeting pages, which the coordinators run.
-    hold_meeting: coordinator,
+    close: followUp,
+    // Meetings are held through the meeting pages (who runs which kind: mayRunMeeting).
+    hold_meeting: followUp,
   };
   return allowed[type];
 }

@@ -5,6 +5,7 @@ import {
   AUTHORITY_ACTION_LABELS,
   CASE_EVENT_DONE_LABELS,
   CLOSE_REASON_LABELS,
+  EVALUATION_OUTCOME_LABELS,
   type CaseEvent,
   type CaseState,
   type PersonFacts,
@@ -16,7 +17,10 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { requireEventAllowed } from "./case-event-policy";
+import { cancelPlannedMeetings } from "./cancel-meetings";
 import { caseRelations, peopleFacts } from "./case-facts.repository";
+import { deadlineRulesOf } from "./case-rules.repository";
+import { closingCheck } from "./closing-facts.repository";
 import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
@@ -37,10 +41,21 @@ export async function applyCaseEvent(
     requireEventAllowed(actor, guarded, input.event);
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
     const state = guarded.row.state as unknown as CaseState;
+    const closing =
+      input.event.type === "close" ? await closingCheck(trx, actor.tenantId, guarded.row) : null;
     const result = transition(state, event, {
       today: stockholmDate(new Date()),
       child: await caseRelations(trx, actor.tenantId, guarded.row),
       people,
+      deadlineRules: await deadlineRulesOf(trx, actor.tenantId),
+      ...(closing
+        ? {
+            closing: {
+              openGoals: closing.openGoals.length,
+              missingClosingMeasurements: closing.missingClosingMeasurements.length,
+            },
+          }
+        : {}),
     });
     if (!result.ok) throw await gateRefusal(trx, caseId, result.error);
     await afterwards();
@@ -56,6 +71,8 @@ export async function applyCaseEvent(
       childId: guarded.row.child_id,
       details: { from: state.stage, to: result.state.stage },
     });
+    if (result.state.stage === "closed")
+      await cancelPlannedMeetings(trx, actor, guarded.row, version);
     return { stage: result.state.stage, version };
   });
 }
@@ -216,7 +233,9 @@ function decisionOf(event: CaseEventInput): string | undefined {
     case "decline":
       return `Inte samverkansärende. Annan åtgärd: ${event.otherAction}. Skäl: ${event.reason}`;
     case "close":
-      return `Avslutat: ${CLOSE_REASON_LABELS[event.reason].sv}.`;
+      return `Avslutat: ${CLOSE_REASON_LABELS[event.reason].sv}.${event.earlyReason ? ` Avslutat i förtid: ${event.earlyReason}` : ""}`;
+    case "record_evaluation":
+      return `Utvärdering: ${EVALUATION_OUTCOME_LABELS[event.evaluation.goals].sv}.`;
     case "record_authority_action":
       return `${AUTHORITY_ACTION_LABELS[event.kind].sv}${event.closesCase ? " (ärendet avslutat)" : ""}.`;
     default:

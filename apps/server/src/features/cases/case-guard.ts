@@ -100,3 +100,20 @@ export const caseEnded = (g: GuardedCase) => isTerminalStage(g.row.stage as Case
 
 export const isCoordinator = (g: GuardedCase) =>
   g.myRoles.includes("coordinator_lead") || g.myRoles.includes("coordinator_documenting");
+
+/** Meetings of the follow-up, which the contact person may call and run (Västbas steps 8-10). */
+const FOLLOW_UP_MEETINGS: readonly string[] = ["follow_up", "evaluation", "closing"];
+/** Stages after network meeting 2, when the plan is followed up. */
+const FOLLOW_UP_STAGES: readonly string[] = ["interventions", "evaluation"];
+
+/**
+ * After network meeting 2 the contact person leads the follow-up: calls follow-up meetings, runs
+ * the evaluation and proposes closure. The coordinators may do the same, or step back.
+ */
+export const leadsFollowUp = (g: GuardedCase) =>
+  isCoordinator(g) ||
+  (g.myRoles.includes("contact_person") && FOLLOW_UP_STAGES.includes(g.row.stage));
+
+/** Who may plan, run and correct a meeting of this kind: the coordinators, or the follow-up lead. */
+export const mayRunMeeting = (g: GuardedCase, kind: string) =>
+  isCoordinator(g) || (FOLLOW_UP_MEETINGS.includes(kind) && leadsFollowUp(g));

@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, forbidden } from "../../platform/http/errors";
-import { guardCase, isCoordinator } from "./case-guard";
+import { guardCase, mayRunMeeting } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
 import { loadMeeting } from "./meetings.service";
 
@@ -20,8 +20,8 @@ export async function correctMinutes(
 ) {
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "write");
-    if (!isCoordinator(guarded)) throw forbidden();
     const meeting = await loadMeeting(trx, guarded, meetingId);
+    if (!mayRunMeeting(guarded, meeting.kind)) throw forbidden();
     if (meeting.status !== "held")
       throw new AppError(
         409,

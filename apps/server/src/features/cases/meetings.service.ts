@@ -15,7 +15,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
 import { childRelations } from "./case-facts.repository";
-import { type GuardedCase, guardCase, isCoordinator } from "./case-guard";
+import { type GuardedCase, guardCase, mayRunMeeting } from "./case-guard";
 import { recordCaseEvent, saveCaseState } from "./case-state.repository";
 import { gateRefusal } from "./gate-refusal";
 import { placeWarnings } from "./meeting-warnings";
@@ -38,7 +38,7 @@ export async function createMeeting(
   }
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "write");
-    if (!isCoordinator(guarded)) throw forbidden();
+    if (!mayRunMeeting(guarded, input.kind)) throw forbidden();
     const { requestedOn } = guarded.row.state as unknown as CaseState;
     if (!mayPlanMeetingOn(stockholmDate(new Date(input.startsAt)), requestedOn))
       throw new AppError(
@@ -212,8 +212,8 @@ export async function updateMeeting(
 ) {
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "write");
-    if (!isCoordinator(guarded)) throw forbidden();
     const current = await loadMeeting(trx, guarded, meetingId);
+    if (!mayRunMeeting(guarded, current.kind)) throw forbidden();
     if (current.version !== input.version) {
       throw conflict(
         "Någon annan har ändrat mötet medan du skrev. Ladda om och för in dina ändringar igen.",

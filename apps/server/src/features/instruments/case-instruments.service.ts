@@ -7,7 +7,7 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
-import { caseEnded, type CaseUse, guardCase, isCoordinator } from "../cases/case-guard";
+import { caseEnded, type CaseUse, guardCase, leadsFollowUp } from "../cases/case-guard";
 import { instrumentSettingsOf } from "./instrument-settings";
 import { findRequest, requestsWithResponses, toSummary } from "./requests.repository";
 import { storeResponse } from "./respond";
@@ -72,8 +72,9 @@ export async function caseInstruments(db: Kysely<Database>, actor: Actor, caseId
         missedMeeting1On: m.missedMeeting1On ?? null,
       })),
       requests: rows.map((r) => toSummary(r, today)),
-      // A closed or declined case is read-only: nothing is sent from it (ADR 0020).
-      maySend: isCoordinator(guarded) && !caseEnded(guarded),
+      // A closed or declined case is read-only: nothing is sent from it (ADR 0020). The contact
+      // person sends forms during the follow-up (ADR 0026).
+      maySend: leadsFollowUp(guarded) && !caseEnded(guarded),
     };
   });
 }

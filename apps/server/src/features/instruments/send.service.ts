@@ -1,11 +1,11 @@
-// Coordinators send a form to one respondent and may withdraw it while it is unanswered.
+// Coordinators (and the contact person during the follow-up) send a form to one respondent and may withdraw it while it is unanswered.
 import type { Kysely, Transaction } from "kysely";
 import type { SendInstrumentRequest } from "@kring/contracts";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { conflict, forbidden, notFound } from "../../platform/http/errors";
-import { type GuardedCase, guardCase, isCoordinator } from "../cases/case-guard";
+import { type GuardedCase, guardCase, leadsFollowUp } from "../cases/case-guard";
 import { checkFormFits, invalidRequest } from "./instrument-forms";
 import { findRequest } from "./requests.repository";
 import { meetingInCase } from "../cases/meeting.repository";
@@ -14,7 +14,8 @@ type Trx = Transaction<Database>;
 
 async function guardCoordinator(trx: Trx, actor: Actor, caseId: string) {
   const guarded = await guardCase(trx, actor, caseId, "write");
-  if (!isCoordinator(guarded)) throw forbidden();
+  // The contact person leads the follow-up, closing measurements included.
+  if (!leadsFollowUp(guarded)) throw forbidden();
   if (guarded.row.stage === "closed" || guarded.row.stage === "declined")
     throw conflict("Ärendet är avslutat.", "The case is closed.");
   return guarded;
