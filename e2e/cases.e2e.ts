@@ -218,28 +218,83 @@ describe("a case from request to closure", () => {
       .getByText("Klar", { exact: true })
       .waitFor();
 
-    // Evaluation, and closing with the reflection for the steering group.
+    // The contact person leads the follow-up (ADR 0026). The six-month evaluation is a step of
+    // its own: on the day of the plan it starts only with a reason.
+    await nurse.reload();
+    dialog = await openStep(nurse, "Påbörja utvärdering");
+    await dialog.getByText("Utvärderingen är inte aktuell än").waitFor();
+    await dialog.getByRole("button", { name: "Påbörja utvärdering", exact: true }).click();
+    await dialog
+      .getByRole("alert")
+      .getByText("Skriv varför den påbörjas tidigt.", { exact: false })
+      .waitFor();
+    await dialog
+      .getByRole("textbox", { name: "Varför görs utvärderingen redan nu?" })
+      .fill("Familjen flyttar i sommar och vill utvärdera före flytten.");
+    await expectAccessible(nurse, "starting the evaluation early");
+    await sendStep(nurse, dialog, "Påbörja utvärdering");
+    await stageShown(nurse, "Utvärdering");
+    // Its own meeting, called and held by the contact person, then its own form.
+    await holdMeeting(nurse, "Utvärderingsmöte", "Målen är delvis nådda.");
+    dialog = await openStep(nurse, "Registrera utvärdering");
+    await dialog
+      .getByRole("combobox", { name: "Har målen nåtts?" })
+      .selectOption({ label: "Delvis" });
+    await dialog
+      .getByRole("textbox", { name: "Familjens syn" })
+      .fill("Det går bättre, men morgnarna är fortfarande svåra.");
+    await dialog.getByRole("textbox", { name: "Barnets syn" }).fill("Jag orkar oftare nu.");
+    await sendStep(nurse, dialog, "Registrera utvärdering");
+    // A closing meeting is planned for tomorrow; closing the case will cancel it.
+    await planOnly(nurse, "Avslutsmöte");
+
+    // Closing, as the coordinator: the dialog says what stands in the way before sending.
     await coordinator.reload();
-    await sendStep(
-      coordinator,
-      await openStep(coordinator, "Påbörja utvärdering"),
-      "Påbörja utvärdering",
-    );
     await stageShown(coordinator, "Utvärdering");
     dialog = await openStep(coordinator, "Avsluta ärendet");
+    await dialog.getByText("Mål som inte är uppnådda").waitFor();
+    await dialog.getByRole("listitem").getByText("Nora går i skolan varje dag.").waitFor();
+    await dialog.getByText("Före den minsta uppföljningstiden").waitFor();
     await dialog
       .getByRole("combobox", { name: "Skäl att avsluta" })
       .selectOption({ label: "Målen uppnådda" });
+    await dialog
+      .getByRole("textbox", { name: "Varför avslutas ärendet i förtid?" })
+      .fill("Familjen flyttar till en annan kommun i sommar.");
     await dialog
       .getByRole("textbox", { name: "Vad fungerade?" })
       .fill("Ett gemensamt möte med alla runt Nora.");
     await dialog
       .getByRole("textbox", { name: "Vad i vår egen organisation stod i vägen?" })
       .fill("Långa väntetider till BUP.");
+    await dialog.getByRole("button", { name: "Avsluta ärendet", exact: true }).click();
+    await dialog
+      .getByRole("alert")
+      .getByText("kräver en utvärdering där målen är uppnådda", { exact: false })
+      .waitFor();
+    await expectAccessible(coordinator, "closing refused: the goals are not met");
+    await dialog
+      .getByRole("combobox", { name: "Skäl att avsluta" })
+      .selectOption({ label: "Annat skäl" });
+    await dialog
+      .getByRole("textbox", { name: /^Anteckning/ })
+      .fill("Familjen flyttar; stödet lämnas över till den nya skolan.");
     await sendStep(coordinator, dialog, "Avsluta ärendet");
     await stageShown(coordinator, "Avslutat");
     const decided = coordinator.getByRole("region", { name: "Beslut" });
     await decided.getByText("Vad som stod i vägen: Långa väntetider till BUP.").waitFor();
+    await decided
+      .getByText("Avslutat i förtid: Familjen flyttar till en annan kommun i sommar.")
+      .waitFor();
+    await decided.getByText("målen delvis uppnådda", { exact: false }).waitFor();
+    await decided.getByText("Barnets syn: Jag orkar oftare nu.").waitFor();
+    // The planned closing meeting was cancelled with the case.
+    const meetings = coordinator.getByRole("region", { name: "Möten" });
+    await meetings
+      .getByRole("listitem")
+      .filter({ hasText: "Avslutsmöte" })
+      .getByText("Inställt")
+      .waitFor();
     await coordinator
       .getByRole("region", { name: "Nästa steg" })
       .getByText("Det finns inga steg att ta just nu.")
@@ -288,6 +343,23 @@ async function holdMeeting(page: Page, kind: string, decision: string) {
   await expectAccessible(page, `the ${kind} page`);
   await page.getByRole("button", { name: "Spara och registrera som hållet" }).click();
   await announced(page, "Mötet är registrerat som hållet.");
+  await page.getByRole("link", { name: /Tillbaka till ärendet/ }).click();
+  await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+}
+
+/** Plans the meeting for tomorrow from "Nästa steg" and goes back to the case. */
+async function planOnly(page: Page, kind: string) {
+  await page
+    .getByRole("region", { name: "Nästa steg" })
+    .getByRole("button", { name: `Planera ${kind}` })
+    .click();
+  const dialog = page.getByRole("dialog", { name: "Planera möte" });
+  const date = dialog.getByLabel("Datum");
+  const tomorrow = new Date(Date.parse(await date.inputValue()) + 86_400_000);
+  await date.fill(tomorrow.toISOString().slice(0, 10));
+  await dialog.getByRole("textbox", { name: "Plats" }).fill("Mariehemskolan, rum 12");
+  await dialog.getByRole("button", { name: "Planera mötet" }).click();
+  await page.getByRole("heading", { level: 1, name: kind }).waitFor();
   await page.getByRole("link", { name: /Tillbaka till ärendet/ }).click();
   await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
 }

@@ -68,6 +68,12 @@ export const casesEn: Messages<typeof casesSv> = {
     doneLate_other: "Done {{date}}, {{count}} days late (due {{due}})",
   },
   decisions: {
+    earlyReason: "Closed early: {{text}}",
+    measurementSkipReason: "No closing measurement: {{text}}",
+    evaluation: "Evaluation {{date}}: {{goals}}",
+    outcome: { met: "goals met", partly: "goals partly met", not_met: "goals not met" },
+    familyView: "The family's view: {{text}}",
+    childView: "The child's view: {{text}}",
     none: "No decisions yet.",
     declined: "Not a collaboration case ({{date}})",
     otherAction: "Other action: {{text}}",

@@ -66,6 +66,16 @@ export const casesSv = {
     doneLate_other: "Klart {{date}}, {{count}} dagar för sent (senast {{due}})",
   },
   decisions: {
+    earlyReason: "Avslutat i förtid: {{text}}",
+    measurementSkipReason: "Ingen avslutande skattning: {{text}}",
+    evaluation: "Utvärdering {{date}}: {{goals}}",
+    outcome: {
+      met: "målen uppnådda",
+      partly: "målen delvis uppnådda",
+      not_met: "målen inte uppnådda",
+    },
+    familyView: "Familjens syn: {{text}}",
+    childView: "Barnets syn: {{text}}",
     none: "Inga beslut än.",
     declined: "Inte ett samverkansärende ({{date}})",
     otherAction: "Annan åtgärd: {{text}}",

@@ -91,6 +91,7 @@ const FORWARD = new Set([
   "record_first_contact",
   "record_eht_review",
   "start_evaluation",
+  "record_evaluation",
 ]);
 // The case moves on from network meeting 2 (and from an evaluation that goes on) when the family
 // agrees a plan version on the plan page; the coordinators who write the plan are sent there.

@@ -36,7 +36,10 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
     appoint_contact_person:
       "The principal appoints the contact person from the student-health team. The contact person follows the action plan and raises the case in the team.",
     record_eht_review: "When was the case raised in the student-health team (EHT)?",
-    start_evaluation: "The evaluation comes after six months: have the goals been reached?",
+    start_evaluation:
+      "The evaluation comes after six months. It is a step of its own: plan the evaluation meeting and record the evaluation from it.",
+    record_evaluation:
+      "What did the evaluation meeting conclude? How far were the goals met, and what do the family and the child say?",
     close:
       "The case is closed. Tell what worked and what in our own organisation got in the way. The steering group learns from the answers.",
     record_authority_action:
@@ -69,6 +72,34 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
     whatWorked: "What worked?",
     whatGotInTheWay: "What in our own organisation got in the way?",
   },
+  evaluation: {
+    intro: "Evaluation",
+    goals: "Have the goals been met?",
+    outcome: {
+      met: "Yes, the goals are met",
+      partly: "Partly",
+      not_met: "No, the goals are not met",
+    },
+    familyView: "The family's view",
+    childView: "The child's view",
+    childViewHint: "In the child's own words, as far as possible.",
+    dueOn: "The evaluation is due by {{date}}.",
+    earlyTitle: "The evaluation is not due yet",
+    early: "The evaluation is more than a month away. Write why it is done now.",
+    earlyReason: "Why is the evaluation done now?",
+  },
+  closeCheck: {
+    openGoalsTitle: "Goals not met",
+    openGoals:
+      'These goals were not achieved at the latest follow-up, so "Goals met" cannot be given:',
+    earlyTitle: "Before the minimum follow-up time",
+    early: "The child is to be followed until {{date}}. Closing now ends the case early.",
+    earlyReason: "Why does the case close early?",
+    measurementTitle: "Closing measurement missing",
+    measurement:
+      "The closing SDQ is missing from: {{informants}}. Send it and wait for the answer, or write why it is not taken.",
+    measurementSkipReason: "Why is no closing measurement taken?",
+  },
   close: { reason: "Reason for closing", note: "Note" },
   authority: {
     kind: "What has happened?",
@@ -85,6 +116,13 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
       email: "Enter a valid email address, or leave the field empty.",
       on: "Enter a date that is not in the future.",
       note: "Write a note.",
+      earlyReason: "Write why.",
+      measurementSkipReason: "Write why the closing measurement is not taken.",
+      evaluation: {
+        goals: "Choose how far the goals were met.",
+        familyView: "Write the family's view.",
+        childView: "Write the child's view.",
+      },
       reflection: {
         whatWorked: "Write what worked.",
         whatGotInTheWay: "Write what got in the way.",

@@ -32,7 +32,10 @@ export const caseActionsSv = {
     appoint_contact_person:
       "Rektor utser kontaktpersonen från elevhälsoteamet. Kontaktpersonen följer handlingsplanen och tar upp ärendet i elevhälsoteamet.",
     record_eht_review: "När togs ärendet upp i elevhälsoteamet (EHT)?",
-    start_evaluation: "Utvärderingen görs efter sex månader: har målen nåtts?",
+    start_evaluation:
+      "Utvärderingen görs efter sex månader. Den är ett eget steg: planera utvärderingsmötet och registrera utvärderingen från det.",
+    record_evaluation:
+      "Vad kom ni fram till på utvärderingsmötet? Hur långt nåddes målen, och vad säger familjen och barnet?",
     close:
       "Ärendet avslutas. Berätta vad som fungerade och vad i vår egen organisation som stod i vägen. Styrgruppen lär av svaren.",
     record_authority_action:
@@ -64,6 +67,34 @@ export const caseActionsSv = {
     whatWorked: "Vad fungerade?",
     whatGotInTheWay: "Vad i vår egen organisation stod i vägen?",
   },
+  evaluation: {
+    intro: "Utvärdering",
+    goals: "Har målen nåtts?",
+    outcome: {
+      met: "Ja, målen är uppnådda",
+      partly: "Delvis",
+      not_met: "Nej, målen är inte uppnådda",
+    },
+    familyView: "Familjens syn",
+    childView: "Barnets syn",
+    childViewHint: "Med barnets egna ord, så långt det går.",
+    dueOn: "Utvärderingen ska göras senast {{date}}.",
+    earlyTitle: "Utvärderingen är inte aktuell än",
+    early: "Det är mer än en månad kvar till utvärderingen. Skriv varför den görs redan nu.",
+    earlyReason: "Varför görs utvärderingen redan nu?",
+  },
+  closeCheck: {
+    openGoalsTitle: "Mål som inte är uppnådda",
+    openGoals:
+      "De här målen var inte uppnådda vid den senaste uppföljningen, så ”Målen uppnådda” kan inte anges:",
+    earlyTitle: "Före den minsta uppföljningstiden",
+    early: "Barnet ska följas till och med {{date}}. Avslutas ärendet nu sker det i förtid.",
+    earlyReason: "Varför avslutas ärendet i förtid?",
+    measurementTitle: "Avslutande skattning saknas",
+    measurement:
+      "Den avslutande SDQ-skattningen saknas från: {{informants}}. Skicka den och invänta svaret, eller skriv varför den inte görs.",
+    measurementSkipReason: "Varför görs ingen avslutande skattning?",
+  },
   close: { reason: "Skäl att avsluta", note: "Anteckning" },
   authority: {
     kind: "Vad har hänt?",
@@ -80,6 +111,13 @@ export const caseActionsSv = {
       email: "Skriv en giltig e-postadress, eller lämna fältet tomt.",
       on: "Skriv ett datum som inte ligger i framtiden.",
       note: "Skriv en anteckning.",
+      earlyReason: "Skriv varför.",
+      measurementSkipReason: "Skriv varför den avslutande skattningen inte görs.",
+      evaluation: {
+        goals: "Välj hur långt målen nåddes.",
+        familyView: "Skriv familjens syn.",
+        childView: "Skriv barnets syn.",
+      },
       reflection: {
         whatWorked: "Skriv vad som fungerade.",
         whatGotInTheWay: "Skriv vad som stod i vägen.",

@@ -6,6 +6,8 @@ import { ContactPersonFields } from "./fields/ContactPersonFields";
 import { CoordinatorFields } from "./fields/CoordinatorFields";
 import { DateFields } from "./fields/DateFields";
 import { DeclineFields } from "./fields/DeclineFields";
+import { EvaluationFields, evaluationOf } from "./fields/EvaluationFields";
+import { StartEvaluationFields } from "./fields/StartEvaluationFields";
 import { SpokespersonFields } from "./fields/SpokespersonFields";
 
 const onToday = () => ({ on: todayInSweden() });
@@ -61,14 +63,28 @@ export const EVENT_FORMS: Record<string, EventForm> = {
     Fields: DateFields,
     toEvent: (v) => ({ type: "record_eht_review", on: v.on || undefined }),
   },
-  start_evaluation: { toEvent: () => ({ type: "start_evaluation" }) },
+  start_evaluation: {
+    Fields: StartEvaluationFields,
+    toEvent: (v) => ({ type: "start_evaluation", earlyReason: v.earlyReason || undefined }),
+  },
+  record_evaluation: {
+    Fields: EvaluationFields,
+    toEvent: (v) => ({ type: "record_evaluation", evaluation: evaluationOf(v) }),
+  },
   close: {
+    // The short evaluation is asked for unless one was recorded at the evaluation meeting.
+    initial: (detail) => ({
+      needsEvaluation: detail.closureCheck?.evaluationRecorded ? "" : "yes",
+    }),
     Fields: CloseFields,
     toEvent: (v) => ({
       type: "close",
       reason: v.reason as "goals_met",
       note: v.note || undefined,
       reflection: reflection(v),
+      evaluation: v.needsEvaluation ? evaluationOf(v) : undefined,
+      earlyReason: v.earlyReason || undefined,
+      measurementSkipReason: v.measurementSkipReason || undefined,
     }),
   },
   record_authority_action: {

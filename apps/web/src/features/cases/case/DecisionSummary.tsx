@@ -10,8 +10,13 @@ export function DecisionSummary({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation("cases");
   const labels = useCaseLabels();
   const format = useFormat();
-  const { decision, closure, authorityActions, lastDecision } = detail;
-  const nothing = !decision && !closure && authorityActions.length === 0 && !lastDecision;
+  const { decision, closure, authorityActions, lastDecision, evaluations } = detail;
+  const nothing =
+    !decision &&
+    !closure &&
+    authorityActions.length === 0 &&
+    !lastDecision &&
+    evaluations.length === 0;
   if (nothing) return <Text size="sm">{t("decisions.none")}</Text>;
   return (
     <Stack gap="sm">
@@ -39,6 +44,14 @@ export function DecisionSummary({ detail }: { detail: CaseDetail }) {
             })}
           </Text>
           {closure.note && <Text size="sm">{closure.note}</Text>}
+          {closure.earlyReason && (
+            <Text size="sm">{t("decisions.earlyReason", { text: closure.earlyReason })}</Text>
+          )}
+          {closure.measurementSkipReason && (
+            <Text size="sm">
+              {t("decisions.measurementSkipReason", { text: closure.measurementSkipReason })}
+            </Text>
+          )}
           {closure.whatWorked && (
             <Text size="sm">{t("decisions.whatWorked", { text: closure.whatWorked })}</Text>
           )}
@@ -49,6 +62,18 @@ export function DecisionSummary({ detail }: { detail: CaseDetail }) {
           )}
         </div>
       )}
+      {evaluations.map((e) => (
+        <div key={`${e.on}-${e.goals}-${e.atMeeting}`}>
+          <Text size="sm" fw={600}>
+            {t("decisions.evaluation", {
+              date: format.date(e.on),
+              goals: t(`decisions.outcome.${e.goals}`),
+            })}
+          </Text>
+          <Text size="sm">{t("decisions.familyView", { text: e.familyView })}</Text>
+          <Text size="sm">{t("decisions.childView", { text: e.childView })}</Text>
+        </div>
+      ))}
       {authorityActions.map((a) => (
         <div key={`${a.on}-${a.kind}-${a.note}`}>
           <Text size="sm" fw={600}>

@@ -54,10 +54,10 @@ export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: 
           <InviteeList meeting={meeting} />
         </Card>
         {meeting.status === "held" ? (
-          <HeldMinutes meeting={meeting} mayCorrect={mayKeepNotes(detail.data)} />
+          <HeldMinutes meeting={meeting} mayCorrect={mayKeepNotes(detail.data, meeting.kind)} />
         ) : (
           <Card withBorder padding="md">
-            {mayKeepNotes(detail.data) ? (
+            {mayKeepNotes(detail.data, meeting.kind) ? (
               <MeetingNotesForm
                 key={reloads}
                 meeting={meeting}

@@ -24,7 +24,19 @@ export function isClosed(detail: CaseDetail): boolean {
   return (TERMINAL_STAGES as readonly string[]).includes(detail.stage);
 }
 
-/** Meeting notes are kept by the coordinators while the case may be changed. */
-export function mayKeepNotes(detail: CaseDetail): boolean {
-  return isCoordinator(detail) && !detail.readOnly;
+const FOLLOW_UP_MEETINGS = ["follow_up", "evaluation", "closing"];
+const FOLLOW_UP_STAGES = ["interventions", "evaluation"];
+
+/**
+ * Meeting notes are kept by the coordinators while the case may be changed; after network
+ * meeting 2 the contact person runs the follow-up meetings too (the server's mayRunMeeting).
+ */
+export function mayKeepNotes(detail: CaseDetail, meetingKind: string): boolean {
+  if (detail.readOnly) return false;
+  if (isCoordinator(detail)) return true;
+  return (
+    detail.myRoles.includes("contact_person") &&
+    FOLLOW_UP_STAGES.includes(detail.stage) &&
+    FOLLOW_UP_MEETINGS.includes(meetingKind)
+  );
 }

@@ -2,9 +2,15 @@ import { NativeSelect, Stack, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../../shared/case-labels";
 import type { EventFieldsProps } from "../event-form-types";
+import { CloseWarnings } from "./CloseWarnings";
+import { EvaluationFields } from "./EvaluationFields";
 import { ReflectionFields } from "./ReflectionFields";
 
-/** Closing: a reason (those the case allows now) and the reflection for the steering group. */
+/**
+ * Closing: a reason (those the case allows now), the short evaluation when none was recorded at
+ * the evaluation meeting, what closing now runs into (CloseWarnings) and the reflection for the
+ * steering group.
+ */
 export function CloseFields(props: EventFieldsProps) {
   const { allowed, values, set, errorFor } = props;
   const { t } = useTranslation(["caseActions", "common"]);
@@ -31,6 +37,15 @@ export function CloseFields(props: EventFieldsProps) {
         error={errorFor("event.note")}
         onChange={(e) => set("note", e.currentTarget.value)}
       />
+      <CloseWarnings {...props} />
+      {values.needsEvaluation && (
+        <>
+          <Text size="sm" fw={600}>
+            {t("caseActions:evaluation.intro")}
+          </Text>
+          <EvaluationFields values={values} set={set} errorFor={errorFor} />
+        </>
+      )}
       <Text size="sm" fw={600}>
         {t("caseActions:reflection.intro")}
       </Text>
