@@ -1,4 +1,4 @@
-import { Alert, List, Textarea } from "@mantine/core";
+import { Alert, List, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../shared/format";
 import type { EventFieldsProps } from "../event-form-types";
@@ -20,7 +20,10 @@ export function CloseWarnings({ detail, values, set, errorFor }: EventFieldsProp
   return (
     <>
       {check.openGoals.length > 0 && (
-        <Alert color="yellow" variant="light" title={t("caseActions:closeCheck.openGoalsTitle")}>
+        <Alert color="yellow" variant="light">
+          <Text fw={700} size="sm">
+            {t("caseActions:closeCheck.openGoalsTitle")}
+          </Text>
           {t("caseActions:closeCheck.openGoals")}
           <List size="sm" mt={4}>
             {check.openGoals.map((g) => (
@@ -30,7 +33,10 @@ export function CloseWarnings({ detail, values, set, errorFor }: EventFieldsProp
         </Alert>
       )}
       {check.early && check.followUpEndsOn && (
-        <Alert color="yellow" variant="light" title={t("caseActions:closeCheck.earlyTitle")}>
+        <Alert color="yellow" variant="light">
+          <Text fw={700} size="sm">
+            {t("caseActions:closeCheck.earlyTitle")}
+          </Text>
           {t("caseActions:closeCheck.early", { date: format.date(check.followUpEndsOn) })}
         </Alert>
       )}
@@ -47,11 +53,10 @@ export function CloseWarnings({ detail, values, set, errorFor }: EventFieldsProp
       )}
       {check.missingClosingMeasurements.length > 0 && (
         <>
-          <Alert
-            color="yellow"
-            variant="light"
-            title={t("caseActions:closeCheck.measurementTitle")}
-          >
+          <Alert color="yellow" variant="light">
+            <Text fw={700} size="sm">
+              {t("caseActions:closeCheck.measurementTitle")}
+            </Text>
             {t("caseActions:closeCheck.measurement", {
               informants: check.missingClosingMeasurements
                 .map((i) =>

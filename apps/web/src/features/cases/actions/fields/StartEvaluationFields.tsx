@@ -15,7 +15,10 @@ export function StartEvaluationFields({ detail, values, set, errorFor }: EventFi
       )}
       {check?.evaluationEarly && (
         <>
-          <Alert color="yellow" variant="light" title={t("evaluation.earlyTitle")}>
+          <Alert color="yellow" variant="light">
+            <Text fw={700} size="sm">
+              {t("evaluation.earlyTitle")}
+            </Text>
             {t("evaluation.early")}
           </Alert>
           <Textarea
