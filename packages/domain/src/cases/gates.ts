@@ -91,7 +91,7 @@ export function gate(
     case "start_evaluation":
       return only(stage === "interventions");
     case "record_evaluation":
-      if (stage !== "evaluation") return eventNotAllowed(type, stage);
+      if (stage !== "evaluation") return refused();
       return evaluationMeetingHeld(state) ? null : transitionError("evaluation_meeting_required");
     case "continue":
       return only(stage === "evaluation");

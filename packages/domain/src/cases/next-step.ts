@@ -6,7 +6,7 @@ import type { ProcessRules } from "./events";
 import type { CaseStage } from "./stages";
 
 /** Who does a step: named by their part in the case, never by a person (the server adds names). */
-export type StepActor = "raiser" | "intake" | "coordinators" | "principal" | "family";
+export type StepActor = "raiser" | "intake" | "coordinators" | "principal" | "family" | "follow_up";
 
 export const STEP_ACTOR_LABELS: Record<StepActor, { sv: string; en: string }> = {
   raiser: { sv: "den som registrerade förfrågan", en: "the person who registered the request" },
@@ -23,6 +23,11 @@ export const STEP_ACTOR_LABELS: Record<StepActor, { sv: string; en: string }> = 
     sv: "vårdnadshavarna (och barnet) på plansidan",
     en: "the guardians (and the child) on the plan page",
   },
+  // After network meeting 2 the contact person leads the follow-up (ADR 0026).
+  follow_up: {
+    sv: "kontaktpersonen eller ärendets koordinatorer",
+    en: "the contact person or the case's coordinators",
+  },
 };
 
 export type MissingStep =
@@ -37,6 +42,7 @@ export type MissingStep =
   | "appoint_contact_person"
   | "agree_plan"
   | "start_evaluation"
+  | "hold_evaluation_meeting"
   | "decide_after_evaluation";
 
 /** What is missing, as the end of a sentence: "Först behöver …" / "First …". */
@@ -70,6 +76,10 @@ export const MISSING_STEP_LABELS: Record<MissingStep, { sv: string; en: string }
     sv: "utvärderingen påbörjas",
     en: "the evaluation must be started",
   },
+  hold_evaluation_meeting: {
+    sv: "utvärderingsmötet hållas",
+    en: "the evaluation meeting must be held",
+  },
   decide_after_evaluation: {
     sv: "ärendet avslutas eller fortsätta med en reviderad plan",
     en: "the case must be closed or continue with a revised plan",
@@ -87,8 +97,9 @@ export const MISSING_STEP_ACTORS: Record<MissingStep, StepActor> = {
   hold_network_meeting_2: "coordinators",
   appoint_contact_person: "principal",
   agree_plan: "family",
-  start_evaluation: "coordinators",
-  decide_after_evaluation: "coordinators",
+  start_evaluation: "follow_up",
+  hold_evaluation_meeting: "follow_up",
+  decide_after_evaluation: "follow_up",
 };
 
 const spokespersonMissing = (state: CaseState, rules: ProcessRules) =>

@@ -55,16 +55,16 @@ const MESSAGES = {
   },
   invalid_close_reason: { en: "Unknown closing reason.", sv: "Okänt skäl för avslut." },
   evaluation_required: {
-    en: "That reason can only be given after an evaluation – the case's coordinators start it.",
-    sv: "Det skälet kan bara anges efter en utvärdering – ärendets koordinatorer påbörjar den.",
+    en: "That reason can only be given after an evaluation – the contact person or the case's coordinators start it.",
+    sv: "Det skälet kan bara anges efter en utvärdering – det gör kontaktpersonen eller ärendets koordinatorer.",
   },
   evaluation_form_required: {
     en: "Fill in the evaluation: how far the goals were met, the family's view and the child's view.",
     sv: "Fyll i utvärderingen: hur långt målen nåddes, familjens syn och barnets syn.",
   },
   evaluation_meeting_required: {
-    en: "Hold the evaluation meeting first; the evaluation is recorded from it.",
-    sv: "Håll utvärderingsmötet först; utvärderingen registreras från det.",
+    en: "First, the evaluation meeting must be held – done by the contact person or the case's coordinators. The evaluation is recorded from it.",
+    sv: "Först behöver utvärderingsmötet hållas – det gör kontaktpersonen eller ärendets koordinatorer. Utvärderingen registreras från mötet.",
   },
   goals_not_met: {
     en: '"Goals met" needs an evaluation that found the goals met. Choose another reason, or continue with a revised plan.',
@@ -138,6 +138,7 @@ const CODE_MISSING: Partial<Record<keyof typeof MESSAGES, MissingStep>> = {
   contact_person_required: "appoint_contact_person",
   revised_plan_required: "agree_plan",
   evaluation_required: "start_evaluation",
+  evaluation_meeting_required: "hold_evaluation_meeting",
 };
 
 const missingOf = (step: MissingStep) => ({ step, by: MISSING_STEP_ACTORS[step] });
@@ -171,6 +172,7 @@ const EVENT_FROM: Record<CaseEventType, CaseStage> = {
   agree_plan: "network_meeting_2",
   record_eht_review: "interventions",
   start_evaluation: "interventions",
+  record_evaluation: "evaluation",
   continue: "evaluation",
   record_authority_action: "request",
 };

@@ -24,6 +24,12 @@ async function namesOf(
     return (
       await members.where("m.role", "in", ["coordinator_lead", "coordinator_documenting"]).execute()
     ).map((r) => r.display_name);
+  if (by === "follow_up")
+    return (
+      await members
+        .where("m.role", "in", ["contact_person", "coordinator_lead", "coordinator_documenting"])
+        .execute()
+    ).map((r) => r.display_name);
   if (by === "principal")
     return (
       await members
