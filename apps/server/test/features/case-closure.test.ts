@@ -194,7 +194,7 @@ describe("the contact person leads the follow-up (Västbas steps 8-10)", () => {
     );
     expect(c.stage).toBe("closed");
     expect(c.closure).toMatchObject({ reason: "goals_met", earlyReason: EARLY });
-  });
+  }, 90_000);
 
   it("gives the contact person no say before network meeting 2, nor over the process meetings", async () => {
     const w = await caseWorld(t.db, t.app);
@@ -223,7 +223,7 @@ describe("the contact person leads the follow-up (Västbas steps 8-10)", () => {
       evaluation: EVALUATION,
     });
     expect(closeRefused.status).toBe(403);
-  });
+  }, 90_000);
 });
 
 describe("closing safeguards", () => {
@@ -262,7 +262,7 @@ describe("closing safeguards", () => {
     });
     expect(partly.json.code).toBe("goals_not_met");
     expect(partly.json.title ?? partly.json.detail).toBeTruthy();
-  });
+  }, 90_000);
 
   it("cancels the planned meetings when the case closes: gone from the invitees' worklist", async () => {
     const w = await caseWorld(t.db, t.app);
@@ -305,7 +305,7 @@ describe("closing safeguards", () => {
       `/api/cases/${caseId}/meetings/${meetingId}/invitations/${nurseMember}`,
     );
     expect(String(ics.json)).toContain("STATUS:CANCELLED");
-  });
+  }, 90_000);
 
   it("asks for the closing SDQ when a baseline was given: the baseline does not count as closing", async () => {
     const w = await instrumentWorld(t);
@@ -329,5 +329,5 @@ describe("closing safeguards", () => {
       }),
     );
     expect(closed.closure.measurementSkipReason).toBe("Familjen flyttade i förtid.");
-  });
+  }, 90_000);
 });
