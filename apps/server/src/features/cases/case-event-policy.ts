@@ -10,8 +10,8 @@ import { type GuardedCase, isCoordinator, leadsFollowUp } from "./case-guard";
  * appoints the contact person, the coordinators run the process, the contact person leads the
  * follow-up after network meeting 2 (evaluation and closure too, so the coordinators can step
  * back), and anyone who sees the case may record that authority action has started (a report of
- * concern cannot wait). Only social
- * services (whose decision it is) or the case's coordinators may let that action end the case.
+ * concern cannot wait). Only social services (whose decision it is) or the case's coordinators
+ * may let that action end the case.
  */
 export function mayApplyEvent(
   actor: Actor,
@@ -60,9 +60,11 @@ const DOER: Record<EventType, StepActor | "coordinators_or_contact" | "anyone"> 
   record_first_contact: "coordinators",
   appoint_spokesperson: "coordinators",
   agree_plan: "family",
-  start_evaluation: "coordinators",
+  // After network meeting 2 the contact person leads the follow-up with them (ADR 0026).
+  start_evaluation: "follow_up",
+  record_evaluation: "follow_up",
   continue: "family",
-  close: "coordinators",
+  close: "follow_up",
   hold_meeting: "coordinators",
 };
 
