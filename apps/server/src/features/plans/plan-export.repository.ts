@@ -1,4 +1,3 @@
-import { CASE_ROLE_LABELS } from "@kring/domain/cases";
 import type { Transaction } from "kysely";
 import { APPOINTED_ORDER } from "../cases/member-order";
 import type { Database } from "../../platform/db/schema";
@@ -6,7 +5,6 @@ import { actionTracks, followUps, versionBody } from "./plan-detail.repository";
 import type { PlanRow } from "./plan.repository";
 
 type Trx = Transaction<Database>;
-const ROLE_ORDER: string[] = Object.keys(CASE_ROLE_LABELS);
 
 /** The people in the case's network who take part today: coordinators, contact person ... */
 export async function caseContacts(trx: Trx, caseId: string) {
@@ -25,7 +23,6 @@ export async function caseContacts(trx: Trx, caseId: string) {
       "m.email as member_email",
       "unit.name as unit_name",
       "unit.id as unit_id",
-      "m.joined_at",
     ])
     .where("m.case_id", "=", caseId)
     .where("m.left_at", "is", null)
@@ -34,23 +31,15 @@ export async function caseContacts(trx: Trx, caseId: string) {
     .orderBy("m.id")
     .execute()
     .then((rows) =>
-      // Members who joined together (both coordinators are appointed in one step) in the order
-      // of their roles, coordinator 1 first: the same order on every read.
-      [...rows]
-        .sort(
-          (a, b) =>
-            a.joined_at.getTime() - b.joined_at.getTime() ||
-            ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role),
-        )
-        .map((r) => ({
-          id: r.id,
-          userId: r.user_id,
-          role: r.role,
-          name: r.display_name ?? r.person_name ?? "",
-          unitName: r.unit_name,
-          unitId: r.unit_id,
-          email: r.email ?? r.member_email,
-        })),
+      rows.map((r) => ({
+        id: r.id,
+        userId: r.user_id,
+        role: r.role,
+        name: r.display_name ?? r.person_name ?? "",
+        unitName: r.unit_name,
+        unitId: r.unit_id,
+        email: r.email ?? r.member_email,
+      })),
     );
 }
 
