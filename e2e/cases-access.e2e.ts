@@ -257,4 +257,41 @@ describe("who sees and changes a case", () => {
       .first()
       .waitFor();
   });
+  it("lets a central coordinator replace a coordinator with a reason, and the new one finds the case", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    await page.goto("/intake");
+    const running = page.getByRole("region", { name: "Pågående ärenden: samordnare" });
+    const card = running.getByRole("listitem").filter({ hasText: "Koordinatorer utsedda" }).first();
+    await card.getByRole("button", { name: /^Byt samordnare för / }).click();
+    const dialog = page.getByRole("dialog", { name: /^Byt samordnare för / });
+    await dialog
+      .getByRole("combobox", { name: "Vilken samordnare byts?" })
+      .selectOption({ index: 1 });
+    await dialog
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Central elevhälsa" });
+    const person = dialog.getByRole("combobox", { name: "Person" });
+    await expect.poll(() => person.isEnabled()).toBe(true);
+    await person.selectOption({ label: "Clara Nätverk (Central samordnare)" });
+    // The reason is required.
+    await dialog.getByRole("button", { name: "Byt samordnare" }).click();
+    await dialog.getByText("Skriv varför.").waitFor();
+    await expectAccessible(page, "replacing a coordinator");
+    await dialog.getByRole("textbox", { name: "Skäl" }).fill("Carl har för många ärenden just nu.");
+    await dialog.getByRole("button", { name: "Byt samordnare" }).click();
+    await announced(page, "Samordnaren är bytt.");
+    await card.getByText(/Koordinator 2 \(dokumenterar\): Clara Nätverk/).waitFor();
+
+    const clara = await kring.openPage();
+    await logIn(clara, "samordnare3");
+    await clara
+      .getByRole("link", { name: /^Du har tagit över som koordinator 2/ })
+      .first()
+      .click();
+    await clara
+      .getByText(/Koordinator 2 bytt: Carl har för många ärenden just nu\./)
+      .first()
+      .waitFor();
+  });
 });
