@@ -148,7 +148,7 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
   };
   const saved = await lead.post(`/api/cases/${caseId}/plan/draft`, { revision, content }, "PATCH");
   await lead.post(`/api/cases/${caseId}/plan/draft/propose`, { revision: saved.revision });
-  return { lead, caseId, guardianIds, revision: saved.revision as number };
+  return { lead, caseId, guardianIds, revision: saved.revision as number, content, eht };
 }
 
 const pageWidth = (page: Page) => page.evaluate<number>("document.documentElement.scrollWidth");
@@ -233,5 +233,45 @@ describe("the family view on a phone", () => {
       .waitFor();
     expect(await pageWidth(childPage)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(childPage, "the child's own plan");
+
+    // A revision with a new action: the guardian asked to agree sees what is new, in words,
+    // and the new action marked in the plan (#17.12).
+    const { revision: started } = await world.lead.post(
+      `/api/cases/${world.caseId}/plan/draft`,
+      {},
+    );
+    // A person without an account (userId null) may be named responsible.
+    const revised: any = structuredClone(world.content);
+    revised.goals[0]!.actions.push({
+      ...revised.goals[0]!.actions[0]!,
+      id: "a2",
+      description: "Läxhjälp två eftermiddagar i veckan",
+      responsiblePerson: { userId: null, name: "Max Fritid" },
+      responsibleUnit: { unitId: world.eht, name: "Elevhälsan Mariehem" },
+    });
+    revised.internalNotes = "Ändrad intern anteckning";
+    const saved2 = await world.lead.post(
+      `/api/cases/${world.caseId}/plan/draft`,
+      { revision: started, content: revised },
+      "PATCH",
+    );
+    await world.lead.post(`/api/cases/${world.caseId}/plan/draft/propose`, {
+      revision: saved2.revision,
+    });
+    await page.reload();
+    const changes = page.getByRole("region", {
+      name: "Det här är nytt eller ändrat sedan förra planen",
+    });
+    await changes
+      .getByText(
+        "Ny insats: Läxhjälp två eftermiddagar i veckan, ansvarig Max Fritid (Elevhälsan Mariehem)",
+        { exact: false },
+      )
+      .waitFor();
+    expect(await changes.getByText(/intern/i).count()).toBe(0);
+    const proposal2 = page.getByRole("region", { name: "En ny plan väntar på ert godkännande" });
+    expect(await proposal2.getByText("Nytt eller ändrat", { exact: true }).count()).toBe(1);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, "a revised plan with its changes marked");
   });
 });

@@ -176,7 +176,13 @@ describe("writing, agreeing and following up the child's plan", () => {
     await announced(page, "Planen är godkänd som version 2.");
 
     const compare = page.getByRole("region", { name: "Jämför versioner" });
-    await compare.getByText("plan: ändrat (needs)").waitFor();
+    // What changed, in words (#17.12): no ids, no "ändrat (needs)".
+    const changes = compare.getByRole("list", { name: "Ändringar" });
+    await changes
+      .getByText("Behoven är omskrivna: ”Trygghet i skolan och hjälp med läxorna.”")
+      .waitFor();
+    await changes.getByText(/^Huvudansvar: .+ → Elevhälsan Teg$/).waitFor();
+    expect(await changes.getByText(/needs|tillagt|ändrat \(/).count()).toBe(0);
     await compare
       .getByRole("region", { name: "Version 1" })
       .getByText("Trygghet och struktur i skolan", { exact: false })

@@ -265,6 +265,8 @@ export const FamilyView = z.object({
     .object({
       revision: z.number().int(),
       plan: FamilyPlan,
+      /** New or changed since the version in force, in words; id marks the goal or action. */
+      changes: z.array(z.object({ id: z.string().nullable(), sv: z.string(), en: z.string() })),
       waitingFor: z.array(z.string()),
       iHaveAgreed: z.boolean(),
     })

@@ -63,6 +63,37 @@ describe("the family view", () => {
     expect((await w.ok(w.as.coordA.get(`/api/cases/${w.caseId}`))).stage).toBe("interventions");
   });
 
+  it("shows the family what a revision changes, in words, without the internal notes", async () => {
+    const w = await planWorld(t.db, t.app);
+    await agreedPlan(w);
+    const started = await w.ok(w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft`), 201);
+    const content = completeContent(w);
+    content.goals[0]!.actions.push({
+      ...content.goals[0]!.actions[0]!,
+      id: "a-d09db78e",
+      description: "Stödsamtal med skolsköterskan varje vecka",
+    });
+    content.internalNotes = "Ändrad intern anteckning";
+    const saved = await w.ok(
+      w.as.coordA.patch(`/api/cases/${w.caseId}/plan/draft`, {
+        revision: started.revision,
+        content,
+      }),
+    );
+    await w.ok(
+      w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft/propose`, { revision: saved.revision }),
+      204,
+    );
+    const view = await w.ok(w.family.anna.get(`/api/family/children/${w.childId}`));
+    expect(view.proposal.changes).toEqual([
+      {
+        id: "a-d09db78e",
+        sv: "Ny insats: Stödsamtal med skolsköterskan varje vecka, ansvarig nurse (Elevhälsan), från 2026-01-12 till 2026-06-12, uppföljning 2026-03-02",
+        en: "New action: Stödsamtal med skolsköterskan varje vecka, responsible nurse (Elevhälsan), from 2026-01-12 to 2026-06-12, follow-up 2026-03-02",
+      },
+    ]);
+  });
+
   it("shows the plan, the next meeting and who to contact, and nothing else of the case", async () => {
     const w = await planWorld(t.db, t.app);
     await agreedPlan(w);

@@ -143,6 +143,15 @@ describe("writing and agreeing the plan", () => {
         expect.objectContaining({ section: "goal", kind: "added", id: "g-skola" }),
       ]),
     );
+    // The same changes in words for the conflict notice (#17.12).
+    expect(stale.json.details.words).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          id: "g-skola",
+          sv: "Nytt mål: Alva är i skolan minst fyra dagar i veckan.",
+        }),
+      ]),
+    );
     expect((await w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft`)).status).toBe(409);
   });
 

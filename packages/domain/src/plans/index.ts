@@ -3,6 +3,7 @@
 export * from "./content";
 export * from "./sip";
 export * from "./diff";
+export * from "./change-words";
 export * from "./follow-up";
 export * from "./overdue";
 export * from "./agreement";

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from "kysely";
 import {
+  describePlanChanges,
   FAMILY_CONTACT_ROLES,
   FAMILY_ROLE_TEXT,
   missingParties,
@@ -49,7 +50,7 @@ export async function familyView(db: Kysely<Database>, actor: Actor, childId: st
             await followUps(trx, plan.id),
           )
         : null,
-      proposal: readOnly ? null : await proposal(trx, actor, child, plan),
+      proposal: readOnly ? null : await proposal(trx, actor, child, plan, version?.content ?? null),
       nextMeeting: await nextMeeting(trx, plan.case_id),
       contacts: (await caseContacts(trx, plan.case_id))
         .filter((c) => FAMILY_CONTACT_ROLES.includes(c.role))
@@ -65,7 +66,13 @@ export async function familyView(db: Kysely<Database>, actor: Actor, childId: st
   });
 }
 
-async function proposal(trx: Trx, actor: Actor, child: FamilyChild, plan: PlanRow) {
+async function proposal(
+  trx: Trx,
+  actor: Actor,
+  child: FamilyChild,
+  plan: PlanRow,
+  agreed: unknown,
+) {
   const draft = await lockDraft(trx, plan.id);
   if (!draft || draft.status !== "proposed") return null;
   const family = await familyParties(trx, plan.child_id);
@@ -78,6 +85,10 @@ async function proposal(trx: Trx, actor: Actor, child: FamilyChild, plan: PlanRo
   return {
     revision: draft.revision,
     plan: familyPlan(draft.content, { versionNumber: draft.based_on_version + 1, agreedOn: null }),
+    // What is new or changed since the version in force, so the family sees what they agree to.
+    changes: agreed
+      ? describePlanChanges(agreed as PlanContent, draft.content, { family: true })
+      : [],
     waitingFor: missingParties(family.required, given).map(family.nameOf),
     iHaveAgreed: given.some(
       (g) =>

@@ -1,5 +1,5 @@
 import type { Transaction } from "kysely";
-import { type PlanContent, allActions, diffPlans } from "@kring/domain/plans";
+import { type PlanContent, allActions, describePlanChanges, diffPlans } from "@kring/domain/plans";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict, notFound } from "../../platform/http/errors";
@@ -34,6 +34,10 @@ export async function requireFreshDraft(trx: Trx, draft: DraftRow, seen: number)
       savedBy: draft.rev.saved_by_name,
       savedAt: draft.rev.saved_at.toISOString(),
       changes: before ? diffPlans(before.content as unknown as PlanContent, draft.content) : [],
+      // The same changes in words, for the person whose save was refused.
+      words: before
+        ? describePlanChanges(before.content as unknown as PlanContent, draft.content)
+        : [],
     },
   );
 }

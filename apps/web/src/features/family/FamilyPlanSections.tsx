@@ -10,15 +10,24 @@ export function FamilyPlanSections({
   plan,
   childName,
   idPrefix = "plan",
+  changed = new Set(),
 }: {
   plan: Plan;
   childName: string;
+  /** Goals and actions new or changed in a proposal: marked in words, not by colour alone. */
+  changed?: Set<string>;
   /** Keeps heading ids unique when a proposal is shown above the plan in force. */
   idPrefix?: string;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const { t } = useTranslation("family");
   const f = useFamilyFormat();
+  const mark = (itemId: string) =>
+    changed.has(itemId) ? (
+      <Badge color="dark.7" variant="filled" mb={4}>
+        {t("proposal.changed")}
+      </Badge>
+    ) : null;
   return (
     <Stack gap="lg">
       <section aria-labelledby={id("needs")}>
@@ -34,6 +43,7 @@ export function FamilyPlanSections({
         <Stack>
           {plan.goals.map((g) => (
             <Card key={g.id} withBorder component="article" aria-labelledby={id(`goal-${g.id}`)}>
+              {mark(g.id)}
               <Title order={3} size="h4" id={id(`goal-${g.id}`)}>
                 {g.text}
               </Title>
@@ -53,6 +63,7 @@ export function FamilyPlanSections({
               <List spacing="xs">
                 {g.actions.map((a) => (
                   <List.Item key={a.id}>
+                    {mark(a.id)}
                     <Text fw={600}>{a.what}</Text>
                     <Text size="sm">
                       {t("who")}: {[a.who, a.organisation].filter(Boolean).join(", ")}

@@ -1,6 +1,7 @@
 import type { FamilyView } from "@kring/contracts";
-import { Alert, Button, Card, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, List, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { useFamilyAgree } from "./family.api";
@@ -9,6 +10,7 @@ import { FamilyPlanSections } from "./FamilyPlanSections";
 /** A plan the network has sent for the family's agreement, with the button to agree. */
 export function ProposalSection({ view }: { view: FamilyView }) {
   const { t } = useTranslation("family");
+  const language = useLanguage();
   const announce = useAnnounce();
   const agree = useFamilyAgree(view.child.id);
   const proposal = view.proposal;
@@ -24,10 +26,23 @@ export function ProposalSection({ view }: { view: FamilyView }) {
         {t("proposal.title")}
       </Title>
       <Text mb="md">{t("proposal.intro")}</Text>
+      {proposal.changes.length > 0 && (
+        <Card withBorder mb="md" component="section" aria-labelledby="proposal-changes">
+          <Title order={3} size="h4" id="proposal-changes">
+            {t("proposal.changesTitle")}
+          </Title>
+          <List mt="xs">
+            {proposal.changes.map((c, i) => (
+              <List.Item key={i}>{c[language]}</List.Item>
+            ))}
+          </List>
+        </Card>
+      )}
       <FamilyPlanSections
         plan={proposal.plan}
         childName={view.child.givenName}
         idPrefix="proposal"
+        changed={new Set(proposal.changes.flatMap((c) => (c.id ? [c.id] : [])))}
       />
       <ProblemAlert error={agree.error} />
       {proposal.waitingFor.length > 0 && (

@@ -44,6 +44,8 @@ export const familyEn: Messages<typeof familySv> = {
     agree: "I agree to the plan",
     agreed: "You have agreed to the plan.",
     done: "Thank you! The plan is agreed.",
+    changesTitle: "What is new or changed since the last plan",
+    changed: "New or changed",
   },
   child: {
     myGoals: "What I want",

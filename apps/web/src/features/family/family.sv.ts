@@ -42,6 +42,8 @@ export const familySv = {
     agree: "Jag godkänner planen",
     agreed: "Du har godkänt planen.",
     done: "Tack! Planen är godkänd.",
+    changesTitle: "Det här är nytt eller ändrat sedan förra planen",
+    changed: "Nytt eller ändrat",
   },
   child: {
     myGoals: "Det här vill jag",

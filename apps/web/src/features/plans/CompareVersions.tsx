@@ -1,7 +1,9 @@
 import type { PlanDetail } from "@kring/contracts";
+import { describePlanChanges } from "@kring/domain/plans";
 import { Card, List, NativeSelect, SimpleGrid, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { PlanContentView } from "./PlanContentView";
 import { useCompare } from "./plans.api";
@@ -19,7 +21,10 @@ export function CompareVersions({
   const [a, setA] = useState(numbers.at(-2) ?? "1");
   const [b, setB] = useState(numbers.at(-1) ?? "1");
   const query = useCompare(caseId, Number(a), Number(b));
-  const marked = new Set(query.data?.changes.flatMap((c) => (c.id ? [c.id] : [])) ?? []);
+  const language = useLanguage();
+  // The changes in words ("Ny insats: …, ansvarig …"), the changed goals and actions marked.
+  const words = query.data ? describePlanChanges(query.data.a.content, query.data.b.content) : [];
+  const marked = new Set(words.flatMap((w) => (w.id ? [w.id] : [])));
   return (
     <Card withBorder component="section" aria-labelledby="compare">
       <Title order={2} id="compare" size="h3">
@@ -45,16 +50,12 @@ export function CompareVersions({
           <Title order={3} size="h4">
             {t("compare.changes")}
           </Title>
-          {query.data.changes.length === 0 ? (
+          {words.length === 0 ? (
             <Text>{t("compare.none")}</Text>
           ) : (
-            <List mb="md">
-              {query.data.changes.map((c, i) => (
-                <List.Item key={i}>
-                  {c.section}
-                  {c.id ? ` ${c.id}` : ""}: {t(`change.${c.kind}`)}
-                  {c.field ? ` (${c.field})` : c.fields?.length ? ` (${c.fields.join(", ")})` : ""}
-                </List.Item>
+            <List mb="md" aria-label={t("compare.changes")}>
+              {words.map((w, i) => (
+                <List.Item key={i}>{w[language]}</List.Item>
               ))}
             </List>
           )}

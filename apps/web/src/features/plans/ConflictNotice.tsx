@@ -1,6 +1,8 @@
 import { Alert, Button, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { PlanChangeWords } from "@kring/domain/plans";
 import { ApiError } from "../../platform/api/api-error";
+import { useLanguage } from "../../platform/i18n/use-language";
 
 interface Change {
   section: string;
@@ -13,9 +15,15 @@ interface Change {
 /** A stale save: who saved in between and what they changed, and a way to get their version. */
 export function ConflictNotice({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation("plans");
+  const language = useLanguage();
   if (!(error instanceof ApiError) || error.status !== 409 || !("changes" in error.details))
     return null;
-  const d = error.details as { savedBy?: string; savedAt?: string; changes: Change[] };
+  const d = error.details as {
+    savedBy?: string;
+    savedAt?: string;
+    changes: Change[];
+    words?: PlanChangeWords[];
+  };
   return (
     <Alert color="red" variant="light" role="alert" title={t("conflict.title")} mb="md">
       {t("conflict.by", {
@@ -23,13 +31,13 @@ export function ConflictNotice({ error, onReload }: { error: unknown; onReload: 
         at: d.savedAt ? new Date(d.savedAt).toLocaleString("sv-SE") : "",
       })}
       <List mt="xs">
-        {d.changes.map((c, i) => (
-          <List.Item key={i}>
-            {c.section}
-            {c.id ? ` ${c.id}` : ""}: {t(`change.${c.kind}`)}
-            {c.field ? ` (${c.field})` : c.fields?.length ? ` (${c.fields.join(", ")})` : ""}
-          </List.Item>
-        ))}
+        {d.words
+          ? d.words.map((w, i) => <List.Item key={i}>{w[language]}</List.Item>)
+          : d.changes.map((c, i) => (
+              <List.Item key={i}>
+                {c.section}: {t(`change.${c.kind}`)}
+              </List.Item>
+            ))}
       </List>
       <Button mt="sm" variant="light" onClick={onReload}>
         {t("conflict.reload")}
