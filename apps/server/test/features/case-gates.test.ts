@@ -118,9 +118,11 @@ describe("gates that name what is missing, and the duties behind them", () => {
     const notMine = await step(w.as.principal, caseId, { type: "start_evaluation" });
     expect(notMine.status).toBe(403);
     expect(notMine.json.message.sv).toBe(
-      '"Påbörja utvärdering" görs av ärendets koordinatorer; du kan inte göra det steget i det här ärendet.',
+      '"Påbörja utvärdering" görs av kontaktpersonen eller ärendets koordinatorer; du kan inte göra det steget i det här ärendet.',
     );
-    expect(notMine.json.message.en).toContain("is done by the case's coordinators");
+    expect(notMine.json.message.en).toContain(
+      "is done by the contact person or the case's coordinators",
+    );
     // With the principal in the network, the duty is the principal's.
     expect(await duties(w.as.coordA)).toEqual([]);
     const principalDuty = await duties(w.as.principal);
