@@ -294,4 +294,45 @@ describe("who sees and changes a case", () => {
       .first()
       .waitFor();
   });
+  it("lets the raiser complete guardians and consent of a request sent without them", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "mentor.mariehem");
+    await page.goto("/requests/new");
+    await page.getByRole("button", { name: "Registrera barnet" }).click();
+    const form = page.getByRole("region", { name: "Registrera ett barn" });
+    await form.getByRole("textbox", { name: "Personnummer" }).fill("201409182381");
+    await form.getByRole("textbox", { name: "Förnamn" }).first().fill("Ida");
+    await form.getByRole("textbox", { name: "Efternamn" }).first().fill("Berg");
+    await form.getByRole("button", { name: "Ta bort vårdnadshavare 1" }).click();
+    await form
+      .getByRole("combobox", { name: "Skola eller förskola" })
+      .selectOption({ label: "Mariehemskolan" });
+    await form.getByRole("button", { name: "Registrera barnet" }).click();
+    await page.getByText("Ida Berg · 201409182381").waitFor();
+    await page.getByRole("textbox", { name: "Vad oroar er?" }).fill("Ida är ofta borta.");
+    await page.getByRole("switch", { name: "Familjen har gett samtycke" }).uncheck();
+    await page.getByRole("button", { name: "Registrera förfrågan" }).click();
+    expect(await mainHeading(page)).toBe("Mina förfrågningar");
+    const card = page.getByRole("listitem").filter({ hasText: "Ida Berg" });
+    await card.getByText(/^Förfrågan har inget samtycke/).waitFor();
+    await card.getByRole("link", { name: "Komplettera vårdnadshavare och samtycke" }).click();
+    expect(await mainHeading(page)).toBe("Komplettera förfrågan om Ida Berg");
+    const add = page.getByRole("form", { name: "Lägg till vårdnadshavare" });
+    await add.getByRole("textbox", { name: "Förnamn" }).fill("Eva");
+    await add.getByRole("textbox", { name: "Efternamn" }).fill("Berg");
+    await add.getByRole("button", { name: "Lägg till vårdnadshavare" }).click();
+    await announced(page, "Eva Berg är tillagd som vårdnadshavare.");
+    await page.getByRole("checkbox", { name: "Eva Berg (vårdnadshavare)" }).check();
+    const units = page.getByRole("group", { name: "Samtycket gäller dessa verksamheter" });
+    for (const unit of ["Mariehemskolan", "Central elevhälsa"])
+      await units.getByRole("checkbox", { name: unit }).check();
+    await page.getByRole("textbox", { name: "Syfte" }).fill("Samordnat stöd runt Ida");
+    await page.getByRole("radio", { name: "Muntligt, vid ett möte" }).check();
+    await page.getByRole("textbox", { name: "Vid vilket möte?" }).fill("Telefonsamtal med Eva");
+    await expectAccessible(page, "completing a request's guardians and consent");
+    await page.getByRole("button", { name: "Registrera samtycket" }).click();
+    await announced(page, "Samtycket är registrerat. Mottagningen kan nu se förfrågan.");
+    expect(await mainHeading(page)).toBe("Mina förfrågningar");
+    expect(await card.getByText(/^Förfrågan har inget samtycke/).count()).toBe(0);
+  });
 });

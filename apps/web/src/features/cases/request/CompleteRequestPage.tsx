@@ -47,7 +47,12 @@ export function CompleteRequestPage({ caseId }: { caseId: string }) {
       <PageTitle>{t("cases:complete.title", { name: f.childName })}</PageTitle>
       <Stack gap="lg" maw={960}>
         {!f.consentInForce && (
-          <Alert color="orange" variant="outline" title={t("cases:complete.noConsentTitle")}>
+          <Alert
+            color="orange"
+            variant="outline"
+            c="dark.9"
+            title={t("cases:complete.noConsentTitle")}
+          >
             {t("cases:complete.noConsent")}
           </Alert>
         )}
