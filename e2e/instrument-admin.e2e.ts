@@ -126,7 +126,18 @@ describe("administration of the outcome instruments", () => {
     await first.getByRole("button", { name: "Spara inställningarna" }).click();
     await announced(first, "Skattningsschemat är sparat.");
 
-    await second.getByRole("textbox", { name: "Klinisk gräns för ORS" }).fill("24");
+    // Cut-offs by age, defaults from Duncan et al. 2006 (#17.15).
+    expect(
+      await second
+        .getByRole("textbox", { name: "Klinisk gräns för CORS, barn 6–12 år" })
+        .inputValue(),
+    ).toBe("32");
+    expect(
+      await second
+        .getByRole("textbox", { name: "Klinisk gräns för ORS, ungdomar 13–17 år" })
+        .inputValue(),
+    ).toBe("28");
+    await second.getByRole("textbox", { name: "Klinisk gräns för ORS, vuxna" }).fill("24");
     await second.getByRole("button", { name: "Spara inställningarna" }).click();
     const conflict = second
       .getByRole("alert")

@@ -24,6 +24,10 @@ const Points = z.number().positive().max(40);
 export const InstrumentThresholds = z.strictObject({
   /** ORS totals below this are in the clinical range (25 is the published adult cut-off). */
   orsClinicalCutoff: Points,
+  /** The same for adolescents of 13-17 (28, Duncan et al. 2006). */
+  orsYouthClinicalCutoff: Points,
+  /** The same for CORS, children of 6-12 (32, Duncan et al. 2006). */
+  corsClinicalCutoff: Points,
   /** Points of ORS change that count as reliable (5 by default; NHS practice uses 6.6). */
   orsReliableChange: Points,
   /** SRS totals below this signal that the alliance needs attention. */

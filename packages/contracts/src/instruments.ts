@@ -91,6 +91,8 @@ export const InstrumentScores = z.union([
     /** ORS: below the clinical cut-off; SRS: under the alliance threshold. */
     flagged: z.boolean(),
     threshold: z.number(),
+    /** ORS/CORS: whose cut-off applied (children 6-12, adolescents 13-17, adults). */
+    cutoffGroup: z.enum(["child", "youth", "adult"]).optional(),
   }),
 ]);
 export type InstrumentScores = z.infer<typeof InstrumentScores>;

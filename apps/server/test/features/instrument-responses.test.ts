@@ -94,6 +94,9 @@ describe("submitting a form", () => {
       instrument: "ors",
       total: expected.total,
       flagged: true,
+      // A child's CORS is judged against the children's cut-off, not the adults' 25 (#17.15).
+      threshold: 32,
+      cutoffGroup: "child",
     });
     expect((await stored(cors))?.answers).toEqual({ form: "cors", items });
 

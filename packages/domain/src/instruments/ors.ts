@@ -44,7 +44,24 @@ export interface OrsResult<V extends OrsVersion = OrsVersion> {
   readonly belowClinicalCutoff: boolean;
 }
 
+/**
+ * Clinical cut-offs by age (defaults; the tenant may change them). Source: Duncan, B. L.,
+ * Sparks, J. A., Miller, S. D., Bohanske, R. T. & Claud, D. A. (2006). Giving youth a voice: a
+ * preliminary study of the reliability and validity of a brief outcome measure for children,
+ * adolescents, and caretakers. Journal of Brief Therapy, 5(2), 71-88: CORS (6-12 years) 32,
+ * ORS for adolescents (13-17) 28; ORS for adults 25 (Miller et al. 2003). The adult cut-off
+ * applied to a ten-year-old's CORS would miss most children in the clinical range.
+ */
 export const ORS_DEFAULT_CLINICAL_CUTOFF = 25;
+export const CORS_DEFAULT_CLINICAL_CUTOFF = 32;
+export const ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF = 28;
+
+/** Which cut-off applies: CORS for children, ORS under 18 for adolescents, else adults. */
+export type OrsCutoffGroup = "child" | "youth" | "adult";
+export function orsCutoffGroup(version: OrsVersion, ageYears: number | null): OrsCutoffGroup {
+  if (version === "CORS") return "child";
+  return ageYears !== null && ageYears < 18 ? "youth" : "adult";
+}
 /** domain.md: 5 points; NHS practice uses 6.6 for ORS, which callers can pass instead. */
 export const ORS_DEFAULT_RELIABLE_CHANGE = 5;
 

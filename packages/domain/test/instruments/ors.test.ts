@@ -138,3 +138,15 @@ describe("orsReliableChange", () => {
     expect(() => orsReliableChange(before, after, config)).toThrow(InstrumentInputError);
   });
 });
+
+describe("cut-offs by age (Duncan et al. 2006)", () => {
+  it("uses the children's cut-off for CORS, the adolescents' under 18 and the adults' from 18", async () => {
+    const { orsCutoffGroup, CORS_DEFAULT_CLINICAL_CUTOFF, ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF } =
+      await import("../../src/instruments");
+    expect([CORS_DEFAULT_CLINICAL_CUTOFF, ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF]).toEqual([32, 28]);
+    expect(orsCutoffGroup("CORS", 10)).toBe("child");
+    expect(orsCutoffGroup("ORS", 15)).toBe("youth");
+    expect(orsCutoffGroup("ORS", 18)).toBe("adult");
+    expect(orsCutoffGroup("ORS", null)).toBe("adult");
+  });
+});

@@ -8,7 +8,9 @@ import {
 } from "@kring/contracts";
 import {
   DEFAULT_INSTRUMENT_SCHEDULE,
+  CORS_DEFAULT_CLINICAL_CUTOFF,
   ORS_DEFAULT_CLINICAL_CUTOFF,
+  ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF,
   ORS_DEFAULT_RELIABLE_CHANGE,
   SRS_DEFAULT_ALERT_BELOW,
 } from "@kring/domain/instruments";
@@ -19,6 +21,8 @@ import { conflict } from "../../platform/http/errors";
 
 export const DEFAULT_THRESHOLDS: z.infer<typeof InstrumentThresholds> = {
   orsClinicalCutoff: ORS_DEFAULT_CLINICAL_CUTOFF,
+  orsYouthClinicalCutoff: ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF,
+  corsClinicalCutoff: CORS_DEFAULT_CLINICAL_CUTOFF,
   orsReliableChange: ORS_DEFAULT_RELIABLE_CHANGE,
   srsAlertBelow: SRS_DEFAULT_ALERT_BELOW,
 };

@@ -7,6 +7,8 @@ import type { Database } from "../../platform/db/schema";
 import { conflict } from "../../platform/http/errors";
 import { instrumentSettingsOf } from "./instrument-settings";
 import type { RequestRow } from "./requests.repository";
+import { ageOn } from "@kring/domain/instruments";
+import { stockholmDate } from "@kring/domain/cases";
 import { invalidAnswers, noDifficultiesOf, scoreAnswers } from "./scoring";
 
 const notOpen = (status: string) =>
@@ -39,7 +41,14 @@ export async function storeResponse(
       ? { ...parsed.data, noDifficulties: noDifficultiesOf(parsed.data) }
       : parsed.data;
   const { thresholds } = await instrumentSettingsOf(trx, actor.tenantId);
-  const scores = scoreAnswers(request, answers, thresholds);
+  // The child's age today picks the ORS cut-off (CORS, adolescent or adult; Duncan et al. 2006).
+  const child = await trx
+    .selectFrom("child")
+    .select("birth_date")
+    .where("id", "=", request.child_id)
+    .executeTakeFirst();
+  const age = child ? ageOn(child.birth_date, stockholmDate(new Date())) : null;
+  const scores = scoreAnswers(request, answers, thresholds, age);
   const claimed = await trx
     .updateTable("instrument_request")
     .set({ status: "submitted" })

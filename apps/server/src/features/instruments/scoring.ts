@@ -8,6 +8,8 @@ import {
 import {
   InstrumentInputError,
   type OrsInput,
+  type OrsVersion,
+  orsCutoffGroup,
   type SdqVersion,
   type SrsInput,
   scoreOrs,
@@ -34,12 +36,14 @@ export function scoreAnswers(
   form: FormIdentity,
   answers: InstrumentAnswers,
   thresholds: InstrumentThresholds,
+  /** The child's age when answering: picks the ORS cut-off (adolescent or adult). */
+  ageYears: number | null = null,
 ): InstrumentScores {
   const expected = answerFormOf(form.instrument, form.informant, form.version);
   if (answers.form !== expected)
     throw invalidAnswers([{ path: "form", message: `This request asks for the ${expected} form` }]);
   try {
-    return score(form, answers, thresholds);
+    return score(form, answers, thresholds, ageYears);
   } catch (error) {
     // The contracts' schema already checked every item; this guards the domain's own rules.
     if (error instanceof InstrumentInputError)
@@ -52,6 +56,7 @@ function score(
   form: FormIdentity,
   answers: InstrumentAnswers,
   thresholds: InstrumentThresholds,
+  ageYears: number | null,
 ): InstrumentScores {
   if ("answers" in answers) {
     const { bands3, bands4, ...scores } = scoreSdq({
@@ -66,7 +71,13 @@ function score(
   if (form.instrument === "ors") {
     // The domain re-checks version and item keys at run time, so the cast cannot smuggle data in.
     const input = { version: form.version, items: answers.items } as unknown as OrsInput;
-    const result = scoreOrs(input, { clinicalCutoff: thresholds.orsClinicalCutoff });
+    const cutoffGroup = orsCutoffGroup(form.version as OrsVersion, ageYears);
+    const clinicalCutoff = {
+      child: thresholds.corsClinicalCutoff,
+      youth: thresholds.orsYouthClinicalCutoff,
+      adult: thresholds.orsClinicalCutoff,
+    }[cutoffGroup];
+    const result = scoreOrs(input, { clinicalCutoff });
     return {
       instrument: "ors",
       version: result.version,
@@ -74,6 +85,7 @@ function score(
       total: result.total,
       flagged: result.belowClinicalCutoff,
       threshold: result.clinicalCutoff,
+      cutoffGroup,
     };
   }
   const input = { version: form.version, items: answers.items } as unknown as SrsInput;

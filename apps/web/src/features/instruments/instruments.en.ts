@@ -59,6 +59,12 @@ export const instrumentsEn: Messages<typeof instrumentsSv> = {
     sdqTotal: "Total difficulties: {{total}} ({{band}})",
     vasTotal: "Total: {{total}} of 40",
     belowCutoff: "Below the cut-off {{cutoff}}",
+    cutoffFor: "Cut-off {{cutoff}}, {{group}}",
+    cutoffGroup: {
+      child: "for children of 6-12 (CORS)",
+      youth: "for adolescents of 13-17",
+      adult: "for adults",
+    },
     allianceAlert: "Under {{threshold}}: the working alliance needs attention",
   },
   case: {

@@ -60,6 +60,12 @@ export const instrumentsSv = {
     sdqTotal: "Totala svårigheter: {{total}} ({{band}})",
     vasTotal: "Summa: {{total}} av 40",
     belowCutoff: "Under gränsvärdet {{cutoff}}",
+    cutoffFor: "Gränsvärde {{cutoff}}, {{group}}",
+    cutoffGroup: {
+      child: "för barn 6–12 år (CORS)",
+      youth: "för ungdomar 13–17 år",
+      adult: "för vuxna",
+    },
     allianceAlert: "Under {{threshold}}: samarbetet behöver uppmärksamhet",
   },
   case: {

@@ -137,7 +137,15 @@ export function ThresholdFields(props: FieldsProps) {
         {t("schedule.thresholds.intro")}
       </Text>
       <Stack gap="md">
-        {(["orsClinicalCutoff", "orsReliableChange", "srsAlertBelow"] as const).map((field) => (
+        {(
+          [
+            "corsClinicalCutoff",
+            "orsYouthClinicalCutoff",
+            "orsClinicalCutoff",
+            "orsReliableChange",
+            "srsAlertBelow",
+          ] as const
+        ).map((field) => (
           <NumberText
             key={field}
             {...props}

@@ -43,7 +43,13 @@ export const scheduleEn: Messages<typeof scheduleSv> = {
   thresholds: {
     legend: "Cut-offs",
     intro: "Points above 0 and at most 40. Decimals are fine, for example 6.6.",
-    orsClinicalCutoff: "Clinical cut-off for ORS",
+    corsClinicalCutoff: "Clinical cut-off for CORS, children 6-12",
+    corsClinicalCutoffHint:
+      "A CORS total below the cut-off counts as in the clinical range. Default 32 (Duncan et al. 2006).",
+    orsYouthClinicalCutoff: "Clinical cut-off for ORS, adolescents 13-17",
+    orsYouthClinicalCutoffHint:
+      "Applies to ORS from someone under 18. Default 28 (Duncan et al. 2006).",
+    orsClinicalCutoff: "Clinical cut-off for ORS, adults",
     orsClinicalCutoffHint:
       "An ORS total below the cut-off counts as in the clinical range. Default 25, the published adult cut-off.",
     orsReliableChange: "Reliable change in ORS",
@@ -58,6 +64,8 @@ export const scheduleEn: Messages<typeof scheduleSv> = {
     sdqEveryMonths: "Enter a whole number from 1 to 36, or leave empty.",
     sdqClosureWindowDays: "Enter a whole number from 0 to 180.",
     dueSoonDays: "Enter a whole number from 0 to 60.",
+    corsClinicalCutoff: "Enter a number above 0 and at most 40.",
+    orsYouthClinicalCutoff: "Enter a number above 0 and at most 40.",
     orsClinicalCutoff: "Enter a number above 0 and at most 40.",
     orsReliableChange: "Enter a number above 0 and at most 40.",
     srsAlertBelow: "Enter a number above 0 and at most 40.",

@@ -41,7 +41,13 @@ export const scheduleSv = {
   thresholds: {
     legend: "Gränsvärden",
     intro: "Poäng över 0 och högst 40. Decimaler går bra, till exempel 6,6.",
-    orsClinicalCutoff: "Klinisk gräns för ORS",
+    corsClinicalCutoff: "Klinisk gräns för CORS, barn 6–12 år",
+    corsClinicalCutoffHint:
+      "En CORS-summa under gränsen räknas som i det kliniska området. Förval 32 (Duncan m.fl. 2006).",
+    orsYouthClinicalCutoff: "Klinisk gräns för ORS, ungdomar 13–17 år",
+    orsYouthClinicalCutoffHint:
+      "Gäller ORS från den som är under 18 år. Förval 28 (Duncan m.fl. 2006).",
+    orsClinicalCutoff: "Klinisk gräns för ORS, vuxna",
     orsClinicalCutoffHint:
       "En ORS-summa under gränsen räknas som i det kliniska området. Förval 25, den publicerade gränsen för vuxna.",
     orsReliableChange: "Tillförlitlig förändring i ORS",
@@ -56,6 +62,8 @@ export const scheduleSv = {
     sdqEveryMonths: "Skriv ett heltal från 1 till 36, eller lämna tomt.",
     sdqClosureWindowDays: "Skriv ett heltal från 0 till 180.",
     dueSoonDays: "Skriv ett heltal från 0 till 60.",
+    corsClinicalCutoff: "Skriv ett tal över 0 och högst 40.",
+    orsYouthClinicalCutoff: "Skriv ett tal över 0 och högst 40.",
     orsClinicalCutoff: "Skriv ett tal över 0 och högst 40.",
     orsReliableChange: "Skriv ett tal över 0 och högst 40.",
     srsAlertBelow: "Skriv ett tal över 0 och högst 40.",

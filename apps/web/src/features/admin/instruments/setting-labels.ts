@@ -14,6 +14,8 @@ const LABELS = {
   sessionInstruments: "session.instruments",
   sessionMeetingKinds: "session.meetingKinds",
   dueSoonDays: "reminders.dueSoon",
+  corsClinicalCutoff: "thresholds.corsClinicalCutoff",
+  orsYouthClinicalCutoff: "thresholds.orsYouthClinicalCutoff",
   orsClinicalCutoff: "thresholds.orsClinicalCutoff",
   orsReliableChange: "thresholds.orsReliableChange",
   srsAlertBelow: "thresholds.srsAlertBelow",

@@ -19,6 +19,14 @@ export function ScoreSummary({ scores }: { scores: InstrumentScores }) {
   return (
     <Group gap="xs">
       <Text size="sm">{t("score.vasTotal", { total: scores.total })}</Text>
+      {scores.instrument === "ors" && scores.cutoffGroup && (
+        <Text size="sm">
+          {t("score.cutoffFor", {
+            cutoff: scores.threshold,
+            group: t(`score.cutoffGroup.${scores.cutoffGroup}`),
+          })}
+        </Text>
+      )}
       {scores.flagged && (
         <Badge color="red.9" variant="filled" tt="none" radius="sm">
           {scores.instrument === "ors"
