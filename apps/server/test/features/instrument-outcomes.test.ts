@@ -86,6 +86,8 @@ describe("the child's outcomes over time", () => {
     const o = await ok(w.as.mentor.get(`/api/children/${w.childId}/outcomes`));
     expect(o.thresholds).toEqual({
       orsClinicalCutoff: 25,
+      orsYouthClinicalCutoff: 28,
+      corsClinicalCutoff: 32,
       orsReliableChange: 5,
       srsAlertBelow: 36,
     });
