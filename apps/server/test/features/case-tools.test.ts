@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, stockholmDate } from "@kring/domain/cases";
@@ -49,6 +50,17 @@ describe("meetings", () => {
     expect(res.body).toContain(`DTSTART:${soon.replaceAll("-", "")}T080000Z`);
     expect(res.body).toContain("Förmöte");
     expect(res.body).not.toContain("Alva");
+    // Read as a calendar program reads it (ical.js, as in Thunderbird): one event, at that
+    // instant, at that place.
+    const calendar = new ICAL.Component(ICAL.parse(res.body));
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(1);
+    const event = new ICAL.Event(events[0]);
+    expect(event.startDate.toJSDate().toISOString()).toBe(`${soon}T08:00:00.000Z`);
+    expect(event.endDate.toJSDate().toISOString()).toBe(`${soon}T09:30:00.000Z`);
+    expect(event.location).toBe("Centrala elevhälsan");
+    expect(event.summary).toContain("Förmöte");
+    expect(event.uid).toBeTruthy();
   });
 
   it("refuses a stale meeting edit with 409 and the current minutes", async () => {

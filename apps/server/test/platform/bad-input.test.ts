@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, stockholmDate } from "@kring/domain/cases";
@@ -170,6 +171,9 @@ describe("video links", () => {
     );
     expect(ics.status).toBe(200);
     expect(String(ics.json).replace(/\r\n[ \t]/g, "")).toContain(saved);
+    // A calendar program (ical.js) reads the file and finds the link in the event.
+    const vevent = new ICAL.Component(ICAL.parse(String(ics.json))).getFirstSubcomponent("vevent");
+    expect(new ICAL.Event(vevent!).description).toContain(saved);
   });
 
   it.each(["sip:room@kommun.se", "mailto:a@kommun.se"])("refuses %s", async (link) => {
