@@ -127,6 +127,8 @@ describe("the measurement schedule", () => {
     expect(saved.schedule).toMatchObject({ sdqEveryMonths: 3, sdqAtClosure: true });
     expect(saved.thresholds).toEqual({
       orsClinicalCutoff: 25,
+      orsYouthClinicalCutoff: 28,
+      corsClinicalCutoff: 32,
       orsReliableChange: 5,
       srsAlertBelow: 36,
     });
