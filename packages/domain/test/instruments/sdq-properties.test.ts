@@ -117,7 +117,7 @@ describe("SDQ properties", () => {
     );
   });
 
-  it("impact stays within 0..10 (parent, self) or 0..6 (teacher)", () => {
+  it("impact stays within 0..10 (parent, self) or 0..6 (teacher), and is null when unanswered", () => {
     const impactAnswer = fc.constantFrom<SdqImpactAnswer>(0, 1, 2, 3, null);
     fc.assert(
       fc.property(
@@ -126,8 +126,12 @@ describe("SDQ properties", () => {
         (who, items) => {
           const impact = who === "teacher" ? items.slice(0, 3) : items;
           const r = scoreSdq({ informant: who, answers: Array<SdqAnswer>(25).fill(null), impact });
-          expect(r.impact).toBeGreaterThanOrEqual(0);
-          expect(r.impact).toBeLessThanOrEqual(who === "teacher" ? 6 : 10);
+          // Every item blank: the supplement was not answered, which is not "no impact".
+          if (impact.every((a) => a === null)) expect(r.impact).toBeNull();
+          else {
+            expect(r.impact).toBeGreaterThanOrEqual(0);
+            expect(r.impact).toBeLessThanOrEqual(who === "teacher" ? 6 : 10);
+          }
         },
       ),
     );
