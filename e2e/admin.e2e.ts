@@ -35,6 +35,7 @@ describe("administration", () => {
     await form.getByRole("button", { name: "Lägg till enhet" }).click();
     await announced(page, "Enheten Solbackens skola har lagts till.");
     const row = page.getByRole("row", { name: /Solbackens skola/ });
+    await row.waitFor();
     expect(await row.getByRole("cell").allTextContents()).toEqual([
       "Skola",
       "Kringby kommun",
@@ -93,6 +94,8 @@ describe("administration", () => {
       .getByRole("link", { name: "Rolländringar" })
       .click();
     const change = page.getByRole("row", { name: /Nora Nyström/ });
+    // allTextContents does not wait: the page (loaded on demand) and its list must be there first.
+    await change.waitFor();
     expect((await change.getByRole("cell").allTextContents()).slice(1)).toEqual([
       ADMIN_NAME,
       "Nora Nyström",

@@ -206,23 +206,6 @@ describe("the family view on a phone", () => {
     await page.getByText("Det har gått bättre med sömnen.").waitFor();
     await page.screenshot({ path: "e2e/artifacts/phone-family-plan.png", fullPage: true });
 
-    // Once the case is closed it is read-only for the family too: no comment form, and why.
-    const { version } = await world.lead.get(`/api/cases/${world.caseId}`);
-    await world.lead.post(`/api/cases/${world.caseId}/events`, {
-      version,
-      event: {
-        type: "close",
-        reason: "moved_away",
-        reflection: { whatWorked: "Tät kontakt.", whatGotInTheWay: "Flytten." },
-      },
-    });
-    await page.reload();
-    await page.getByText(/^Ärendet är avslutat\. Ni kan läsa planen/).waitFor();
-    await page.getByText("Det har gått bättre med sömnen.").waitFor();
-    expect(await page.getByRole("textbox", { name: "Din kommentar" }).count()).toBe(0);
-    expect(await page.getByRole("button", { name: "Skicka" }).count()).toBe(0);
-    await expectAccessible(page, "the family's plan on a closed case");
-
     const childPage = await kring.openPage(PHONE);
     await logIn(childPage, "barn");
     await childPage.goto("/family");
@@ -273,5 +256,28 @@ describe("the family view on a phone", () => {
     expect(await proposal2.getByText("Nytt eller ändrat", { exact: true }).count()).toBe(1);
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(page, "a revised plan with its changes marked");
+
+    // Once the case is closed it is read-only for the family too: no comment form, and why.
+    const { version } = await world.lead.get(`/api/cases/${world.caseId}`);
+    await world.lead.post(`/api/cases/${world.caseId}/events`, {
+      version,
+      event: {
+        type: "close",
+        reason: "moved_away",
+        reflection: { whatWorked: "Tät kontakt.", whatGotInTheWay: "Flytten." },
+        // Closing needs an evaluation (ADR 0026); moving away needs no early-closure reason.
+        evaluation: {
+          goals: "partly",
+          familyView: "Vi flyttar och tar med oss planen.",
+          childView: "Jag vill ha det likadant i nya skolan.",
+        },
+      },
+    });
+    await page.reload();
+    await page.getByText(/^Ärendet är avslutat\. Ni kan läsa planen/).waitFor();
+    await page.getByText("Det har gått bättre med sömnen.").waitFor();
+    expect(await page.getByRole("textbox", { name: "Din kommentar" }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: "Skicka" }).count()).toBe(0);
+    await expectAccessible(page, "the family's plan on a closed case");
   });
 });
