@@ -14,7 +14,7 @@ import type {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../platform/api/api-context";
-import { worklistKey } from "../cases/api/cases.api";
+import { useRefreshCaseLists } from "../cases/api/cases.api";
 
 type Out<T extends z.ZodType> = z.infer<T>;
 export type PupilRow = Out<typeof PupilList>["pupils"][number];
@@ -78,17 +78,17 @@ export function useStaircases() {
   });
 }
 
-/** A change to attendance work: afterwards every attendance view is read again. */
+/**
+ * A change to attendance work: afterwards every attendance view is read again, and the case
+ * lists with the worklist, which hold attendance duties (issue 17.2) and the requests the team
+ * raised.
+ */
 function useAttendanceMutation<I, O>(send: (input: I) => Promise<O>) {
   const client = useQueryClient();
+  const refreshCaseLists = useRefreshCaseLists();
   return useMutation({
     mutationFn: send,
-    // The worklist holds attendance duties too (issue 17.2).
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: key }),
-        client.invalidateQueries({ queryKey: worklistKey }),
-      ]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: key }), refreshCaseLists()]),
   });
 }
 

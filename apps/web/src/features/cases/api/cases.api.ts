@@ -15,6 +15,7 @@ export const caseKeys = {
 };
 
 export const worklistKey = ["worklist"] as const;
+export const myRequestsKey = ["requests", "mine"] as const;
 
 /** The cases the user can see now, with the next deadline and the user's roles in each. */
 export function useCases() {
@@ -39,15 +40,19 @@ export function useCase(caseId: string) {
   });
 }
 
-/** After any change: the lists and the worklist may show the case differently now. */
+/**
+ * After any change: the lists and the worklist may show the case differently now. Lists not on
+ * screen are read again too ("all"), and awaited: a change often ends by navigating to one of
+ * them, which would otherwise show the old list first (a request still "without consent").
+ */
 export function useRefreshCaseLists() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: caseKeys.list }),
-      queryClient.invalidateQueries({ queryKey: caseKeys.intake }),
-      queryClient.invalidateQueries({ queryKey: worklistKey }),
-    ]);
+    Promise.all(
+      [caseKeys.list, caseKeys.intake, worklistKey, myRequestsKey].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey, refetchType: "all" }),
+      ),
+    );
 }
 
 export function useRegisterRequest() {
@@ -59,8 +64,6 @@ export function useRegisterRequest() {
     onSuccess: () => refresh(),
   });
 }
-
-export const myRequestsKey = ["requests", "mine"] as const;
 
 /** "Mina förfrågningar": the status of the requests the user raised (or their unit, as principal). */
 export function useMyRequests() {
@@ -74,12 +77,10 @@ export function useMyRequests() {
 /** The raiser sends a registered request for assessment. */
 export function useSendRequest() {
   const api = useApi();
-  const queryClient = useQueryClient();
   const refresh = useRefreshCaseLists();
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
       api.post(`/api/cases/${id}/events`, { version, event: { type: "submit" } }),
-    onSuccess: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: myRequestsKey }), refresh()]),
+    onSuccess: () => refresh(),
   });
 }

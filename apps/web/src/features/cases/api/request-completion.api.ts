@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../../../platform/api/api-context";
 import { ApiError } from "../../../platform/api/api-error";
 import { uploadAttachment } from "./attachments";
-import { myRequestsKey, useRefreshCaseLists } from "./cases.api";
+import { useRefreshCaseLists } from "./cases.api";
 import { consentInput, type ConsentValues } from "../request/consent-values";
 
 const familyKey = (caseId: string) => ["requests", caseId, "family"] as const;
@@ -45,10 +45,6 @@ export function useCompleteConsent(caseId: string) {
       }
     },
     onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: familyKey(caseId) }),
-        queryClient.invalidateQueries({ queryKey: myRequestsKey }),
-        refresh(),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: familyKey(caseId) }), refresh()]),
   });
 }
