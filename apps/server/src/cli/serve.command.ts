@@ -15,8 +15,11 @@ export function serveCommand() {
     .action(async (opts: { demo?: boolean; port?: string }) => {
       const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
       const handle = await openDatabase(config);
-      if (opts.demo && (await seedDemo(handle.db)))
-        await refreshStatistics(handle.db, handle.kind, { alsoOnPostgres: true });
+      // PGlite has no autovacuum: the server's planner learns the tables' sizes at start and every
+      // hour (short CLI commands skip it; bulk commands analyse what they wrote). After seeding
+      // the demo, PostgreSQL too, as its autovacuum would only come later.
+      const seeded = opts.demo === true && (await seedDemo(handle.db));
+      await refreshStatistics(handle.db, handle.kind, { alsoOnPostgres: seeded });
       const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
       // Graceful shutdown: stop taking requests, let running ones finish, then close the database.
       let closing = false;
