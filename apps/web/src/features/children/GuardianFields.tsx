@@ -33,32 +33,11 @@ export function GuardianFields({ guardians, onChange, errorFor }: Props) {
         const legend = t("register.guardianN", { n: i + 1 });
         return (
           <Fieldset key={i} legend={legend}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t("register.givenName")}
-                required
-                autoComplete="off"
-                value={g.givenName}
-                error={errorFor(`guardians.${i}.givenName`)}
-                onChange={(e) => set(i, { givenName: e.currentTarget.value })}
-              />
-              <TextInput
-                label={t("register.familyName")}
-                required
-                autoComplete="off"
-                value={g.familyName}
-                error={errorFor(`guardians.${i}.familyName`)}
-                onChange={(e) => set(i, { familyName: e.currentTarget.value })}
-              />
-              <TextInput
-                label={t("register.phone")}
-                type="tel"
-                autoComplete="off"
-                value={g.phone}
-                error={errorFor(`guardians.${i}.phone`)}
-                onChange={(e) => set(i, { phone: e.currentTarget.value })}
-              />
-            </SimpleGrid>
+            <GuardianNameFields
+              values={g}
+              onChange={(patch) => set(i, patch)}
+              errorFor={(field) => errorFor(`guardians.${i}.${field}`)}
+            />
             <Button
               variant="subtle"
               color="red"
@@ -79,5 +58,44 @@ export function GuardianFields({ guardians, onChange, errorFor }: Props) {
         </Group>
       )}
     </>
+  );
+}
+
+interface NameFieldsProps {
+  values: NewGuardianValues;
+  onChange: (patch: Partial<NewGuardianValues>) => void;
+  errorFor: (field: keyof NewGuardianValues) => string | undefined;
+}
+
+/** One guardian's name and phone: the same three fields wherever a guardian is named by hand. */
+export function GuardianNameFields({ values, onChange, errorFor }: NameFieldsProps) {
+  const { t } = useTranslation("children");
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <TextInput
+        label={t("register.givenName")}
+        required
+        autoComplete="off"
+        value={values.givenName}
+        error={errorFor("givenName")}
+        onChange={(e) => onChange({ givenName: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t("register.familyName")}
+        required
+        autoComplete="off"
+        value={values.familyName}
+        error={errorFor("familyName")}
+        onChange={(e) => onChange({ familyName: e.currentTarget.value })}
+      />
+      <TextInput
+        label={t("register.phone")}
+        type="tel"
+        autoComplete="off"
+        value={values.phone}
+        error={errorFor("phone")}
+        onChange={(e) => onChange({ phone: e.currentTarget.value })}
+      />
+    </SimpleGrid>
   );
 }

@@ -4,10 +4,8 @@ import {
   Button,
   Group,
   Loader,
-  SimpleGrid,
   Stack,
   Text,
-  TextInput,
   Title,
 } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
@@ -15,11 +13,11 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { ApiError } from "../../../platform/api/api-error";
 import { useFieldErrors } from "../../../platform/forms/field-errors";
-import { useFormValues } from "../../../platform/forms/use-form-values";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useStructure } from "../../admin/structure/structure.api";
+import { GuardianNameFields, emptyGuardian } from "../../children/GuardianFields";
 import { useConsentRules } from "../api/consent-rules.api";
 import {
   useAddRequestGuardian,
@@ -87,14 +85,14 @@ function AddGuardianForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation(["cases", "children"]);
   const announce = useAnnounce();
   const add = useAddRequestGuardian(caseId);
-  const form = useFormValues({ givenName: "", familyName: "", phone: "" });
+  const [guardian, setGuardian] = useState(emptyGuardian);
   const { formRef, errorFor } = useFieldErrors(add.error, {
     givenName: t("children:register.hints.givenName"),
     familyName: t("children:register.hints.familyName"),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const { phone, ...names } = form.values;
+    const { phone, ...names } = guardian;
     add.mutate(
       { ...names, phone: phone.trim() || null },
       {
@@ -102,7 +100,7 @@ function AddGuardianForm({ caseId }: { caseId: string }) {
           announce(
             t("cases:complete.guardianAdded", { name: `${names.givenName} ${names.familyName}` }),
           );
-          form.reset();
+          setGuardian(emptyGuardian());
         },
       },
     );
@@ -110,28 +108,11 @@ function AddGuardianForm({ caseId }: { caseId: string }) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t("cases:complete.addGuardian")}>
       <ProblemAlert error={add.error} />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
-          label={t("children:register.givenName")}
-          required
-          autoComplete="off"
-          error={errorFor("givenName")}
-          {...form.bind("givenName")}
-        />
-        <TextInput
-          label={t("children:register.familyName")}
-          required
-          autoComplete="off"
-          error={errorFor("familyName")}
-          {...form.bind("familyName")}
-        />
-        <TextInput
-          label={t("children:register.phone")}
-          type="tel"
-          autoComplete="off"
-          {...form.bind("phone")}
-        />
-      </SimpleGrid>
+      <GuardianNameFields
+        values={guardian}
+        onChange={(patch) => setGuardian((g) => ({ ...g, ...patch }))}
+        errorFor={errorFor}
+      />
       <Group mt="sm">
         <Button type="submit" variant="light" loading={add.isPending}>
           {t("cases:complete.addGuardian")}
