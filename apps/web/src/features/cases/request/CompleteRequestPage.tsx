@@ -1,13 +1,5 @@
 import { DEFAULT_CONSENT_RULES } from "@kring/domain/consent";
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
