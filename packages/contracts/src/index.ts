@@ -14,3 +14,4 @@ export * from "./outcomes";
 export * from "./attendance";
 export * from "./role-changes";
 export * from "./requests";
+export * from "./consent-requests";

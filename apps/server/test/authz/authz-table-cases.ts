@@ -98,6 +98,24 @@ export const CASE_ROUTES: RouteRule[] = [
       raiserCompletes(s) ? "allow" : caseWrite(s, coordinates(s) || s.relation === "intake"),
   },
   {
+    route: "POST /api/cases/{id}/consent-requests",
+    scope: "case",
+    rule: "as recording consent: ask the family to give it in the family view",
+    call: (ctx) => ({
+      path: c(ctx, "/consent-requests"),
+      body: { unitIds: [ctx.w.tenant.unitId("hab")], purpose: "Samordnat stöd" },
+    }),
+    expect: (s) =>
+      raiserCompletes(s) ? "allow" : caseWrite(s, coordinates(s) || s.relation === "intake"),
+  },
+  {
+    route: "GET /api/cases/{id}/consent-requests",
+    scope: "case",
+    rule: "whoever reads the case's consents, and the raiser until the request is assessed",
+    call: (ctx) => ({ path: c(ctx, "/consent-requests") }),
+    expect: (s) => (raiserCompletes(s) ? "allow" : caseRead(s)),
+  },
+  {
     route: "POST /api/cases/{id}/emergency-access",
     scope: "case",
     rule: "the roles the tenant lists (default social secretary, central coordinator, principal)",

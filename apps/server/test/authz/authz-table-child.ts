@@ -154,6 +154,49 @@ export const CHILD_ROUTES: RouteRule[] = [
     expect: ownChild,
   },
   {
+    route: "GET /api/family/children/{childId}/consent-requests",
+    scope: "case",
+    rule: "the child's guardians and the child (who sees none under the tenant's age)",
+    call: (ctx) => ({ path: `/api/family/children/${child(ctx)}/consent-requests` }),
+    expect: ownChild,
+  },
+  {
+    route: "POST /api/family/children/{childId}/consent-requests/{requestId}/answer",
+    scope: "case",
+    rule: "the child's guardians; the world's child is under 15 and is not asked",
+    call: async (ctx) => {
+      if (!ctx.refs.caseId) return null;
+      const row = await ctx.db
+        .selectFrom("cases")
+        .select(["tenant_id", "child_id", "raised_by_user_id"])
+        .where("id", "=", ctx.refs.caseId)
+        .executeTakeFirstOrThrow();
+      // A fresh question each time (only one may be open per case), answered "refused".
+      await ctx.db
+        .updateTable("consent_request")
+        .set({ status: "refused" })
+        .where("case_id", "=", ctx.refs.caseId)
+        .where("status", "=", "open")
+        .execute();
+      const q = await ctx.db
+        .insertInto("consent_request")
+        .values({
+          tenant_id: row.tenant_id,
+          child_id: row.child_id,
+          case_id: ctx.refs.caseId,
+          purpose: "Samordnat stöd",
+          asked_by: row.raised_by_user_id,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return {
+        path: `/api/family/children/${child(ctx)}/consent-requests/${q.id}/answer`,
+        body: { answer: "refused" },
+      };
+    },
+    expect: (s) => allowIf(s.kind === "guardian" && s.relation !== "non_member"),
+  },
+  {
     route: "GET /api/family/instruments/{id}",
     scope: "case",
     rule: "the guardian the form was sent to",

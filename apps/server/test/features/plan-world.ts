@@ -76,7 +76,7 @@ export async function planWorld(db: Kysely<Database>, app: FastifyInstance) {
 export type PlanWorld = Awaited<ReturnType<typeof planWorld>>;
 
 /** Guardian accounts for both guardians and an account for the child. */
-async function familyAccounts(w: CaseWorld, db: Kysely<Database>, app: FastifyInstance) {
+export async function familyAccounts(w: CaseWorld, db: Kysely<Database>, app: FastifyInstance) {
   const link = async (
     name: string,
     kind: "guardian" | "child",

@@ -32,8 +32,11 @@ export interface ConsentAttempt {
   documentId?: string | null;
   /** The meeting where it was given orally, named (e.g. "Samtal på skolan 3 december"). */
   meeting?: string | null;
-  /** Who records it: a professional, or the guardian themselves in the family view. */
-  recordedBy: "professional" | "guardian";
+  /**
+   * Who records it: a professional, or the family themselves in the family view (a guardian, or
+   * the child from the tenant's age).
+   */
+  recordedBy: "professional" | "guardian" | "child";
 }
 
 export type ConsentRefusal =
@@ -101,6 +104,6 @@ function methodRefusal(attempt: ConsentAttempt): ConsentRefusal | null {
     case "oral":
       return attempt.meeting?.trim() ? null : "meeting_required";
     case "digital":
-      return attempt.recordedBy === "guardian" ? null : "digital_only_by_guardian";
+      return attempt.recordedBy !== "professional" ? null : "digital_only_by_guardian";
   }
 }

@@ -48,7 +48,7 @@ export async function insertConsent(
       method: input.method,
       documentId: input.documentId ?? null,
       meeting: input.meeting ?? null,
-      recordedBy: actor.kind === "guardian" ? "guardian" : "professional",
+      recordedBy: actor.kind === "guardian" || actor.kind === "child" ? actor.kind : "professional",
     },
     rules,
   );
@@ -143,7 +143,8 @@ async function requireConsentDocument(
   }
 }
 
-const mayRecordConsent = (actor: Actor, g: Awaited<ReturnType<typeof guardCase>>) =>
+/** Who records consent, or asks the family for it: the coordinators, the raiser, intake. */
+export const mayRecordConsent = (g: Awaited<ReturnType<typeof guardCase>>) =>
   isCoordinator(g) || g.basis === "raised" || g.basis === "intake";
 
 export async function addConsent(
@@ -154,7 +155,7 @@ export async function addConsent(
 ) {
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "raise");
-    if (!mayRecordConsent(actor, guarded)) throw forbidden();
+    if (!mayRecordConsent(guarded)) throw forbidden();
     const id = await insertConsent(trx, actor, caseId, guarded.row.child_id, input);
     await recordCaseEvent(
       trx,
@@ -181,7 +182,7 @@ export async function withdrawConsent(
 ) {
   await db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "raise");
-    if (!mayRecordConsent(actor, guarded)) throw forbidden();
+    if (!mayRecordConsent(guarded)) throw forbidden();
     const result = await trx
       .updateTable("consent")
       .set({ withdrawn_at: new Date(), withdrawn_reason: reason || null })

@@ -1,5 +1,8 @@
 import {
   AgreementResult,
+  FamilyConsentAnswer,
+  FamilyConsentParams,
+  FamilyConsentRequestsResponse,
   FamilyChildrenResponse,
   FamilyCommentRequest,
   FamilyParams,
@@ -12,6 +15,7 @@ import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
+import { answerConsentRequest, familyConsentRequests } from "./family-consent.service";
 import { familyView } from "./family-view.service";
 
 // The family view: guardians and the child see their own plan and nothing else of the case.
@@ -60,5 +64,30 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
       .type("application/pdf")
       .header("content-disposition", 'inline; filename="min-plan.pdf"')
       .send(await familyPrint(db, actorOf(req), req.params.childId)),
+  );
+  // Consent asked of the family: read what is asked, then give or refuse it (ADR 0020).
+  r.get(
+    `${child}/consent-requests`,
+    { schema: { tags, params: FamilyParams, response: { 200: FamilyConsentRequestsResponse } } },
+    (req) => familyConsentRequests(db, actorOf(req), req.params.childId),
+  );
+  r.post(
+    `${child}/consent-requests/:requestId/answer`,
+    {
+      schema: {
+        tags,
+        params: FamilyConsentParams,
+        body: FamilyConsentAnswer,
+        response: { 200: z.object({ status: z.enum(["open", "given", "refused"]) }) },
+      },
+    },
+    (req) =>
+      answerConsentRequest(
+        db,
+        actorOf(req),
+        req.params.childId,
+        req.params.requestId,
+        req.body.answer,
+      ),
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { CommentsSection } from "./CommentsSection";
+import { ConsentRequestSection } from "./ConsentRequestSection";
 import { familyPdfUrl, useFamilyView } from "./family.api";
 import { useFamilyFormat } from "./family-format";
 import { FamilyPlanSections } from "./FamilyPlanSections";
@@ -23,6 +24,11 @@ export function FamilyChildPage({ childId }: { childId: string }) {
   return (
     <Stack gap="lg" maw={760}>
       <PageTitle>{title}</PageTitle>
+      <ConsentRequestSection
+        childId={childId}
+        childName={view.child.givenName}
+        viewer={view.viewer}
+      />
       <ProposalSection view={view} />
       {view.plan ? (
         <>

@@ -1,4 +1,9 @@
-import type { AgreementResult, FamilyChildrenResponse, FamilyView } from "@kring/contracts";
+import type {
+  AgreementResult,
+  FamilyChildrenResponse,
+  FamilyConsentRequestsResponse,
+  FamilyView,
+} from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../platform/api/api-context";
@@ -6,6 +11,7 @@ import { useApi } from "../../platform/api/api-context";
 const familyKeys = {
   children: ["family", "children"] as const,
   child: (childId: string) => ["family", "child", childId] as const,
+  consent: (childId: string) => ["family", "consent", childId] as const,
 };
 
 export function useFamilyChildren() {
@@ -47,3 +53,28 @@ export function useFamilyAgree(childId: string) {
 }
 
 export const familyPdfUrl = (childId: string) => `/api/family/children/${childId}/plan/pdf`;
+
+/** Consent asked of the family: what is asked, and their answers (ADR 0020). */
+export function useFamilyConsentRequests(childId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: familyKeys.consent(childId),
+    queryFn: () =>
+      api.get<z.infer<typeof FamilyConsentRequestsResponse>>(
+        `/api/family/children/${childId}/consent-requests`,
+      ),
+  });
+}
+
+export function useAnswerConsent(childId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { requestId: string; answer: "given" | "refused" }) =>
+      api.post<{ status: "open" | "given" | "refused" }>(
+        `/api/family/children/${childId}/consent-requests/${v.requestId}/answer`,
+        { answer: v.answer },
+      ),
+    onSettled: () => void client.invalidateQueries({ queryKey: familyKeys.consent(childId) }),
+  });
+}

@@ -101,6 +101,38 @@ export interface ConsentRulesTable {
   all_guardians_required: Generated<boolean>;
 }
 
+/** Consent asked of the family in the family view (ADR 0020). */
+export interface ConsentRequestTable {
+  id: Generated<string>;
+  tenant_id: string;
+  child_id: string;
+  case_id: string;
+  purpose: string;
+  valid_until: string | null;
+  asked_by: string;
+  asked_at: CreatedAt;
+  status: Generated<"open" | "given" | "refused">;
+  decided_at: Timestamp | null;
+  consent_id: string | null;
+}
+
+export interface ConsentRequestUnitTable {
+  tenant_id: string;
+  request_id: string;
+  unit_id: string;
+}
+
+export interface ConsentRequestAnswerTable {
+  id: Generated<string>;
+  tenant_id: string;
+  request_id: string;
+  /** Null: the child's own answer. */
+  guardian_id: string | null;
+  answer: "given" | "refused";
+  answered_by: string;
+  answered_at: CreatedAt;
+}
+
 export interface ConsentUnitTable {
   tenant_id: string;
   consent_id: string;
@@ -192,6 +224,9 @@ export interface CasesTables {
   consent: ConsentTable;
   consent_rules: ConsentRulesTable;
   consent_unit: ConsentUnitTable;
+  consent_request: ConsentRequestTable;
+  consent_request_unit: ConsentRequestUnitTable;
+  consent_request_answer: ConsentRequestAnswerTable;
   network_map_entry: NetworkMapEntryTable;
   meeting: MeetingTable;
   meeting_invitee: MeetingInviteeTable;
