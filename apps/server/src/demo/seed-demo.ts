@@ -6,6 +6,7 @@ import { createTenant, findTenant } from "../features/organisation/tenant";
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from "./demo-structure";
 import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
+import { seedDemoConsentRequest } from "./seed-demo-consent";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoPlans } from "./seed-demo-plans";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
@@ -100,6 +101,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoInstruments({ ...ctx, db });
   await seedDemoPlans({ ...ctx, db });
   await seedDemoAttendance({ ...ctx, db });
+  await seedDemoConsentRequest({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

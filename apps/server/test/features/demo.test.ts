@@ -79,4 +79,31 @@ describe("demo data", () => {
   it("is not created twice", async () => {
     expect(await seedDemo(t.db)).toBe(false);
   });
+
+  it("shows a request waiting for the guardian's digital consent, unseen by intake until given", async () => {
+    const guardian = await loginAs(t.app, "vardnadshavare2", DEMO_PASSWORD);
+    const children = (await guardian.get("/api/family/children")).json.children as { id: string }[];
+    const asked = [];
+    for (const c of children)
+      asked.push(
+        ...((await guardian.get(`/api/family/children/${c.id}/consent-requests`)).json.requests as {
+          status: string;
+          mayAnswer: boolean;
+          units: unknown[];
+        }[]),
+      );
+    expect(asked).toMatchObject([{ status: "open", mayAnswer: true }]);
+    expect(asked[0]!.units).toHaveLength(3);
+    const mentor = await loginAs(t.app, "mentor.ersboda", DEMO_PASSWORD);
+    const mine = (await mentor.get("/api/requests/mine")).json.requests as { id: string }[];
+    const waiting = await t.db
+      .selectFrom("consent_request")
+      .select("case_id")
+      .where("status", "=", "open")
+      .executeTakeFirstOrThrow();
+    expect(mine.map((r) => r.id)).toContain(waiting.case_id);
+    const intake = await loginAs(t.app, "samordnare", DEMO_PASSWORD);
+    const queue = (await intake.get("/api/cases/intake")).json.cases as { id: string }[];
+    expect(queue.map((c) => c.id)).not.toContain(waiting.case_id);
+  });
 });
