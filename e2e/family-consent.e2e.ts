@@ -18,9 +18,9 @@ async function apiAs(baseURL: string, username: string) {
     return res.json();
   };
   return {
-    units: login.user.memberships as { unitId: string; role: string }[],
-    get: async (path: string) => check(await ctx.get(path)),
-    post: async (path: string, data: unknown) => check(await ctx.post(path, { data, headers })),
+    get: async (path: string): Promise<any> => check(await ctx.get(path)),
+    post: async (path: string, data: unknown): Promise<any> =>
+      check(await ctx.post(path, { data, headers })),
   };
 }
 
