@@ -8,6 +8,7 @@ import { evaluateAttendance } from "../apps/server/src/features/attendance/evalu
 import { importAttendance } from "../apps/server/src/features/attendance/import/import.service";
 import { connectDatabase, type DatabaseHandle } from "../apps/server/src/platform/db/connect";
 import { migrateToLatest } from "../apps/server/src/platform/db/migrate";
+import { type RawDatabase, measureBaselines } from "./attendance-baselines";
 import { nextDayFiles, schoolDaysOf, termFiles } from "./attendance-data";
 import {
   MUNICIPALITY_OPTIONS,
@@ -20,7 +21,8 @@ import {
 
 // npm run bench:attendance -- [--pupils 60000] [--days 100] [--lessons 1] [--db both|postgres|pglite]
 // Generates a municipality's term of lesson-level attendance as SS 12000 records, imports it,
-// evaluates the staircase in full, then imports one more day and evaluates incrementally.
+// evaluates the staircase in full, then imports one more day and evaluates incrementally; then
+// measures raw baselines on the same rows and prints each figure against its own yardstick.
 
 const { values: opts } = parseArgs({
   options: {
@@ -51,19 +53,25 @@ function memorySampler() {
 
 async function freshDatabase(
   kind: string,
-): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+): Promise<{ handle: DatabaseHandle; raw: RawDatabase; drop: () => Promise<void> }> {
   if (kind === "pglite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kring-bench-"));
     const handle = await connectDatabase({ dataDir: dir });
     await migrateToLatest(handle.db);
-    return { handle, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      handle,
+      raw: { kind: "pglite", pglite: handle.pglite! },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `kring_bench_${randomBytes(4).toString("hex")}`;
   await withAdmin(opts.url, (c) => c.query(`create database ${name}`));
-  const handle = await connectDatabase({ databaseUrl: databaseUrl(opts.url, name), dataDir: "" });
+  const url = databaseUrl(opts.url, name);
+  const handle = await connectDatabase({ databaseUrl: url, dataDir: "" });
   await migrateToLatest(handle.db);
   return {
     handle,
+    raw: { kind: "postgres", url },
     drop: async () => {
       await withAdmin(opts.url, (c) => c.query(`drop database if exists ${name}`));
     },
@@ -71,7 +79,7 @@ async function freshDatabase(
 }
 
 async function run(kind: string) {
-  const { handle, drop } = await freshDatabase(kind);
+  const { handle, raw, drop } = await freshDatabase(kind);
   const db = handle.db;
   try {
     const actor = await createBenchTenant(db);
@@ -117,6 +125,10 @@ async function run(kind: string) {
     const increment = await evaluateAttendance(db, actor, { mode: "pending" });
     const incrementSeconds = seconds(start);
     const peak = memory.stop();
+    process.stderr.write(`${kind}: measuring the raw baselines (COPY, one aggregation)\n`);
+    const base = await measureBaselines(raw, actor.tenantId);
+    const importRate = rows / importSeconds;
+    const times = (s: number) => `${(s / base.aggregationSeconds).toFixed(1)}x`;
     const steps = await db
       .selectFrom("attendance_pupil_state")
       .select((eb) => ["step", eb.fn.countAll<number>().as("n")])
@@ -132,6 +144,11 @@ async function run(kind: string) {
       "full evaluation s": fullSeconds.toFixed(2),
       "one more day: import s": dayImportSeconds.toFixed(2),
       "one more day: evaluation s": incrementSeconds.toFixed(2),
+      "raw COPY of the term rows/s": base.copyRowsPerSecond,
+      "import / raw COPY (target >= 30 %)": `${Math.round((100 * importRate) / base.copyRowsPerSecond)} %`,
+      "raw aggregation per pupil s": base.aggregationSeconds.toFixed(2),
+      "full evaluation / aggregation (<= 10x)": times(fullSeconds),
+      "one more day / aggregation (<= 1x)": times(incrementSeconds),
       "peak RSS MB": peak,
       "Node CPU during import s": ((cpu.user + cpu.system) / 1e6).toFixed(1),
       "load average before/after": `${loadBefore.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)}`,
@@ -150,6 +167,6 @@ process.stdout.write(`Attendance benchmark (${os.cpus().length} cores, Node ${pr
 for (const kind of kinds) {
   const result = await run(kind);
   // One block per database, printed as soon as it is measured.
-  const lines = Object.entries(result).map(([k, v]) => `${k.padEnd(34)} ${String(v)}`);
+  const lines = Object.entries(result).map(([k, v]) => `${k.padEnd(40)} ${String(v)}`);
   process.stdout.write(`\n${lines.join("\n")}\n`);
 }
