@@ -15,3 +15,4 @@ export * from "./attendance";
 export * from "./role-changes";
 export * from "./requests";
 export * from "./consent-requests";
+export * from "./notifications";

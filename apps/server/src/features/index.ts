@@ -10,6 +10,7 @@ import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
 import { instrumentFeatureRoutes } from "./instruments";
 import { familyRoutes } from "./family/family.routes";
+import { notificationsRoutes } from "./notifications/notifications.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
 import { roleChangesRoutes } from "./users/role-changes.routes";
@@ -31,4 +32,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   plansRoutes(app, deps);
   familyRoutes(app, deps);
   attendanceRoutes(app, deps);
+  notificationsRoutes(app, deps);
 }

@@ -36,6 +36,11 @@ const schema = z.object({
   UPLOAD_DIR: z.string().optional(),
   NIGHTLY_HOUR: z.coerce.number().int().min(0).max(23).default(3),
   NIGHTLY_CHECK_SECONDS: z.coerce.number().int().positive().default(600),
+  // The address people reach Kring at, for the links in e-mails.
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  NOTIFY_CHECK_SECONDS: z.coerce.number().int().positive().default(30),
+  // Where e-mails go while a tenant has no SMTP server (the demo): one .eml file each.
+  MAIL_DIR: z.string().optional(),
 });
 
 export type Config = {
@@ -59,6 +64,8 @@ export type Config = {
   /** Uploaded import files: DATA_DIR/uploads on the embedded database, else the OS's temp folder. */
   uploadDir: string;
   nightly: { hour: number; checkEveryMs: number };
+  /** Notifications (features/notifications): links in e-mails, how often the job looks. */
+  notify: { publicUrl: string; checkEveryMs: number; mailDir: string };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -87,5 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : path.join(e.DATA_DIR, "uploads")),
     ),
     nightly: { hour: e.NIGHTLY_HOUR, checkEveryMs: e.NIGHTLY_CHECK_SECONDS * 1000 },
+    notify: {
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
+      checkEveryMs: e.NOTIFY_CHECK_SECONDS * 1000,
+      mailDir: path.resolve(e.MAIL_DIR ?? path.join(e.DATA_DIR, "outbox-mail")),
+    },
   };
 }

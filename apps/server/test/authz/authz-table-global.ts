@@ -131,6 +131,7 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(caseworker(s) && s.relation !== "other_tenant"),
   },
   ...adminRoutes(),
+  ...notificationRoutes(),
   {
     route: "GET /api/consent-rules",
     scope: "global",
@@ -225,6 +226,44 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(family(s)),
   },
 ];
+
+/** The bell and one's e-mail choices are one's own, for everyone signed in (ADR 0032). */
+function notificationRoutes(): RouteRule[] {
+  const own = (route: string, call: RouteRule["call"]): RouteRule => ({
+    route,
+    scope: "global",
+    rule: "one's own notifications and choices",
+    call,
+    expect: (s) => allowIf(signedIn(s)),
+  });
+  const admin = (route: string, call: RouteRule["call"]): RouteRule => ({
+    route,
+    scope: "global",
+    rule: "the tenant's SMTP server is the administrator's",
+    call,
+    expect: administrator,
+  });
+  return [
+    own("GET /api/notifications", () => ({ path: "/api/notifications" })),
+    own("GET /api/notifications/unread", () => ({ path: "/api/notifications/unread" })),
+    own("POST /api/notifications/read", () => ({ path: "/api/notifications/read", body: {} })),
+    own("GET /api/notifications/preferences", () => ({ path: "/api/notifications/preferences" })),
+    own("PATCH /api/notifications/preferences", () => ({
+      path: "/api/notifications/preferences",
+      body: { digestHour: 8 },
+    })),
+    admin("GET /api/admin/mail", () => ({ path: "/api/admin/mail" })),
+    admin("PUT /api/admin/mail", () => ({
+      path: "/api/admin/mail",
+      body: { host: null, port: null, security: null, user: null, from: null },
+    })),
+    admin("POST /api/admin/mail/retry", () => ({ path: "/api/admin/mail/retry" })),
+    admin("POST /api/admin/mail/test", () => ({
+      path: "/api/admin/mail/test",
+      body: { to: "admin@kommun.test" },
+    })),
+  ];
+}
 
 function adminRoutes(): RouteRule[] {
   const admin = (route: string, call: RouteRule["call"]): RouteRule => ({

@@ -37,6 +37,8 @@ export async function createTestApp(
     // child-search.test.ts sets a low one to test it.
     CHILD_SEARCH_RATE_PER_MINUTE: "10000",
     UPLOAD_DIR: path.join(os.tmpdir(), "kring-test-uploads"),
+    // E-mails of tenants without an SMTP server (the demo's folder) land here, not in ./data.
+    MAIL_DIR: path.join(os.tmpdir(), "kring-test-mail"),
     ...env,
   });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config, logStream });

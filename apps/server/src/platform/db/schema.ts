@@ -3,6 +3,7 @@ import type { AttendanceTables } from "./tables/attendance";
 import type { CasesTables } from "./tables/cases";
 import type { InstrumentsTables } from "./tables/instruments";
 import type { PlansTables } from "./tables/plans";
+import type { NotificationsTables } from "./tables/notifications";
 import type { SharedByServersTables } from "./tables/shared-by-servers";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
@@ -183,7 +184,13 @@ export interface AuditHeadTable {
 }
 
 export interface Database
-  extends CasesTables, AttendanceTables, PlansTables, InstrumentsTables, SharedByServersTables {
+  extends
+    CasesTables,
+    AttendanceTables,
+    PlansTables,
+    InstrumentsTables,
+    SharedByServersTables,
+    NotificationsTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

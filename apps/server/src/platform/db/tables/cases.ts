@@ -9,6 +9,13 @@ export interface TenantSettingsTable {
   /** Roles that may use emergency access; null: the defaults (emergency-rules.ts). */
   emergency_roles: Json | null;
   emergency_hours: number | null;
+  /** The SMTP server (migration 7000); no host: e-mails go to a folder (features/notifications). */
+  smtp_host: string | null;
+  smtp_port: number | null;
+  smtp_security: "tls" | "starttls" | "none" | null;
+  smtp_user: string | null;
+  smtp_password: string | null;
+  mail_from: string | null;
 }
 
 export interface CasesTable {
