@@ -46,7 +46,10 @@ export const NotificationPreferencesResponse = NotificationPreferences.extend({
 });
 export const NotificationPreferencesPatch = atLeastOneField(
   z.object({
-    email: z.union([Email, z.literal("").transform(() => null)]).nullable().optional(),
+    email: z
+      .union([Email, z.literal("").transform(() => null)])
+      .nullable()
+      .optional(),
     emailEnabled: z.boolean().optional(),
     immediateEnabled: z.boolean().optional(),
     digestEnabled: z.boolean().optional(),

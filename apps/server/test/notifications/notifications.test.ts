@@ -214,7 +214,9 @@ describe("e-mail through the tenant's SMTP server", () => {
     expect(refused.json.error).toMatch(/ECONNREFUSED/);
     await mailSettings(sink.port);
     // Bad settings are refused at the door; the password is never shown.
-    expect((await admin.request("PUT", "/api/admin/mail", { host: "a b", port: 70000 })).status).toBe(400);
+    expect(
+      (await admin.request("PUT", "/api/admin/mail", { host: "a b", port: 70000 })).status,
+    ).toBe(400);
     const withPassword = await admin.request("PUT", "/api/admin/mail", {
       host: "127.0.0.1",
       port: sink.port,
@@ -259,8 +261,12 @@ describe("the bell", () => {
       digestEnabled: true,
     });
     expect((await w.as.mentor.get("/api/notifications/preferences")).json.digestHour).toBe(15);
-    expect((await w.as.mentor.patch("/api/notifications/preferences", { digestHour: 24 })).status).toBe(400);
-    expect((await w.as.mentor.patch("/api/notifications/preferences", { email: "nej" })).status).toBe(400);
+    expect(
+      (await w.as.mentor.patch("/api/notifications/preferences", { digestHour: 24 })).status,
+    ).toBe(400);
+    expect(
+      (await w.as.mentor.patch("/api/notifications/preferences", { email: "nej" })).status,
+    ).toBe(400);
     expect((await w.as.mentor.patch("/api/notifications/preferences", {})).status).toBe(400);
   });
 });

@@ -1,5 +1,7 @@
 import { adminEn } from "../features/admin/admin.en";
 import { adminSv } from "../features/admin/admin.sv";
+import { mailAdminEn } from "../features/admin/mail/mail.en";
+import { mailAdminSv } from "../features/admin/mail/mail.sv";
 import { attendanceEn } from "../features/attendance/attendance.en";
 import { attendanceSv } from "../features/attendance/attendance.sv";
 import { authEn } from "../features/auth/auth.en";
@@ -30,6 +32,8 @@ import { homeEn } from "../features/home/home.en";
 import { instrumentsEn } from "../features/instruments/instruments.en";
 import { instrumentsSv } from "../features/instruments/instruments.sv";
 import { homeSv } from "../features/home/home.sv";
+import { notificationsEn } from "../features/notifications/notifications.en";
+import { notificationsSv } from "../features/notifications/notifications.sv";
 import { shellEn } from "../features/shell/shell.en";
 import { shellSv } from "../features/shell/shell.sv";
 import { commonEn } from "../platform/i18n/common.en";
@@ -55,6 +59,8 @@ export const sv = {
   plans: plansSv,
   instruments: instrumentsSv,
   attendance: attendanceSv,
+  notifications: notificationsSv,
+  mailAdmin: mailAdminSv,
 };
 
 export const resources = {
@@ -78,5 +84,7 @@ export const resources = {
     plans: plansEn,
     instruments: instrumentsEn,
     attendance: attendanceEn,
+    notifications: notificationsEn,
+    mailAdmin: mailAdminEn,
   },
 };

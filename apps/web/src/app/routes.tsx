@@ -4,6 +4,7 @@ import { casesRoutes } from "../features/cases/cases.routes";
 import { familyRoutes } from "../features/family/family.routes";
 import { homeRoute } from "../features/home/home.routes";
 import { instrumentRoutes } from "../features/instruments/instruments.routes";
+import { notificationRoutes } from "../features/notifications/notifications.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
 import { loginRoute, rootRoute, shellRoute } from "./base-routes";
@@ -21,5 +22,6 @@ export const routeTree = rootRoute.addChildren([
     ...planRoutes,
     ...instrumentRoutes,
     ...attendanceRoutes,
+    ...notificationRoutes,
   ]),
 ]);

@@ -32,10 +32,11 @@ async function duePeople(db: Kysely<Database>, today: string, hour: number) {
     .select(["u.id"])
     .where("u.active", "=", true)
     .where(sql<boolean>`coalesce(p.digest_hour, ${DEFAULT_PREFERENCES.digestHour}) <= ${hour}`)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom("background_run as b")
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("background_run as b")
             .select("b.job")
             .where("b.job", "=", DAILY_JOB)
             .where("b.slot", "=", sql<string>`${today} || ':' || u.id`)
@@ -57,7 +58,10 @@ async function openFormsOf(db: Kysely<Database>, userId: string, until: string) 
     .where("r.due_date", "<=", until)
     .where((eb) =>
       eb.or([
-        eb.and([eb("r.respondent_kind", "=", "professional"), eb("r.respondent_user_id", "=", userId)]),
+        eb.and([
+          eb("r.respondent_kind", "=", "professional"),
+          eb("r.respondent_user_id", "=", userId),
+        ]),
         eb.and([eb("r.respondent_kind", "=", "guardian"), eb("g.user_id", "=", userId)]),
         eb.and([eb("r.respondent_kind", "=", "child"), eb("c.user_id", "=", userId)]),
       ]),

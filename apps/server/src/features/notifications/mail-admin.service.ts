@@ -114,7 +114,12 @@ export async function retryQueuedMail(db: Kysely<Database>, actor: Actor) {
 }
 
 /** Sends a test message now, outside the outbox, and says what the server answered. */
-export async function sendTestMail(db: Kysely<Database>, actor: Actor, to: string, mailDir: string) {
+export async function sendTestMail(
+  db: Kysely<Database>,
+  actor: Actor,
+  to: string,
+  mailDir: string,
+) {
   requireRole(actor, "administrator");
   const smtp = await smtpSettingsOf(db, actor.tenantId);
   const via = smtp ? ("smtp" as const) : ("folder" as const);

@@ -44,7 +44,10 @@ const IMMEDIATE: Record<
     en: ["Kring: a deadline is near", "A deadline in one of your cases falls due"],
   },
   form_reminder: {
-    sv: ["Kring: ett formulär väntar på dina svar", "Ett formulär som skickats till dig är inte besvarat."],
+    sv: [
+      "Kring: ett formulär väntar på dina svar",
+      "Ett formulär som skickats till dig är inte besvarat.",
+    ],
     en: ["Kring: a form is waiting for your answers", "A form sent to you has not been answered."],
   },
 };
@@ -82,7 +85,10 @@ const DIGEST_KINDS: Record<string, Record<Locale, string>> = {
   deadline: { sv: "tidsfrister", en: "deadlines" },
   meeting: { sv: "möten de närmaste två veckorna", en: "meetings in the next two weeks" },
   intake: { sv: "förfrågningar att bedöma", en: "requests to assess" },
-  instrument: { sv: "skattningar att skicka eller följa upp", en: "measurements to send or follow" },
+  instrument: {
+    sv: "skattningar att skicka eller följa upp",
+    en: "measurements to send or follow",
+  },
   form: { sv: "formulär att fylla i", en: "forms to fill in" },
   plan_action: { sv: "insatser att följa upp", en: "plan actions to follow up" },
   handover: { sv: "planer att ta emot", en: "plans to accept" },
@@ -122,5 +128,8 @@ export function testMail(locale: Locale): MailText {
         subject: "Kring: provmeddelande",
         text: "Det här är ett provmeddelande från Kring. E-posten fungerar.\n",
       }
-    : { subject: "Kring: test message", text: "This is a test message from Kring. E-mail works.\n" };
+    : {
+        subject: "Kring: test message",
+        text: "This is a test message from Kring. E-mail works.\n",
+      };
 }

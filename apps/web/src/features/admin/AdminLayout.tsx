@@ -13,6 +13,7 @@ const SECTIONS = [
   { to: "/admin/role-changes", key: "roleChanges" },
   { to: "/admin/instrument-wording", key: "wording" },
   { to: "/admin/instrument-schedule", key: "schedule" },
+  { to: "/admin/mail", key: "mail" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

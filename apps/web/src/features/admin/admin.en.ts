@@ -13,6 +13,7 @@ export const adminEn: Messages<typeof adminSv> = {
     roleChanges: "Role changes",
     wording: "Form wording",
     schedule: "Rating schedule",
+    mail: "E-mail",
   },
   emergency: {
     intro:

@@ -13,6 +13,7 @@ const SchedulePage = lazyPage(() => import("./instruments/SchedulePage"), "Sched
 const WordingPage = lazyPage(() => import("./instruments/WordingPage"), "WordingPage");
 const StructurePage = lazyPage(() => import("./structure/StructurePage"), "StructurePage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
+const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "MailSettingsPage");
 
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,
@@ -64,6 +65,12 @@ const adminScheduleRoute = createRoute({
   component: SchedulePage,
 });
 
+const adminMailRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/mail",
+  component: MailSettingsPage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
@@ -72,4 +79,5 @@ export const adminRoutes = adminRoute.addChildren([
   adminRoleChangesRoute,
   adminWordingRoute,
   adminScheduleRoute,
+  adminMailRoute,
 ]);

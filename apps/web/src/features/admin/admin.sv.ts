@@ -11,6 +11,7 @@ export const adminSv = {
     roleChanges: "Rolländringar",
     wording: "Formulärtexter",
     schedule: "Skattningsschema",
+    mail: "E-post",
   },
   emergency: {
     intro:

@@ -4,6 +4,7 @@ import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../../platform/i18n/LanguageSwitch";
 import { LogoutButton } from "../auth/LogoutButton";
+import { NotificationBell } from "../notifications/NotificationBell";
 import { UserSummary } from "./UserSummary";
 
 /** The signed-in user, the language switch and log out: in the header, or the menu on phones. */
@@ -13,6 +14,7 @@ export function AccountActions({ user }: { user: SessionUser }) {
     <Group gap="sm" wrap="nowrap" justify="space-between">
       <UserSummary user={user} />
       <Group gap="xs" wrap="nowrap">
+        <NotificationBell />
         <Anchor component={Link} to="/account" size="sm">
           {t("page.title")}
         </Anchor>

@@ -6,6 +6,7 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
   delete<T>(path: string): Promise<T>;
   /** Sends a file as the raw request body, reporting how much has been sent. */
   upload<T>(
@@ -79,6 +80,7 @@ export function createApiClient(baseUrl = ""): ApiClient {
     get: (path) => request("GET", path),
     post: (path, body) => request("POST", path, body ?? {}),
     patch: (path, body) => request("PATCH", path, body ?? {}),
+    put: (path, body) => request("PUT", path, body ?? {}),
     delete: (path) => request("DELETE", path),
     setCsrfToken: (token) => {
       csrfToken = token;

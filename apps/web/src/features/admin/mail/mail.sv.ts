@@ -1,0 +1,37 @@
+export const mailAdminSv = {
+  intro:
+    "Kring skickar e-post genom kommunens e-postserver (SMTP): notiser, påminnelser och sammanfattningar. E-posten säger aldrig vem det gäller. Det som inte kan skickas ligger kvar och skickas när servern svarar.",
+  noServerTitle: "Ingen e-postserver är vald",
+  noServer:
+    "E-post skrivs till en mapp på servern (DATA_DIR/outbox-mail) i stället för att skickas. Fyll i servern nedan för att skicka på riktigt.",
+  state: "{{queued}} meddelanden väntar på att skickas. {{sent}} skickade det senaste dygnet.",
+  failingTitle_one: "{{count}} meddelande kunde inte skickas",
+  failingTitle_other: "{{count}} meddelanden kunde inte skickas",
+  failing:
+    "De ligger kvar och skickas automatiskt när servern tar emot dem. Servern svarade senast:",
+  retry: "Försök skicka igen nu",
+  server: "E-postserver",
+  host: "Server (värdnamn)",
+  hostHelp: "Till exempel smtp.kommun.se. Lämna tomt för att skriva e-post till en mapp (demo).",
+  port: "Port",
+  portHelp: "Vanligen 587 (STARTTLS) eller 465 (TLS).",
+  security: "Kryptering",
+  securities: {
+    starttls: "STARTTLS (krävs)",
+    tls: "TLS från början",
+    none: "Ingen (bara för test)",
+  },
+  user: "Användarnamn",
+  password: "Lösenord",
+  passwordSet: "Ett lösenord är sparat. Fyll i ett nytt bara för att byta det.",
+  passwordNone: "Inget lösenord är sparat.",
+  from: "Avsändaradress",
+  save: "Spara",
+  saved: "E-postinställningarna är sparade.",
+  test: "Skicka ett provmeddelande",
+  testTo: "Till",
+  sendTest: "Skicka provmeddelande",
+  testSent: "Provmeddelandet är skickat. Servern tog emot det.",
+  testFolder: "Ingen server är vald: provmeddelandet skrevs till mappen på servern.",
+  testFailed: "Provmeddelandet kunde inte skickas",
+};
