@@ -30,6 +30,11 @@ export function useKring() {
   });
 
   return {
+    /** The server's database (for what a background job would make). */
+    db: () => {
+      if (!server) throw new Error("useKring: the server is not running");
+      return server.db;
+    },
     openPage: async (viewport?: { width: number; height: number }) => {
       if (!server || !browser) throw new Error("useKring: the server is not running");
       const testPage = await openPage(browser, server.url, viewport);

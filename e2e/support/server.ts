@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Kysely } from "kysely";
+import type { Database } from "../../apps/server/src/platform/db/schema";
 import { seedDemo } from "../../apps/server/src/demo/seed-demo";
 import { loadConfig } from "../../apps/server/src/platform/config";
 import { buildApp } from "../../apps/server/src/platform/http/app";
@@ -13,6 +15,8 @@ const WEB_DIST = fileURLToPath(new URL("../../apps/web/dist", import.meta.url));
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server's database, for tests that make what a background job would. */
+  db: Kysely<Database>;
   close(): Promise<void>;
 }
 
@@ -33,12 +37,17 @@ export async function startServer(): Promise<TestServer> {
     HOST: "127.0.0.1",
     PORT: "0",
     UPLOAD_DIR: path.join(os.tmpdir(), "kring-e2e-uploads"),
+    // The notification job would read every demo user's worklist at start; a test that needs
+    // notifications makes them itself (e2e/notifications.e2e.ts).
+    NOTIFY_JOB: "off",
+    MAIL_DIR: path.join(os.tmpdir(), "kring-e2e-mail"),
   });
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    db: handle.db,
     close: async () => {
       await app.close();
       await handle.close();

@@ -39,6 +39,8 @@ const schema = z.object({
   // The address people reach Kring at, for the links in e-mails.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   NOTIFY_CHECK_SECONDS: z.coerce.number().int().positive().default(30),
+  // off: this server neither notifies nor sends (browser tests, a server kept for reading only).
+  NOTIFY_JOB: z.enum(["on", "off"]).default("on"),
   // Where e-mails go while a tenant has no SMTP server (the demo): one .eml file each.
   MAIL_DIR: z.string().optional(),
 });
@@ -65,7 +67,7 @@ export type Config = {
   uploadDir: string;
   nightly: { hour: number; checkEveryMs: number };
   /** Notifications (features/notifications): links in e-mails, how often the job looks. */
-  notify: { publicUrl: string; checkEveryMs: number; mailDir: string };
+  notify: { enabled: boolean; publicUrl: string; checkEveryMs: number; mailDir: string };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -95,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     nightly: { hour: e.NIGHTLY_HOUR, checkEveryMs: e.NIGHTLY_CHECK_SECONDS * 1000 },
     notify: {
+      enabled: e.NOTIFY_JOB === "on",
       publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ""),
       checkEveryMs: e.NOTIFY_CHECK_SECONDS * 1000,
       mailDir: path.resolve(e.MAIL_DIR ?? path.join(e.DATA_DIR, "outbox-mail")),

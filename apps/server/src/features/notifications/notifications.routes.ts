@@ -36,7 +36,7 @@ export function notificationsRoutes(app: FastifyInstance, deps: AppDeps) {
   // The job runs in the serving process only (not in tests or the CLI).
   let stop = () => {};
   app.addHook("onListen", () => {
-    stop = startNotifications(db, app.log, config.notify);
+    if (config.notify.enabled) stop = startNotifications(db, app.log, config.notify);
   });
   app.addHook("onClose", () => stop());
 

@@ -3,8 +3,8 @@ import type { notificationsSv } from "./notifications.sv";
 export const notificationsEn: typeof notificationsSv = {
   bell: {
     label: "Notifications",
-    unread_one: "Notifications, {{count}} unread",
-    unread_other: "Notifications, {{count}} unread",
+    unread_one: " unread",
+    unread_other: " unread",
   },
   page: {
     title: "Notifications",

@@ -1,8 +1,8 @@
 export const notificationsSv = {
   bell: {
     label: "Notiser",
-    unread_one: "Notiser, {{count}} oläst",
-    unread_other: "Notiser, {{count}} olästa",
+    unread_one: " oläst",
+    unread_other: " olästa",
   },
   page: {
     title: "Notiser",
