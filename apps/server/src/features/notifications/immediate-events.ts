@@ -22,9 +22,10 @@ async function acuteRequests(db: Kysely<Database>, publicUrl: string) {
     .distinct()
     .where("m.role", "in", INTAKE_ROLES)
     .where("u.active", "=", true)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("cases as c")
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("cases as c")
           .select("c.id")
           .whereRef("c.tenant_id", "=", "m.tenant_id")
           .where("c.acute", "=", true)
