@@ -97,10 +97,6 @@ describe("consent in the family view", () => {
     const mentor = await apiAs(base, "mentor.mariehem");
     const record = await mentor.get(`/api/children/${child.id}`);
     const school = record.currentUnits[0].unitId as string;
-    const structure = await mentor.get("/api/structure");
-    const central = (structure.units as { id: string; name: string }[]).find(
-      (u) => u.name === "Central elevhälsa",
-    )!.id;
     const { id: caseId } = await mentor.post("/api/cases", {
       childId: child.id,
       raisedByUnitId: school,
@@ -115,11 +111,21 @@ describe("consent in the family view", () => {
       version: mine.find((r) => r.id === caseId)!.version,
       event: { type: "submit" },
     });
-    await mentor.post(`/api/cases/${caseId}/consent-requests`, {
-      unitIds: [school, central],
-      purpose: "Stöd kring måltiderna i skolan",
-      validUntil: "2027-06-30",
-    });
+    // The raiser asks the family on the page where the request is completed.
+    const raiser = await kring.openPage();
+    await logIn(raiser, "mentor.mariehem");
+    await raiser.goto(`/requests/${caseId}/complete`);
+    await mainHeading(raiser);
+    const ask = raiser.getByRole("region", { name: "Samtycke i familjevyn" });
+    await ask.getByRole("button", { name: "Be familjen om samtycke i familjevyn" }).click();
+    await ask.getByRole("checkbox", { name: record.currentUnits[0].unitName }).check();
+    await ask.getByRole("checkbox", { name: "Central elevhälsa" }).check();
+    await ask.getByRole("textbox", { name: /^Syfte/ }).fill("Stöd kring måltiderna i skolan");
+    await ask.getByLabel(/^Gäller till/).fill("2027-06-30");
+    await expectAccessible(raiser, "asking the family for consent");
+    await ask.getByRole("button", { name: "Be familjen om samtycke i familjevyn" }).click();
+    await raiser.getByRole("status").getByText("Frågan är skickad till familjevyn.").waitFor();
+    await ask.getByText("Väntar på familjen", { exact: true }).waitFor();
 
     await page.goto(`/family/${child.id}`);
     const question = page.getByRole("region", { name: "Vi ber om ert samtycke" });
@@ -140,5 +146,11 @@ describe("consent in the family view", () => {
     await intakeQueue(coordinator);
     const queue = await (await coordinator.request.get("/api/cases/intake")).json();
     expect((queue.cases as { id: string }[]).map((c) => c.id)).not.toContain(caseId);
+    // The raiser sees the refusal, and may ask again after talking with the family.
+    await raiser.reload();
+    await raiser
+      .getByRole("region", { name: "Samtycke i familjevyn" })
+      .getByText("Nekat", { exact: true })
+      .waitFor();
   });
 });

@@ -209,6 +209,17 @@ export const casesEn: Messages<typeof casesSv> = {
     reasonHint: "For example: the wrong person was appointed, the person has left.",
     reasonRequired: "Say why.",
   },
+  askFamily: {
+    title: "Consent in the family view",
+    intro:
+      "Instead of recording a consent, you can ask the guardians (and the child from the municipality's age limit) to give it themselves, digitally in the family view. They see the purpose, which services may share information and for how long. The consent is in force once those the municipality's rules require have said yes.",
+    submit: "Ask the family for consent in the family view",
+    sent: "The question has been sent to the family view.",
+    asked: "Asked by {{name}} {{date}}",
+    waiting: "Waiting for: {{names}}",
+    answer: { given: "{{name}} consented {{date}}", refused: "{{name}} said no {{date}}" },
+    status: { open: "Waiting for the family", given: "Consent given", refused: "Refused" },
+  },
   complete: {
     title: "Complete the request about {{name}}",
     noConsentTitle: "Consent missing",

@@ -210,6 +210,17 @@ export const casesSv = {
     reasonHint: "Till exempel: fel person utsedd, personen har slutat.",
     reasonRequired: "Skriv varför.",
   },
+  askFamily: {
+    title: "Samtycke i familjevyn",
+    intro:
+      "I stället för att registrera ett samtycke kan du be vårdnadshavarna (och barnet från kommunens åldersgräns) lämna det själva, digitalt i familjevyn. De ser syftet, vilka verksamheter som får dela uppgifter och hur länge. Samtycket gäller när de som behövs enligt kommunens regler har svarat ja.",
+    submit: "Be familjen om samtycke i familjevyn",
+    sent: "Frågan är skickad till familjevyn.",
+    asked: "Frågat av {{name}} {{date}}",
+    waiting: "Väntar på: {{names}}",
+    answer: { given: "{{name}} samtyckte {{date}}", refused: "{{name}} sa nej {{date}}" },
+    status: { open: "Väntar på familjen", given: "Samtycke lämnat", refused: "Nekat" },
+  },
   complete: {
     title: "Komplettera förfrågan om {{name}}",
     noConsentTitle: "Samtycke saknas",

@@ -7,6 +7,8 @@ import { CaseActions } from "../actions/CaseActions";
 import { MeetingList } from "../meetings/MeetingList";
 import { mayRecordConsent, mayShapeNetwork } from "../shared/case-roles";
 import { AnchorLink } from "../shared/links";
+import { AskFamilyConsent } from "../request/AskFamilyConsent";
+import { useStructure } from "../../admin/structure/structure.api";
 import { AddConsentDialog } from "./AddConsentDialog";
 import { AddParticipantDialog } from "./AddParticipantDialog";
 import { CaseMembers } from "./CaseMembers";
@@ -23,6 +25,7 @@ export function useCaseSections(detail: CaseDetail) {
   const [dialog, setDialog] = useState<"participant" | "consent" | null>(null);
   const mayShape = mayShapeNetwork(detail);
   const mayConsent = mayRecordConsent(detail);
+  const structure = useStructure();
   const caseId = detail.id;
   const close = () => setDialog(null);
   const who = (
@@ -90,6 +93,14 @@ export function useCaseSections(detail: CaseDetail) {
     consents: (
       <CaseSection title={t("case.consents")} actions={addConsent}>
         <ConsentList detail={detail} mayChange={mayConsent} />
+        {mayConsent && structure.data && (
+          <AskFamilyConsent
+            caseId={caseId}
+            structure={structure.data}
+            initialUnitIds={[detail.raisedBy.unitId]}
+            mayAsk
+          />
+        )}
       </CaseSection>
     ),
     request: (

@@ -17,6 +17,7 @@ import {
   useRequestFamily,
 } from "../api/request-completion.api";
 import { flatHints } from "../shared/flat-hints";
+import { AskFamilyConsent } from "./AskFamilyConsent";
 import { ConsentFields } from "./ConsentFields";
 import { consentProblem, emptyConsent } from "./consent-values";
 
@@ -68,6 +69,9 @@ export function CompleteRequestPage({ caseId }: { caseId: string }) {
           )}
         </section>
         <ConsentForm caseId={caseId} family={f} structure={structure.data} />
+        {!f.consentInForce && (
+          <AskFamilyConsent caseId={caseId} structure={structure.data} initialUnitIds={[]} mayAsk />
+        )}
       </Stack>
     </>
   );
