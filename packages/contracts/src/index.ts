@@ -16,3 +16,4 @@ export * from "./role-changes";
 export * from "./requests";
 export * from "./consent-requests";
 export * from "./notifications";
+export * from "./retention";

@@ -13,6 +13,7 @@ import { familyRoutes } from "./family/family.routes";
 import { notificationsRoutes } from "./notifications/notifications.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
+import { retentionRoutes } from "./retention/retention.routes";
 import { roleChangesRoutes } from "./users/role-changes.routes";
 import { usersRoutes } from "./users/users.routes";
 
@@ -33,4 +34,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   familyRoutes(app, deps);
   attendanceRoutes(app, deps);
   notificationsRoutes(app, deps);
+  retentionRoutes(app, deps);
 }

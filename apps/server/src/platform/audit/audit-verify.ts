@@ -3,6 +3,7 @@ import type { Database } from "../db/schema";
 import type { AuditAnchor } from "./audit-anchor";
 import { GENESIS_HASH, chainHash } from "./audit-hash";
 import { matchesLoneSurrogateEntry } from "./audit-legacy";
+import { PRUNED_ACTION } from "./audit-prune";
 
 export type AuditProblemKind =
   /** The entry's fields no longer give its hash. */
@@ -18,7 +19,9 @@ export type AuditProblemKind =
   /** The head's hash is not the last entry's hash. */
   | "head_mismatch"
   /** The entry differs from the anchor kept elsewhere (or is gone): rewritten since. */
-  | "anchor_mismatch";
+  | "anchor_mismatch"
+  /** A checkpoint of a pruned start that no "audit.pruned" entry in the chain names. */
+  | "checkpoint_unrecorded";
 
 export interface AuditProblem {
   tenantId: string;
@@ -54,12 +57,23 @@ export async function verifyAuditLog(
     ),
     ...anchors.map((a) => a.tenantId),
   ]);
+  // A pruned start (retention, ADR 0032): the walk starts after it, from its last entry's hash.
+  const checkpoints = new Map(
+    (await db.selectFrom("audit_checkpoint").selectAll().execute()).map((c) => [c.tenant_id, c]),
+  );
   const problems: AuditProblem[] = [];
   let events = 0;
   for (const tenantId of [...tenantIds].sort()) {
     const head = heads.get(tenantId);
-    const tenantAnchors = anchors.filter((a) => a.tenantId === tenantId);
-    const walk = await walkChain(db, tenantId, head?.seq ?? Infinity, tenantAnchors);
+    const checkpoint = checkpoints.get(tenantId);
+    // Anchors taken before the pruning point at entries that are gone; the checkpoint, vouched
+    // for by the rest of the chain, stands for them.
+    const tenantAnchors = anchors.filter(
+      (a) => a.tenantId === tenantId && (!checkpoint || a.seq >= checkpoint.seq),
+    );
+    const walk = await walkChain(db, tenantId, head?.seq ?? Infinity, tenantAnchors, checkpoint);
+    if (checkpoint && !walk.checkpointRecorded)
+      problems.push({ tenantId, seq: checkpoint.seq, problem: "checkpoint_unrecorded" });
     events += walk.events;
     problems.push(...walk.problems);
     for (const anchor of tenantAnchors) {
@@ -90,13 +104,16 @@ async function walkChain(
   tenantId: string,
   headSeq: number,
   anchors: AuditAnchor[],
+  checkpoint?: { seq: number; hash: string },
 ) {
   const problems: AuditProblem[] = [];
   const kept = new Set([headSeq, ...anchors.map((a) => a.seq)]);
-  const hashAt = new Map<number, string>([[0, GENESIS_HASH]]);
+  const start = checkpoint ?? { seq: 0, hash: GENESIS_HASH };
+  const hashAt = new Map<number, string>([[start.seq, start.hash]]);
   let events = 0;
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
+  let expectedSeq = start.seq + 1;
+  let prevHash = start.hash;
+  let checkpointRecorded = false;
   for (;;) {
     const rows = await db
       .selectFrom("audit_event")
@@ -126,6 +143,11 @@ async function walkChain(
         details: row.details,
         prevHash: row.prev_hash,
       };
+      if (checkpoint && row.action === PRUNED_ACTION) {
+        const d = row.details as { throughSeq?: unknown; hash?: unknown };
+        if (d.throughSeq === checkpoint.seq && d.hash === checkpoint.hash)
+          checkpointRecorded = true;
+      }
       if (chainHash(fields) !== row.hash && !matchesLoneSurrogateEntry(fields, row.hash)) {
         problems.push({ tenantId, seq: row.seq, problem: "altered" });
       }
@@ -136,5 +158,5 @@ async function walkChain(
     }
     if (rows.length < PAGE) break;
   }
-  return { events, problems, hashAt, lastSeq: expectedSeq - 1 };
+  return { events, problems, hashAt, lastSeq: expectedSeq - 1, checkpointRecorded };
 }

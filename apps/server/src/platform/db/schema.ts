@@ -4,6 +4,7 @@ import type { CasesTables } from "./tables/cases";
 import type { InstrumentsTables } from "./tables/instruments";
 import type { PlansTables } from "./tables/plans";
 import type { NotificationsTables } from "./tables/notifications";
+import type { RetentionTables } from "./tables/retention";
 import type { SharedByServersTables } from "./tables/shared-by-servers";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
@@ -190,7 +191,8 @@ export interface Database
     PlansTables,
     InstrumentsTables,
     SharedByServersTables,
-    NotificationsTables {
+    NotificationsTables,
+    RetentionTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

@@ -1,0 +1,155 @@
+// Every column through which Kring holds data about a child, a guardian or a user, and how the
+// register extract (registerutdrag, GDPR art. 15) shows it. extract-coverage.test.ts reads the
+// database's own catalogue and fails when a column that names a child, guardian or user (by name
+// or by foreign key) is neither here nor in NOT_PERSONAL, so a new table cannot slip past.
+
+export type Ref = "child" | "guardian" | "user";
+/** Where the data came from, as the extract tells the person. */
+export type Source = "typed" | "imported" | "computed" | "logged";
+export type Section =
+  | "identity"
+  | "cases"
+  | "plans"
+  | "instruments"
+  | "attendance"
+  | "school_results"
+  | "sign_in"
+  | "audit";
+
+export interface Covered {
+  table: string;
+  column: string;
+  ref: Ref;
+  section: Section;
+  source: Source;
+  /**
+   * "about": the row is about the person and is shown whole. "acted": the person did something
+   * to someone else's data (wrote a note, closed a task): only what, when and their part is shown,
+   * never the other child's data.
+   */
+  mode: "about" | "acted";
+}
+
+const c = (
+  table: string,
+  column: string,
+  ref: Ref,
+  section: Section,
+  source: Source,
+  mode: "about" | "acted" = ref === "user" ? "acted" : "about",
+): Covered => ({ table, column, ref, section, source, mode });
+
+export const COVERED: Covered[] = [
+  // Who they are: from the population register via the school system, or typed at registration.
+  c("child", "id", "child", "identity", "imported"),
+  c("guardian", "id", "guardian", "identity", "imported"),
+  c("app_user", "id", "user", "identity", "typed", "about"),
+  c("child_guardian", "child_id", "child", "identity", "imported"),
+  c("child_guardian", "guardian_id", "guardian", "identity", "imported"),
+  c("child_name_part", "child_id", "child", "identity", "computed"),
+  c("child_unit", "child_id", "child", "identity", "imported"),
+  c("child_professional", "child_id", "child", "identity", "typed"),
+  c("child_professional", "user_id", "user", "identity", "typed"),
+  c("child", "user_id", "user", "identity", "typed"),
+  c("child", "registered_by_user_id", "user", "identity", "typed"),
+  c("guardian", "user_id", "user", "identity", "typed"),
+  c("membership", "user_id", "user", "identity", "typed", "about"),
+  // Collaboration cases.
+  c("cases", "child_id", "child", "cases", "typed"),
+  c("cases", "raised_by_user_id", "user", "cases", "typed"),
+  c("case_member", "user_id", "user", "cases", "typed"),
+  c("case_member", "appointed_by", "user", "cases", "typed"),
+  c("case_event", "actor_user_id", "user", "cases", "typed"),
+  c("consent", "child_id", "child", "cases", "typed"),
+  c("consent", "recorded_by", "user", "cases", "typed"),
+  c("attachment", "child_id", "child", "cases", "typed"),
+  c("attachment", "uploaded_by", "user", "cases", "typed"),
+  c("emergency_access", "user_id", "user", "cases", "logged"),
+  c("emergency_access", "reviewed_by", "user", "cases", "typed"),
+  c("meeting", "created_by", "user", "cases", "typed"),
+  c("meeting_minutes_correction", "corrected_by", "user", "cases", "typed"),
+  c("legal_hold", "placed_by", "user", "cases", "typed"),
+  // The coordinated plan.
+  c("plan", "child_id", "child", "plans", "typed"),
+  c("plan", "created_by", "user", "plans", "typed"),
+  c("plan_action", "responsible_user_id", "user", "plans", "typed"),
+  c("plan_action_note", "recorded_by", "user", "plans", "typed"),
+  c("plan_agreement", "guardian_id", "guardian", "plans", "typed"),
+  c("plan_agreement", "recorded_by", "user", "plans", "typed"),
+  c("plan_draft_revision", "saved_by", "user", "plans", "typed"),
+  c("plan_family_comment", "author_user_id", "user", "plans", "typed", "about"),
+  c("plan_follow_up", "recorded_by", "user", "plans", "typed"),
+  c("plan_handover", "decided_by", "user", "plans", "typed"),
+  c("plan_handover", "proposed_by", "user", "plans", "typed"),
+  // Forms (SDQ and others): answers typed, scores computed.
+  c("instrument_request", "child_id", "child", "instruments", "typed"),
+  c("instrument_request", "requested_by", "user", "instruments", "typed"),
+  c("instrument_request", "respondent_guardian_id", "guardian", "instruments", "typed"),
+  c("instrument_request", "respondent_user_id", "user", "instruments", "typed"),
+  c("instrument_response", "submitted_by", "user", "instruments", "typed", "about"),
+  c("instrument_settings", "updated_by", "user", "instruments", "typed"),
+  c("instrument_wording", "loaded_by", "user", "instruments", "typed"),
+  // Attendance: lessons imported from the school system (SS 12000), the staircase computed.
+  c("attendance_lesson", "child_id", "child", "attendance", "imported"),
+  c("attendance_day", "child_id", "child", "attendance", "computed"),
+  c("attendance_group_member", "child_id", "child", "attendance", "imported"),
+  c("attendance_group_mentor", "user_id", "user", "attendance", "imported"),
+  c("attendance_reported_absence", "child_id", "child", "attendance", "imported"),
+  c("attendance_pupil_state", "child_id", "child", "attendance", "computed"),
+  c("attendance_progress", "child_id", "child", "attendance", "computed"),
+  c("attendance_task", "child_id", "child", "attendance", "computed"),
+  c("attendance_task", "done_by", "user", "attendance", "typed"),
+  c("attendance_notice", "child_id", "child", "attendance", "computed"),
+  c("attendance_notice", "notified_by", "user", "attendance", "typed"),
+  c("attendance_escalation", "child_id", "child", "attendance", "typed"),
+  c("attendance_escalation", "recorded_by", "user", "attendance", "typed"),
+  c("attendance_staircase", "updated_by", "user", "attendance", "typed"),
+  c("attendance_import", "started_by", "user", "attendance", "logged"),
+  c("attendance_import_job", "started_by", "user", "attendance", "logged"),
+  c("attendance_upload", "user_id", "user", "attendance", "logged"),
+  // School results.
+  c("school_grade", "child_id", "child", "school_results", "imported"),
+  c("school_grade", "recorded_by", "user", "school_results", "typed"),
+  c("year3_result", "child_id", "child", "school_results", "imported"),
+  c("year3_result", "recorded_by", "user", "school_results", "typed"),
+  // Signing in.
+  c("user_session", "user_id", "user", "sign_in", "logged", "about"),
+  c("recovery_code", "user_id", "user", "sign_in", "typed", "about"),
+  c("retention_rule", "updated_by", "user", "sign_in", "typed"),
+  // The audit log: who did what with the child's data, and what the user did.
+  c("audit_event", "child_id", "child", "audit", "logged"),
+  c("audit_event", "actor_user_id", "user", "audit", "logged"),
+];
+
+/** Columns that look like a person reference but hold none (with why). */
+export const NOT_PERSONAL: Record<string, string> = {};
+
+/** Never shown, not even to the person: secrets that would let someone sign in as them. */
+export const SECRET_COLUMNS = new Set([
+  "password_hash",
+  "csrf_token",
+  "code_hash",
+  "totp_secret",
+  "totp_last_step",
+  "user_session.id",
+  "prev_hash",
+  "hash",
+]);
+
+export const SECTION_TITLES: Record<Section, { sv: string; en: string }> = {
+  identity: { sv: "Person- och kontaktuppgifter", en: "Identity and contact details" },
+  cases: { sv: "Samverkansärenden", en: "Collaboration cases" },
+  plans: { sv: "Samordnade planer (SIP)", en: "Coordinated plans" },
+  instruments: { sv: "Formulär och skattningar", en: "Forms and ratings" },
+  attendance: { sv: "Närvaro", en: "Attendance" },
+  school_results: { sv: "Skolresultat", en: "School results" },
+  sign_in: { sv: "Inloggning och konto", en: "Sign-in and account" },
+  audit: { sv: "Logg över åtkomst och ändringar", en: "Log of access and changes" },
+};
+
+export const SOURCE_TITLES: Record<Source, { sv: string; en: string }> = {
+  typed: { sv: "inskrivet i Kring", en: "typed in Kring" },
+  imported: { sv: "hämtat från skolans system (SS 12000)", en: "imported from SS 12000" },
+  computed: { sv: "beräknat av Kring", en: "computed by Kring" },
+  logged: { sv: "loggat av Kring", en: "logged by Kring" },
+};

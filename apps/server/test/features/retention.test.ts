@@ -1,0 +1,436 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { type Kysely, sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "../../src/platform/audit/audit";
+import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
+import type { Database } from "../../src/platform/db/schema";
+import { runRetentionNight } from "../../src/features/retention/retention-nightly";
+import {
+  NOTICE_MS,
+  applyRetention,
+  publishPreview,
+  readPreview,
+} from "../../src/features/retention/retention.service";
+import { createTestApp, createTestTenant, loginAs, type TestApp } from "../support/test-app";
+
+// Each retention rule with the clock in the test's hand: the service takes "now", so a run can
+// happen ten years from today. Runs on PGlite and, with DATABASE_URL, on PostgreSQL.
+
+let t: TestApp;
+const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "kring-retention-"));
+const deps = { uploadDir };
+beforeAll(async () => {
+  t = await createTestApp({ UPLOAD_DIR: uploadDir });
+});
+afterAll(() => t.close());
+
+const HOUR = 3_600_000;
+const later = (d: Date, ms: number) => new Date(d.getTime() + ms);
+
+async function world() {
+  const tenant = await createTestTenant(t.db);
+  const school = await tenant.addUnit("school", "school");
+  const admin = await tenant.addUser("admin", [["admin", "administrator"]]);
+  const mentor = await tenant.addUser("mentor", [["school", "teacher_mentor"]]);
+  const userId = async (username: string) =>
+    (
+      await t.db
+        .selectFrom("app_user")
+        .select("id")
+        .where("username", "=", username)
+        .executeTakeFirstOrThrow()
+    ).id;
+  const child = await t.db
+    .insertInto("child")
+    .values({
+      tenant_id: tenant.tenantId,
+      personal_number: `2014${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
+      given_name: "Greta",
+      family_name: "Gallringsdotter",
+      birth_date: "2014-03-15",
+      user_id: null,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const mentorId = await userId(mentor);
+  const addCase = async (stage: "closed" | "declined" | "interventions", endedAt: Date) => {
+    const c = await t.db
+      .insertInto("cases")
+      .values({
+        tenant_id: tenant.tenantId,
+        child_id: child.id,
+        raised_by_user_id: mentorId,
+        raised_by_unit_id: school,
+        raised_by_role: "teacher_mentor",
+        requested_at: endedAt,
+        concern: "Greta är borta mycket.",
+        stage,
+        closed_at: stage === "interventions" ? null : endedAt,
+        state: JSON.stringify({}),
+        updated_at: endedAt,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("case_member")
+      .values({
+        tenant_id: tenant.tenantId,
+        case_id: c.id,
+        role: "coordinator_lead",
+        user_id: mentorId,
+        unit_id: school,
+      })
+      .execute();
+    return c.id;
+  };
+  return { tenant, admin, mentorId, childId: child.id, addCase, school };
+}
+
+/** Publishes the preview at `at` and runs the night a notice period later. */
+async function previewThenRun(tenantId: string, at: Date) {
+  await publishPreview(t.db, tenantId, at);
+  return applyRetention(t.db, tenantId, later(at, NOTICE_MS + HOUR), deps);
+}
+
+const exists = async (db: Kysely<Database>, table: "cases", id: string) =>
+  (await db.selectFrom(table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+
+describe("retention rules", () => {
+  it("removes a closed case five years after closure, only once it has been in the preview", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const old = await w.addCase("closed", new Date("2021-06-01T10:00:00Z"));
+    const recent = await w.addCase("closed", new Date("2022-06-01T10:00:00Z"));
+    const open = await w.addCase("interventions", new Date("2015-01-01T10:00:00Z"));
+    // A run with no published preview removes nothing: it only publishes.
+    const first = await applyRetention(t.db, w.tenant.tenantId, now, deps);
+    expect(first.groups).toBe(0);
+    expect(await exists(t.db, "cases", old)).toBe(true);
+    const preview = await readPreview(t.db, w.tenant.tenantId);
+    expect(preview.map((p) => [p.rule, p.itemKey])).toEqual([["closed_case", old]]);
+    // Within the notice period nothing goes either.
+    expect((await applyRetention(t.db, w.tenant.tenantId, later(now, 2 * HOUR), deps)).groups).toBe(
+      0,
+    );
+    const run = await applyRetention(t.db, w.tenant.tenantId, later(now, NOTICE_MS + HOUR), deps);
+    expect(run.byRule).toEqual({ closed_case: 1 });
+    expect(await exists(t.db, "cases", old)).toBe(false);
+    expect(await exists(t.db, "cases", recent)).toBe(true);
+    expect(await exists(t.db, "cases", open)).toBe(true);
+    const members = await t.db
+      .selectFrom("case_member")
+      .select("id")
+      .where("case_id", "=", old)
+      .execute();
+    expect(members).toEqual([]);
+    // The record says what went, without the child, the case's id or its text.
+    const records = await t.db
+      .selectFrom("retention_record")
+      .selectAll()
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .execute();
+    expect(records).toHaveLength(1);
+    const text = JSON.stringify(records);
+    for (const personal of [old, w.childId, "Greta", "Gallringsdotter", "borta"])
+      expect(text).not.toContain(personal);
+    expect(records[0]).toMatchObject({
+      rule: "closed_case",
+      description: "Ärende avslutat 2021-06-01",
+    });
+    expect(records[0]!.removed).toMatchObject({ cases: 1, case_member: 1 });
+  });
+
+  it("keeps a case under legal hold, also one placed after the preview", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const held = await w.addCase("closed", new Date("2020-01-10T10:00:00Z"));
+    await publishPreview(t.db, w.tenant.tenantId, now);
+    expect((await readPreview(t.db, w.tenant.tenantId)).map((p) => p.itemKey)).toEqual([held]);
+    const admin = await loginAs(t.app, w.admin);
+    expect(
+      (
+        await admin.request("PUT", `/api/admin/retention/holds/${held}`, {
+          reason: "Tvist i förvaltningsrätten",
+        })
+      ).status,
+    ).toBe(204);
+    const run = await applyRetention(t.db, w.tenant.tenantId, later(now, NOTICE_MS + HOUR), deps);
+    expect(run.groups).toBe(0);
+    expect(await exists(t.db, "cases", held)).toBe(true);
+    expect(await readPreview(t.db, w.tenant.tenantId)).toEqual([]);
+    // Lifted: back in the preview, with a new notice period.
+    expect((await admin.del(`/api/admin/retention/holds/${held}`)).status).toBe(204);
+    const liftedAt = new Date();
+    expect((await readPreview(t.db, w.tenant.tenantId)).map((p) => p.itemKey)).toEqual([held]);
+    expect(
+      (await applyRetention(t.db, w.tenant.tenantId, later(liftedAt, HOUR), deps)).groups,
+    ).toBe(0);
+  });
+
+  it("removes declined requests two years after the decision", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const old = await w.addCase("declined", new Date("2024-11-01T10:00:00Z"));
+    const young = await w.addCase("declined", new Date("2025-01-01T10:00:00Z"));
+    const run = await previewThenRun(w.tenant.tenantId, now);
+    expect(run.byRule).toEqual({ declined_request: 1 });
+    expect(await exists(t.db, "cases", old)).toBe(false);
+    expect(await exists(t.db, "cases", young)).toBe(true);
+  });
+
+  it("removes attendance lessons and days two years after their term ended", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const lesson = (date: string) => ({
+      tenant_id: w.tenant.tenantId,
+      external_id: randomUUID(),
+      child_id: w.childId,
+      date,
+      scheduled_minutes: 40,
+      present_minutes: 0,
+      valid_minutes: 0,
+      invalid_minutes: 40,
+    });
+    await t.db
+      .insertInto("attendance_lesson")
+      .values([lesson("2024-05-02"), lesson("2024-09-10"), lesson("2026-09-01")])
+      .execute();
+    const day = (date: string) => ({
+      tenant_id: w.tenant.tenantId,
+      child_id: w.childId,
+      date,
+      scheduled_minutes: 40,
+      present_minutes: 0,
+      valid_minutes: 0,
+      invalid_minutes: 40,
+    });
+    await t.db
+      .insertInto("attendance_day")
+      .values([day("2024-05-02"), day("2024-09-10")])
+      .execute();
+    const run = await previewThenRun(w.tenant.tenantId, now);
+    // Spring 2024 ended 2024-06-30, more than two years ago; autumn 2024 ends 2024-12-31.
+    expect(run.byRule).toEqual({ attendance_lessons: 1 });
+    const left = await t.db
+      .selectFrom("attendance_lesson")
+      .select("date")
+      .where("child_id", "=", w.childId)
+      .orderBy("date")
+      .execute();
+    expect(left.map((l) => l.date)).toEqual(["2024-09-10", "2026-09-01"]);
+    const days = await t.db
+      .selectFrom("attendance_day")
+      .select("date")
+      .where("child_id", "=", w.childId)
+      .execute();
+    expect(days.map((d) => d.date)).toEqual(["2024-09-10"]);
+  });
+
+  it("removes sessions a week after their last use", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const mk = (lastSeen: string) => ({
+      id: randomUUID(),
+      tenant_id: w.tenant.tenantId,
+      user_id: w.mentorId,
+      csrf_token: "x",
+      created_at: lastSeen,
+      last_seen_at: lastSeen,
+    });
+    const old = mk("2026-11-20T08:00:00Z");
+    const fresh = mk("2026-12-06T08:00:00Z");
+    await t.db.insertInto("user_session").values([old, fresh]).execute();
+    const run = await previewThenRun(w.tenant.tenantId, now);
+    expect(run.byRule).toEqual({ expired_sessions: 1 });
+    const left = await t.db
+      .selectFrom("user_session")
+      .select("id")
+      .where("user_id", "=", w.mentorId)
+      .execute();
+    expect(left.map((s) => s.id)).toEqual([fresh.id]);
+  });
+
+  it("removes uploaded import files (and their file) and import reports after 30 days", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const adminId = (
+      await t.db
+        .selectFrom("app_user")
+        .select("id")
+        .where("username", "=", w.admin)
+        .executeTakeFirstOrThrow()
+    ).id;
+    const file = randomUUID();
+    fs.writeFileSync(path.join(uploadDir, file), "elev;datum\n");
+    await t.db
+      .insertInto("attendance_upload")
+      .values({
+        id: randomUUID(),
+        tenant_id: w.tenant.tenantId,
+        user_id: adminId,
+        name: "vt.csv",
+        size: 10,
+        file,
+        saved_at: "2026-10-01T08:00:00Z",
+      })
+      .execute();
+    await t.db
+      .insertInto("attendance_import_job")
+      .values({
+        id: randomUUID(),
+        tenant_id: w.tenant.tenantId,
+        started_by: adminId,
+        format: "csv",
+        status: "succeeded",
+        progress: JSON.stringify({}),
+        counts: null,
+        issues: JSON.stringify([]),
+        notes: null,
+        evaluation: null,
+        started_at: "2026-10-01T08:00:00Z",
+        updated_at: "2026-10-01T08:05:00Z",
+      })
+      .execute();
+    const run = await previewThenRun(w.tenant.tenantId, now);
+    expect(run.byRule).toEqual({ import_files: 1 });
+    expect(fs.existsSync(path.join(uploadDir, file))).toBe(false);
+    const jobs = await t.db
+      .selectFrom("attendance_import_job")
+      .select("id")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .execute();
+    expect(jobs).toEqual([]);
+  });
+
+  it("prunes audit entries after ten years and the chain still verifies, and finds tampering", async () => {
+    const w = await world();
+    for (let i = 0; i < 5; i++)
+      await t.db
+        .transaction()
+        .execute((trx) =>
+          recordAudit(
+            trx,
+            { tenantId: w.tenant.tenantId, userId: null, system: "test" },
+            { action: "thing.read", entityType: "thing", details: { i } },
+          ),
+        );
+    const before = await t.db
+      .selectFrom("audit_event")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .executeTakeFirstOrThrow();
+    expect(Number(before.n)).toBeGreaterThan(5);
+    // Ten years and a day from now, everything written today is due.
+    const future = new Date(Date.now() + (10 * 366 + 1) * 24 * HOUR);
+    const run = await previewThenRun(w.tenant.tenantId, future);
+    expect(run.byRule.audit_entries).toBe(1);
+    const left = await t.db
+      .selectFrom("audit_event")
+      .select(["seq", "action"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .orderBy("seq")
+      .execute();
+    expect(left.map((e) => e.action)).toEqual(["audit.pruned", "retention.applied"]);
+    const mine = (r: Awaited<ReturnType<typeof verifyAuditLog>>) =>
+      r.problems.filter((p) => p.tenantId === w.tenant.tenantId);
+    expect(mine(await verifyAuditLog(t.db))).toEqual([]);
+    // Deleting past the checkpoint is still refused by the database.
+    await expect(
+      sql`delete from audit_event where tenant_id = ${w.tenant.tenantId}`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    // Tampering with what is left, or moving the checkpoint by hand, is found.
+    const tampered = await inRollback(async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx);
+      await sql`update audit_event set reason = 'x' where tenant_id = ${w.tenant.tenantId} and seq = ${left[1]!.seq}`.execute(
+        trx,
+      );
+      await sql`update audit_checkpoint set seq = seq + 1 where tenant_id = ${w.tenant.tenantId}`.execute(
+        trx,
+      );
+      await sql`set local session_replication_role = origin`.execute(trx);
+      return mine(await verifyAuditLog(trx))
+        .map((p) => p.problem)
+        .sort();
+    });
+    expect(tampered).toEqual(expect.arrayContaining(["altered", "checkpoint_unrecorded"]));
+  });
+});
+
+class Rollback extends Error {}
+async function inRollback<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  let out: T | undefined;
+  await t.db
+    .transaction()
+    .execute(async (trx) => {
+      out = await work(trx);
+      throw new Rollback();
+    })
+    .catch((e: unknown) => {
+      if (!(e instanceof Rollback)) throw e;
+    });
+  return out as T;
+}
+
+describe("retention for the administrator", () => {
+  it("refuses a rule of 0 years with a clear message, and shows tonight's preview", async () => {
+    const w = await world();
+    const admin = await loginAs(t.app, w.admin);
+    const zero = await admin.request("PUT", "/api/admin/retention/rules/closed_case", {
+      amount: 0,
+    });
+    expect(zero.status).toBe(400);
+    expect(zero.json.message.sv).toMatch(/minst 1 år/);
+    const mentor = await loginAs(
+      t.app,
+      (
+        await t.db
+          .selectFrom("app_user")
+          .select("username")
+          .where("id", "=", w.mentorId)
+          .executeTakeFirstOrThrow()
+      ).username,
+    );
+    expect((await mentor.get("/api/admin/retention")).status).toBe(403);
+    await w.addCase("closed", new Date(Date.now() - 6 * 366 * 24 * HOUR));
+    expect(
+      (await admin.request("PUT", "/api/admin/retention/rules/closed_case", { amount: 7 })).status,
+    ).toBe(204);
+    expect((await admin.get("/api/admin/retention")).json.preview).toEqual([]);
+    expect(
+      (await admin.request("PUT", "/api/admin/retention/rules/closed_case", { amount: 3 })).status,
+    ).toBe(204);
+    const overview = (await admin.get("/api/admin/retention")).json;
+    expect(overview.rules.find((r: { rule: string }) => r.rule === "closed_case")).toMatchObject({
+      amount: 3,
+      isDefault: false,
+      defaultAmount: 5,
+    });
+    expect(overview.preview).toHaveLength(1);
+    expect(overview.preview[0]).toMatchObject({ rule: "closed_case", itemCount: 1 });
+    const archive = await t.app.inject({
+      method: "GET",
+      url: "/api/admin/retention/archive",
+      headers: { cookie: admin.cookie },
+    });
+    expect(archive.statusCode).toBe(200);
+    const body = archive.rawPayload.toString("latin1");
+    expect(body).toContain("README.txt");
+    expect(body).toContain("arenden/1/arende.json");
+    expect(body).toContain("arenden/1/arende.pdf");
+    expect(archive.rawPayload.length % 512).toBe(0);
+  });
+
+  it("runs the night once however many servers ask", async () => {
+    const quiet = { info() {}, error() {} } as unknown as Parameters<typeof runRetentionNight>[1];
+    const night = new Date("2031-02-03T03:30:00Z");
+    const runs = await Promise.all([
+      runRetentionNight(t.db, quiet, night, deps),
+      runRetentionNight(t.db, quiet, night, deps),
+    ]);
+    expect(runs.filter(Boolean)).toHaveLength(1);
+    expect(await runRetentionNight(t.db, quiet, night, deps)).toBe(false);
+  });
+});
