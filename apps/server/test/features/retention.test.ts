@@ -152,7 +152,7 @@ describe("retention rules", () => {
     const admin = await loginAs(t.app, w.admin);
     expect(
       (
-        await admin.request("PUT", `/api/admin/retention/holds/${held}`, {
+        await admin.request("POST", `/api/admin/retention/holds/${held}`, {
           reason: "Tvist i förvaltningsrätten",
         })
       ).status,
@@ -378,7 +378,7 @@ describe("retention for the administrator", () => {
   it("refuses a rule of 0 years with a clear message, and shows tonight's preview", async () => {
     const w = await world();
     const admin = await loginAs(t.app, w.admin);
-    const zero = await admin.request("PUT", "/api/admin/retention/rules/closed_case", {
+    const zero = await admin.request("POST", "/api/admin/retention/rules/closed_case", {
       amount: 0,
     });
     expect(zero.status).toBe(400);
@@ -396,11 +396,11 @@ describe("retention for the administrator", () => {
     expect((await mentor.get("/api/admin/retention")).status).toBe(403);
     await w.addCase("closed", new Date(Date.now() - 6 * 366 * 24 * HOUR));
     expect(
-      (await admin.request("PUT", "/api/admin/retention/rules/closed_case", { amount: 7 })).status,
+      (await admin.request("POST", "/api/admin/retention/rules/closed_case", { amount: 7 })).status,
     ).toBe(204);
     expect((await admin.get("/api/admin/retention")).json.preview).toEqual([]);
     expect(
-      (await admin.request("PUT", "/api/admin/retention/rules/closed_case", { amount: 3 })).status,
+      (await admin.request("POST", "/api/admin/retention/rules/closed_case", { amount: 3 })).status,
     ).toBe(204);
     const overview = (await admin.get("/api/admin/retention")).json;
     expect(overview.rules.find((r: { rule: string }) => r.rule === "closed_case")).toMatchObject({

@@ -10,9 +10,9 @@ const value = (v: unknown): string =>
     ? "–"
     : v instanceof Date
       ? v.toISOString()
-      : typeof v === "object"
-        ? JSON.stringify(v)
-        : String(v);
+      : typeof v === "string"
+        ? v
+        : JSON.stringify(v);
 
 export function rowLine(row: Record<string, unknown>) {
   return Object.entries(row)

@@ -55,15 +55,13 @@ export async function retentionOverview(
     .orderBy("ran_at", "desc")
     .limit(200)
     .execute();
-  await db
-    .transaction()
-    .execute((trx) =>
-      recordAudit(trx, actor, {
-        action: "retention.preview",
-        entityType: "retention",
-        details: { groups: preview.length },
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    recordAudit(trx, actor, {
+      action: "retention.preview",
+      entityType: "retention",
+      details: { groups: preview.length },
+    }),
+  );
   return {
     rules: rules.map((r) => ({
       ...r,

@@ -39,7 +39,7 @@ export function retentionRoutes(app: FastifyInstance, deps: AppDeps) {
     (request) => retentionOverview(db, actorOf(request), new Date(), config.nightly.hour),
   );
 
-  r.put(
+  r.post(
     "/api/admin/retention/rules/:rule",
     { schema: { tags, params: RetentionRuleParams, body: RetentionRuleUpdate } },
     async (request, reply) => {
@@ -48,7 +48,7 @@ export function retentionRoutes(app: FastifyInstance, deps: AppDeps) {
     },
   );
 
-  r.put(
+  r.post(
     "/api/admin/retention/holds/:id",
     { schema: { tags, params: IdParams, body: LegalHoldRequest } },
     async (request, reply) => {

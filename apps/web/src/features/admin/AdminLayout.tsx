@@ -14,6 +14,7 @@ const SECTIONS = [
   { to: "/admin/instrument-wording", key: "wording" },
   { to: "/admin/instrument-schedule", key: "schedule" },
   { to: "/admin/mail", key: "mail" },
+  { to: "/admin/retention", key: "retention" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

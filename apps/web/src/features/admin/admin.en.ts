@@ -1,5 +1,6 @@
 import type { Messages } from "../../platform/i18n/messages";
 import type { adminSv } from "./admin.sv";
+import { retentionEn } from "./retention/retention.en";
 import { scheduleEn } from "./instruments/schedule.en";
 import { wordingEn } from "./instruments/wording.en";
 
@@ -14,6 +15,7 @@ export const adminEn: Messages<typeof adminSv> = {
     wording: "Form wording",
     schedule: "Rating schedule",
     mail: "E-mail",
+    retention: "Retention and register extracts",
   },
   emergency: {
     intro:
@@ -221,4 +223,5 @@ export const adminEn: Messages<typeof adminSv> = {
   },
   wording: wordingEn,
   schedule: scheduleEn,
+  retention: retentionEn,
 };

@@ -12,6 +12,7 @@ const RoleChangesPage = lazyPage(() => import("./role-changes/RoleChangesPage"),
 const SchedulePage = lazyPage(() => import("./instruments/SchedulePage"), "SchedulePage");
 const WordingPage = lazyPage(() => import("./instruments/WordingPage"), "WordingPage");
 const StructurePage = lazyPage(() => import("./structure/StructurePage"), "StructurePage");
+const RetentionPage = lazyPage(() => import("./retention/RetentionPage"), "RetentionPage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
 const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "MailSettingsPage");
 
@@ -71,6 +72,12 @@ const adminMailRoute = createRoute({
   component: MailSettingsPage,
 });
 
+const adminRetentionRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/retention",
+  component: RetentionPage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
@@ -80,4 +87,5 @@ export const adminRoutes = adminRoute.addChildren([
   adminWordingRoute,
   adminScheduleRoute,
   adminMailRoute,
+  adminRetentionRoute,
 ]);

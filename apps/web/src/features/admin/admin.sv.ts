@@ -1,3 +1,4 @@
+import { retentionSv } from "./retention/retention.sv";
 import { scheduleSv } from "./instruments/schedule.sv";
 import { wordingSv } from "./instruments/wording.sv";
 
@@ -12,6 +13,7 @@ export const adminSv = {
     wording: "Formulärtexter",
     schedule: "Skattningsschema",
     mail: "E-post",
+    retention: "Gallring och registerutdrag",
   },
   emergency: {
     intro:
@@ -214,4 +216,5 @@ export const adminSv = {
   },
   wording: wordingSv,
   schedule: scheduleSv,
+  retention: retentionSv,
 };

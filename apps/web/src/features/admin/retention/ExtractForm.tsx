@@ -1,0 +1,55 @@
+import { Anchor, Group, Select, Text, TextInput, Title } from "@mantine/core";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A register extract for one person, as PDF for them and JSON for another system. */
+export function ExtractForm() {
+  const { t } = useTranslation("admin");
+  const [kind, setKind] = useState<"child" | "guardian" | "professional">("child");
+  const [id, setId] = useState("");
+  const ready = UUID.test(id.trim());
+  const url = (format: "pdf" | "json") =>
+    `/api/admin/register-extract?kind=${kind}&id=${encodeURIComponent(id.trim())}&format=${format}`;
+  return (
+    <section aria-labelledby="register-extract">
+      <Title order={3} id="register-extract" mb="xs">
+        {t("retention.extractTitle")}
+      </Title>
+      <Text size="sm" mb="xs" maw={720}>
+        {t("retention.extractIntro")}
+      </Text>
+      <Group align="end" gap="xs">
+        <Select
+          label={t("retention.extractKind")}
+          value={kind}
+          allowDeselect={false}
+          onChange={(v) => {
+            if (v === "child" || v === "guardian" || v === "professional") setKind(v);
+          }}
+          data={(["child", "guardian", "professional"] as const).map((k) => ({
+            value: k,
+            label: t(`retention.kinds.${k}`),
+          }))}
+        />
+        <TextInput
+          label={t("retention.extractId")}
+          value={id}
+          onChange={(e) => setId(e.currentTarget.value)}
+          w={380}
+        />
+      </Group>
+      {ready && (
+        <Group mt="xs">
+          <Anchor href={url("pdf")} download>
+            {t("retention.extractPdf")}
+          </Anchor>
+          <Anchor href={url("json")} download>
+            {t("retention.extractJson")}
+          </Anchor>
+        </Group>
+      )}
+    </section>
+  );
+}
