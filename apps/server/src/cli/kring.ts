@@ -4,6 +4,7 @@ import { DataDirInUseError } from "../platform/db/data-dir-lock";
 import { say } from "./cli-locale";
 import { auditCommand } from "./audit.command";
 import { backupCommands } from "./backup.command";
+import { extractCommand } from "./extract.command";
 import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
 import { scoreCommand } from "./score.command";
@@ -32,6 +33,7 @@ program.addCommand(seedCommand());
 program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(scoreCommand());
+program.addCommand(extractCommand());
 for (const command of attendanceCommands()) program.addCommand(command);
 for (const command of backupCommands()) program.addCommand(command);
 

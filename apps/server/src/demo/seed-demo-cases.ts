@@ -2,10 +2,13 @@ import { sql } from "kysely";
 import { registerRequest } from "../features/cases/cases.service";
 import { demoActor } from "./demo-actor";
 import { walk } from "./demo-case-walk";
-import { DEMO_CASES } from "./demo-cases.data";
+import { DEMO_CASES, type DemoCase } from "./demo-cases.data";
 import type { DemoContext } from "./seed-demo";
 
-export async function seedDemoCases(ctx: DemoContext): Promise<number> {
+export async function seedDemoCases(
+  ctx: DemoContext,
+  specs: DemoCase[] = DEMO_CASES,
+): Promise<number> {
   const { db, tenantId, unitIds } = ctx;
   const children = await db
     .selectFrom("child")
@@ -17,7 +20,7 @@ export async function seedDemoCases(ctx: DemoContext): Promise<number> {
   const as = (username: string) => demoActor(db, tenantId, username);
   const coordinatorA = await as("samordnare");
   const coordinatorB = await as("samordnare2");
-  for (const spec of DEMO_CASES) {
+  for (const spec of specs) {
     const child = children[spec.childIndex]!;
     const mentor = await as(`mentor.${spec.area}`);
     await db
@@ -76,5 +79,5 @@ export async function seedDemoCases(ctx: DemoContext): Promise<number> {
       nurse: await as(`skolskoterska.${spec.area}`),
     });
   }
-  return DEMO_CASES.length;
+  return specs.length;
 }

@@ -9,6 +9,7 @@ import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoPlans } from "./seed-demo-plans";
+import { seedDemoRetention } from "./seed-demo-retention";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
 
 export interface DemoContext {
@@ -102,6 +103,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoPlans({ ...ctx, db });
   await seedDemoAttendance({ ...ctx, db });
   await seedDemoConsentRequest({ ...ctx, db });
+  await seedDemoRetention({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

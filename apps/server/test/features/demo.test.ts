@@ -76,6 +76,14 @@ describe("demo data", () => {
     expect((await verifyAuditLog(t.db)).problems).toEqual([]);
   });
 
+  it("shows two long-closed cases in tonight's retention preview, and keeps a younger one", async () => {
+    const admin = await loginAs(t.app, "admin", DEMO_PASSWORD);
+    const overview = (await admin.get("/api/admin/retention")).json;
+    const cases = overview.preview.filter((p: { rule: string }) => p.rule === "closed_case");
+    expect(cases).toHaveLength(2);
+    expect(cases.every((c: { caseId: string | null }) => c.caseId !== null)).toBe(true);
+  });
+
   it("is not created twice", async () => {
     expect(await seedDemo(t.db)).toBe(false);
   });

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema";
 import { type Actor, requireRole } from "../../platform/auth/actor";
-import { recordAudit } from "../../platform/audit/audit";
+import { type AuditActor, recordAudit } from "../../platform/audit/audit";
 import { notFound } from "../../platform/http/errors";
 import {
   COVERED,
@@ -83,8 +83,8 @@ async function subjectIds(db: Kysely<Database>, tenantId: string, kind: ExtractK
   return { name: row.display_name, ids: { user: id } };
 }
 
-/** Builds the extract and records that it was made (who, about whom; never its contents). */
-export async function registerExtract(
+/** An administrator's request in the web app or the API. */
+export function registerExtract(
   db: Kysely<Database>,
   actor: Actor,
   kind: ExtractKind,
@@ -92,6 +92,31 @@ export async function registerExtract(
   format: "json" | "pdf",
 ): Promise<Extract> {
   requireRole(actor, "administrator");
+  return buildExtract(db, actor, kind, id, format);
+}
+
+/** The tenant a person belongs to, for the command line (ids are unique across tenants). */
+export async function tenantOfSubject(db: Kysely<Database>, kind: ExtractKind, id: string) {
+  const table = kind === "child" ? "child" : kind === "guardian" ? "guardian" : "app_user";
+  const row = await db
+    .selectFrom(table)
+    .select("tenant_id")
+    .where("id", "=", id)
+    .executeTakeFirst();
+  return row?.tenant_id ?? null;
+}
+
+/**
+ * Builds the extract and records that it was made (who, about whom; never its contents). The
+ * caller has checked that the actor may: an administrator, or the command line on the server.
+ */
+export async function buildExtract(
+  db: Kysely<Database>,
+  actor: AuditActor,
+  kind: ExtractKind,
+  id: string,
+  format: "json" | "pdf",
+): Promise<Extract> {
   const subject = await subjectIds(db, actor.tenantId, kind, id);
   const sections = new Map<Section, ExtractPart[]>();
   for (const cov of COVERED) {

@@ -107,8 +107,8 @@ function Tonight({ data }: { data: RetentionOverview }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.preview.map((p, i) => (
-                <PreviewRow key={`${p.rule}-${i}`} item={p} />
+              {data.preview.map((p) => (
+                <PreviewRow key={`${p.rule}-${p.caseId ?? p.description}`} item={p} />
               ))}
             </Table.Tbody>
           </Table>
