@@ -353,6 +353,34 @@ function adminRoutes(): RouteRule[] {
       path: "/api/admin/instrument-wording",
       body: WORDING,
     })),
+    admin("GET /api/admin/retention", () => ({ path: "/api/admin/retention" })),
+    admin("POST /api/admin/retention/rules/{rule}", () => ({
+      path: "/api/admin/retention/rules/audit_entries",
+      body: { amount: 10 },
+    })),
+    admin("POST /api/admin/retention/holds/{id}", (ctx) => ({
+      path: `/api/admin/retention/holds/${ctx.w.cases.open!.caseId}`,
+      body: { reason: "Prövning pågår" },
+    })),
+    admin("DELETE /api/admin/retention/holds/{id}", async (ctx) => {
+      // The same hold while refusals leave it; placed again after an administrator lifted it.
+      const caseId = ctx.w.cases.open!.caseId;
+      await ctx.db
+        .insertInto("legal_hold")
+        .values({
+          case_id: caseId,
+          tenant_id: ctx.w.tenant.tenantId,
+          reason: "Test",
+          placed_by: null,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      return { path: `/api/admin/retention/holds/${caseId}` };
+    }),
+    admin("GET /api/admin/retention/archive", () => ({ path: "/api/admin/retention/archive" })),
+    admin("GET /api/admin/register-extract", (ctx) => ({
+      path: `/api/admin/register-extract?kind=child&id=${ctx.w.childX.id}`,
+    })),
     admin("GET /api/admin/instrument-settings", () => ({ path: "/api/admin/instrument-settings" })),
     admin("PATCH /api/admin/instrument-settings", () => ({
       path: "/api/admin/instrument-settings",

@@ -11,7 +11,7 @@ const CHILD_ROUTES = [
   "/api/attendance/pupils/:id",
   "/api/family/children/:childId",
 ];
-const CASE_ROUTES = ["/api/cases/:id", "/api/requests/:id"];
+const CASE_ROUTES = ["/api/cases/:id", "/api/requests/:id", "/api/admin/retention/holds/:id"];
 
 const under = (route: string, prefixes: string[]) =>
   prefixes.some((p) => route === p || route.startsWith(`${p}/`));
