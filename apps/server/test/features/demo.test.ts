@@ -1,7 +1,14 @@
 import { PROFESSIONAL_ROLES, UNIT_KINDS, parsePersonalNumber } from "@kring/domain";
 import { CASE_STAGES } from "@kring/domain/cases";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "kysely";
 import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
+import { CASE_TABLES } from "../../src/features/retention/case-graph";
+import {
+  NOTICE_MS,
+  applyRetention,
+  publishPreview,
+} from "../../src/features/retention/retention.service";
 import { seedDemo } from "../../src/demo/seed-demo";
 import { DEMO_PASSWORD } from "../../src/demo/demo-structure";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
@@ -113,5 +120,43 @@ describe("demo data", () => {
     const intake = await loginAs(t.app, "samordnare", DEMO_PASSWORD);
     const queue = (await intake.get("/api/cases/intake")).json.cases as { id: string }[];
     expect(queue.map((c) => c.id)).not.toContain(waiting.case_id);
+  });
+
+  // Last: it removes most of the demo. Eleven years on, every closed case and declined request
+  // goes with everything of it (plans, meetings, forms, consents), and the audit chain is pruned.
+  it("lets retention remove whole cases, with their plans and meetings, and the log stays verifiable", async () => {
+    const tenant = await t.db.selectFrom("tenant").select("id").executeTakeFirstOrThrow();
+    const ended = await t.db
+      .selectFrom("cases")
+      .select("id")
+      .where("stage", "in", ["closed", "declined"])
+      .execute();
+    const withPlan = await t.db
+      .selectFrom("plan")
+      .select("case_id")
+      .where(
+        "case_id",
+        "in",
+        ended.map((c) => c.id),
+      )
+      .execute();
+    expect(withPlan.length).toBeGreaterThan(0);
+    const future = new Date(Date.now() + 11 * 366 * 24 * 3_600_000);
+    await publishPreview(t.db, tenant.id, future);
+    const run = await applyRetention(t.db, tenant.id, new Date(future.getTime() + NOTICE_MS), {
+      uploadDir: "/nonexistent",
+    });
+    expect(run.byRule.closed_case! + (run.byRule.declined_request ?? 0)).toBe(ended.length);
+    expect(run.byRule.audit_entries).toBeGreaterThan(0);
+    const ids = ended.map((c) => c.id);
+    for (const table of CASE_TABLES) {
+      const left = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table.table)}
+        where ${sql.join(
+          ids.map((id) => sql`(${table.where(id)})`),
+          sql` or `,
+        )}`.execute(t.db);
+      expect(left.rows[0]!.n, table.table).toBe(0);
+    }
+    expect((await verifyAuditLog(t.db)).problems).toEqual([]);
   });
 });

@@ -97,6 +97,8 @@ export async function readCaseRows(db: Kysely<Database> | Transaction<Database>,
 /** Deletes the case and everything of it; returns the rows removed per table (counts only). */
 export async function deleteCase(trx: Transaction<Database>, caseId: string) {
   const removed: Record<string, number> = {};
+  // Agreed plan versions refuse deletion except in a retention run (migration 4010).
+  await sql`select set_config('kring.retention', 'on', true)`.execute(trx);
   for (const link of CASE_LINKS_CUT)
     await sql`update ${sql.table(link.table)} set ${sql.ref(link.column)} = null where ${sql.ref(link.column)} = ${caseId}`.execute(
       trx,
