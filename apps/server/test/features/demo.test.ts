@@ -141,6 +141,8 @@ describe("demo data", () => {
       )
       .execute();
     expect(withPlan.length).toBeGreaterThan(0);
+    // Outside a retention run an agreed plan version still cannot be deleted.
+    await expect(sql`delete from plan_version`.execute(t.db)).rejects.toThrow(/cannot be changed/);
     const future = new Date(Date.now() + 11 * 366 * 24 * 3_600_000);
     await publishPreview(t.db, tenant.id, future);
     const run = await applyRetention(t.db, tenant.id, new Date(future.getTime() + NOTICE_MS), {
