@@ -199,4 +199,27 @@ describe.runIf(onPostgres)("two servers on one PostgreSQL behind a round-robin p
     // The demo has one tenant: one evaluation in all, by whichever server claimed the night.
     expect(ran.reduce((a, b) => a + b, 0)).toBe(1);
   });
+
+  it("run the night's retention once, on one of them", async () => {
+    const claimed = () =>
+      database.db
+        .selectFrom("background_run")
+        .selectAll()
+        .where("job", "=", "retention.nightly")
+        .execute();
+    for (let i = 0; i < 100 && !(await claimed()).some((r) => r.finished_at); i++)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const runs = await claimed();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.finished_at).not.toBeNull();
+    const applied = servers.map(
+      (s) =>
+        s
+          .output()
+          .stdout.split("\n")
+          .filter((l) => l.includes('"retention applied"')).length,
+    );
+    expect(applied.reduce((a, b) => a + b, 0)).toBe(1);
+  });
 });
