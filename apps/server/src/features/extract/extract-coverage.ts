@@ -14,6 +14,7 @@ export type Section =
   | "attendance"
   | "school_results"
   | "sign_in"
+  | "notifications"
   | "audit";
 
 export interface Covered {
@@ -120,6 +121,10 @@ export const COVERED: Covered[] = [
   c("user_session", "user_id", "user", "sign_in", "logged", "about"),
   c("recovery_code", "user_id", "user", "sign_in", "typed", "about"),
   c("retention_rule", "updated_by", "user", "sign_in", "typed"),
+  // Notices and e-mail sent to the user.
+  c("notification", "user_id", "user", "notifications", "computed", "about"),
+  c("notification_preference", "user_id", "user", "notifications", "typed", "about"),
+  c("mail_outbox", "user_id", "user", "notifications", "computed", "about"),
   // The audit log: who did what with the child's data, and what the user did.
   c("audit_event", "child_id", "child", "audit", "logged"),
   c("audit_event", "actor_user_id", "user", "audit", "logged"),
@@ -148,6 +153,7 @@ export const SECTION_TITLES: Record<Section, { sv: string; en: string }> = {
   attendance: { sv: "Närvaro", en: "Attendance" },
   school_results: { sv: "Skolresultat", en: "School results" },
   sign_in: { sv: "Inloggning och konto", en: "Sign-in and account" },
+  notifications: { sv: "Aviseringar och e-post", en: "Notifications and e-mail" },
   audit: { sv: "Logg över åtkomst och ändringar", en: "Log of access and changes" },
 };
 
