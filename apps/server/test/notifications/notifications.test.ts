@@ -6,7 +6,13 @@ import { stockholmDate } from "@kring/domain/cases";
 import { hashPassword } from "../../src/platform/auth/password";
 import { notificationRound } from "../../src/features/notifications/jobs";
 import { enqueueMail, workOutbox } from "../../src/features/notifications/outbox";
-import { type CaseWorld, caseWorld, raiseRequest, step } from "../support/case-fixture";
+import {
+  type CaseWorld,
+  caseWorld,
+  grantEmergencyToPsychologist,
+  raiseRequest,
+  step,
+} from "../support/case-fixture";
 import { type SmtpSink, startSmtpSink } from "../support/smtp-sink";
 import { type Client, type TestApp, createTestApp, loginAs } from "../support/test-app";
 
@@ -228,6 +234,52 @@ describe("e-mail through the tenant's SMTP server", () => {
     expect(withPassword.json.passwordSet).toBe(true);
     expect(JSON.stringify(withPassword.json)).not.toContain("hemligt");
     expect((await w.as.coordA.get("/api/admin/mail")).status).toBe(403);
+  });
+});
+
+describe("emergency access and the family's consent", () => {
+  it("tells the case's network, not the one who used it, of emergency access", async () => {
+    await step(w.as.coordA, caseId, { type: "accept" });
+    const appointed = await step(w.as.coordA, caseId, {
+      type: "appoint_coordinators",
+      leadUserId: w.ids.coordA,
+      documentingUserId: w.ids.coordB,
+    });
+    expect(appointed.status).toBe(200);
+    await w.as.bupPsych.patch("/api/notifications/preferences", { email: "bup@kommun.test" });
+    expect(await grantEmergencyToPsychologist(t.db, w, caseId)).toBeLessThan(300);
+    await round();
+    const mails = sink.to("coorda@kommun.test");
+    const notice = mails.find((m) => m.subject === "Kring: nödåtkomst till ett av dina ärenden");
+    expect(notice).toBeDefined();
+    expect(notice!.text).toContain(`${PUBLIC_URL}/cases/${caseId}`);
+    expect(notice!.text).not.toMatch(/Alva|Testsson|akuten/);
+    const bell = (await w.as.coordB.get("/api/notifications")).json.items;
+    expect(bell.map((n: { kind: string; link: string }) => [n.kind, n.link])).toContainEqual([
+      "emergency_access",
+      `/cases/${caseId}`,
+    ]);
+    const own = (await w.as.bupPsych.get("/api/notifications")).json.items;
+    expect(own.map((n: { kind: string }) => n.kind)).not.toContain("emergency_access");
+    expect(sink.to("bup@kommun.test")).toHaveLength(0);
+  });
+
+  it("tells a guardian asked for consent only that something is new", async () => {
+    const before = sink.to("anna@familj.test").length;
+    const second = await raiseRequest(w, null);
+    expect((await step(w.as.mentor, second, { type: "submit" })).status).toBe(200);
+    const asked = await w.as.mentor.post(`/api/cases/${second}/consent-requests`, {
+      unitIds: [w.units.school, w.units.central],
+      purpose: "Samordnat stöd runt Alva i skolan",
+      validUntil: addDays(today, 365),
+    });
+    expect(asked.status).toBe(201);
+    await round();
+    const mails = sink.to("anna@familj.test");
+    expect(mails).toHaveLength(before + 1);
+    const mail = mails.at(-1)!;
+    expect(mail.subject).toBe("Du har något nytt i Kring");
+    expect(mail.text).not.toMatch(/Alva|Testsson|Anna|samtycke|stöd/i);
   });
 });
 

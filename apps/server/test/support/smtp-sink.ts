@@ -8,7 +8,12 @@ export async function startSmtpSink() {
   const refusals: { code: number; message: string }[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // Plain connections in tests; a user and password, when given, are taken as they are.
+    allowInsecureAuth: true,
     disabledCommands: ["STARTTLS"],
+    onAuth(auth, _session, callback) {
+      callback(null, { user: auth.username });
+    },
     logger: false,
     onRcptTo(_address, _session, callback) {
       const refusal = refusals.shift();

@@ -6,7 +6,7 @@ import { actorOfUser, notify } from "./notify";
 
 // What must reach someone at once (issue 19.4): an acute request waiting in the intake queue,
 // a pupil's unexcused absence today that the guardian is to hear of the same day, emergency
-// access to a case one is in, and a form sent to a family. Each producer reads what happened
+// access to a case one is in, and a form or a question of consent sent to a family. Each producer reads what happened
 // recently and notifies under a key naming the event, so any server may look, any number of
 // times, and each person hears of each event once.
 
@@ -162,6 +162,39 @@ async function familyForms(db: Kysely<Database>, publicUrl: string) {
   return n;
 }
 
+/** Consent asked of the family (issue 15.6): each guardian who has not yet answered. */
+async function familyConsentRequests(db: Kysely<Database>, publicUrl: string) {
+  const rows = await db
+    .selectFrom("consent_request as r")
+    .innerJoin("child_guardian as cg", (j) =>
+      j.onRef("cg.child_id", "=", "r.child_id").onRef("cg.tenant_id", "=", "r.tenant_id"),
+    )
+    .innerJoin("guardian as g", "g.id", "cg.guardian_id")
+    .leftJoin("consent_request_answer as a", (j) =>
+      j.onRef("a.request_id", "=", "r.id").onRef("a.guardian_id", "=", "g.id"),
+    )
+    .select(["r.id", "r.tenant_id", "g.user_id"])
+    .where("r.status", "=", "open")
+    .where("r.asked_at", ">", LOOK_BACK)
+    .where("g.user_id", "is not", null)
+    .where("a.id", "is", null)
+    .execute();
+  let n = 0;
+  for (const r of rows)
+    if (
+      await notify(db, publicUrl, {
+        tenantId: r.tenant_id,
+        userId: r.user_id!,
+        kind: "family_news",
+        dedupeKey: `consent-request:${r.id}`,
+        link: "/family",
+        email: true,
+      })
+    )
+      n++;
+  return n;
+}
+
 /** One look for everything immediate; returns how many people were newly notified. */
 export async function produceImmediate(db: Kysely<Database>, publicUrl: string, now = new Date()) {
   const today = stockholmDate(now);
@@ -169,6 +202,7 @@ export async function produceImmediate(db: Kysely<Database>, publicUrl: string, 
     (await acuteRequests(db, publicUrl)) +
     (await sameDayNotices(db, publicUrl, today)) +
     (await emergencyAccess(db, publicUrl)) +
-    (await familyForms(db, publicUrl))
+    (await familyForms(db, publicUrl)) +
+    (await familyConsentRequests(db, publicUrl))
   );
 }
