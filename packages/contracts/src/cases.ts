@@ -311,8 +311,12 @@ export const WorklistItem = z.object({
     "attendance_notice",
     "case_duty",
     "new_role",
+    "meeting_decision",
+    "meeting_notice",
   ]),
   caseId: z.uuid().nullable(),
+  /** Meetings, their notices and decisions: the meeting's page. */
+  meetingId: z.uuid().nullable().optional(),
   requestId: z.uuid().nullable().optional(),
   /** Attendance duties: the pupil (for the pupil's page) and the task to mark done. */
   childId: z.uuid().nullable().optional(),

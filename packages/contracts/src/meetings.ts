@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MeetingSummary } from "./cases";
-import { DateTime, FreeText, RawText, Text, Version, WebLink } from "./input";
+import { CivilDate, DateTime, FreeText, RawText, Text, Version, WebLink } from "./input";
 
 export const CreateMeetingRequest = z.object({
   kind: z.enum([
@@ -16,6 +16,8 @@ export const CreateMeetingRequest = z.object({
   place: FreeText(300).nullable().optional(),
   videoLink: WebLink.nullable().optional(),
   inviteeMemberIds: z.array(z.uuid()).max(200).default([]),
+  /** Invite the child's guardians, and the child from the age the municipality sets. */
+  inviteFamily: z.boolean().optional(),
 });
 
 /** Something the user should know about what was just saved; it was saved all the same. */
@@ -36,11 +38,25 @@ export const AgendaItem = z.object({
   notes: RawText(8000).default(""),
 });
 
+/**
+ * A decision: its words, or its words with the network member who owns it and the date it is to
+ * be done by. A decision with an owner and a date becomes the owner's worklist item once the
+ * meeting is held.
+ */
+export const DecisionInput = z.union([
+  Text(2000),
+  z.object({
+    text: Text(2000),
+    ownerMemberId: z.uuid().nullable().optional(),
+    dueDate: CivilDate.nullable().optional(),
+  }),
+]);
+
 export const UpdateMeetingRequest = z.object({
   version: Version,
   agenda: z.array(AgendaItem).max(100).optional(),
   minutes: RawText(20000).nullable().optional(),
-  decisions: z.array(Text(2000)).max(100).optional(),
+  decisions: z.array(DecisionInput).max(100).optional(),
   childVoice: RawText(8000).nullable().optional(),
   status: z.enum(["planned", "held", "cancelled"]).optional(),
 });
@@ -53,8 +69,48 @@ export const MeetingDetail = MeetingSummary.extend({
   decisions: z.array(z.string()),
   childVoice: z.string().nullable(),
   invitees: z.array(
-    z.object({ memberId: z.uuid(), displayName: z.string(), email: z.string().nullable() }),
+    z.object({
+      memberId: z.uuid(),
+      displayName: z.string(),
+      email: z.string().nullable(),
+      /** Null until attendance is recorded. */
+      attended: z.boolean().nullable(),
+    }),
   ),
+  /** The guardians and the child invited, each with their own invitation. */
+  family: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(["guardian", "child"]),
+      name: z.string(),
+      email: z.string().nullable(),
+      attended: z.boolean().nullable(),
+    }),
+  ),
+  /** Raised on every change of time, place or video link, and on cancellation (iTIP SEQUENCE). */
+  sequence: z.number().int(),
+  cancelReason: z.string().nullable(),
+  cancelledAt: z.string().nullable(),
+  movedAt: z.string().nullable(),
+  /** The decisions in order, with owner and date where given; held: the worklist task. */
+  decisionItems: z.array(
+    z.object({
+      text: z.string(),
+      ownerMemberId: z.uuid().nullable(),
+      ownerName: z.string().nullable(),
+      dueDate: z.string().nullable(),
+      task: z
+        .object({
+          id: z.uuid(),
+          doneAt: z.string().nullable(),
+          doneBy: z.string().nullable(),
+          note: z.string().nullable(),
+        })
+        .nullable(),
+    }),
+  ),
+  /** The reader may cancel, move, invite the family and record attendance. */
+  mayChange: z.boolean(),
   /** Corrections of the minutes of a held meeting, oldest first; the record as held stays. */
   corrections: z.array(
     z.object({
@@ -106,3 +162,30 @@ export const NetworkMapResponse = z.object({
   childName: z.string(),
   entries: z.array(NetworkMapEntry),
 });
+
+/** Cancelling a planned meeting: why, told to everyone invited (the family too). */
+export const CancelMeetingRequest = z.object({ version: Version, reason: Text(2000) });
+
+/** Moving a planned meeting: a new time, and the place and video link if they change. */
+export const RescheduleMeetingRequest = z.object({
+  version: Version,
+  startsAt: DateTime,
+  endsAt: DateTime,
+  place: FreeText(300).nullable().optional(),
+  videoLink: WebLink.nullable().optional(),
+});
+
+/** Who came, recorded for the network members and the family invited. */
+export const AttendanceRequest = z.object({
+  members: z
+    .array(z.object({ memberId: z.uuid(), attended: z.boolean() }))
+    .max(200)
+    .default([]),
+  family: z
+    .array(z.object({ id: z.uuid(), attended: z.boolean() }))
+    .max(20)
+    .default([]),
+});
+
+/** A decision's task marked done, with a note if wanted (ADR 0024). */
+export const DecisionDoneRequest = z.object({ note: FreeText(1000).nullable().default(null) });

@@ -279,6 +279,20 @@ export const FamilyView = z.object({
       digital: z.boolean(),
     })
     .nullable(),
+  /** The meetings this guardian (or the child) is invited to: coming, moved or cancelled. */
+  meetings: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      place: z.string().nullable(),
+      digital: z.boolean(),
+      status: z.enum(["planned", "held", "cancelled"]),
+      cancelReason: z.string().nullable(),
+      moved: z.boolean(),
+    }),
+  ),
   contacts: z.array(
     z.object({
       role: z.string(),

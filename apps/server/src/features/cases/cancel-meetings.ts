@@ -8,6 +8,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import type { CaseRow } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
+import { noticeInvitees } from "./meeting-notices";
 
 /** Cancels every planned meeting of the case; returns how many. */
 export async function cancelPlannedMeetings(
@@ -18,13 +19,22 @@ export async function cancelPlannedMeetings(
 ): Promise<number> {
   const cancelled = await trx
     .updateTable("meeting")
-    .set((eb) => ({ status: "cancelled", version: eb("version", "+", 1) }))
+    .set((eb) => ({
+      status: "cancelled",
+      version: eb("version", "+", 1),
+      // A calendar replaces the meeting only when the cancellation's SEQUENCE is higher.
+      sequence: eb("sequence", "+", 1),
+      cancel_reason: "Ärendet är avslutat.",
+      cancelled_at: new Date(),
+      cancelled_by: actor.userId,
+    }))
     .where("tenant_id", "=", actor.tenantId)
     .where("case_id", "=", row.id)
     .where("status", "=", "planned")
-    .returning(["id", "kind"])
+    .returning(["id", "kind", "starts_at"])
     .execute();
   for (const m of cancelled) {
+    await noticeInvitees(trx, actor, m.id, "cancelled", m.starts_at);
     await recordCaseEvent(
       trx,
       actor,

@@ -9,7 +9,7 @@ import type { Database } from "../../platform/db/schema";
 import { AppError, forbidden } from "../../platform/http/errors";
 import { guardCase, mayRunMeeting } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
-import { loadMeeting } from "./meetings.service";
+import { loadMeeting } from "./meeting-detail.repository";
 
 export async function correctMinutes(
   db: Kysely<Database>,

@@ -1,24 +1,92 @@
 import {
+  AttendanceRequest,
+  CancelMeetingRequest,
   CreateMeetingRequest,
+  DecisionDoneRequest,
   CreateMeetingResponse,
   MeetingDetail,
   MinutesCorrectionRequest,
   NetworkMapEntryInput,
   NetworkMapResponse,
+  RescheduleMeetingRequest,
   UpdateMeetingRequest,
 } from "@kring/contracts";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { listEmergencyAccess, reviewEmergencyAccess } from "./emergency-review.service";
 import { correctMinutes } from "./meeting-corrections.service";
-import { meetingInvitation } from "./meeting-invitation";
+import { cancelMeeting, recordAttendance, rescheduleMeeting } from "./meeting-changes.service";
+import { markDecisionDone } from "./meeting-decisions";
+import { inviteFamilyToMeeting } from "./meeting-family";
+import { type InvitationMessage, meetingInvitation } from "./meeting-invitation";
+import { markNoticeSeen } from "./meeting-notices";
 import { createMeeting, getMeeting, updateMeeting } from "./meetings.service";
 import { addNetworkMapEntry, getNetworkMap, removeNetworkMapEntry } from "./network-map.service";
 
 const Created = z.object({ id: z.uuid() });
+
+/** An invitation as a file: REQUEST or CANCEL, named so that the download says which. */
+export const sendInvitation = (reply: FastifyReply, message: InvitationMessage) =>
+  reply
+    .type(`text/calendar; charset=utf-8; method=${message.method}`)
+    .header("content-disposition", `attachment; filename="${message.filename}"`)
+    .send(message.ics);
+
+/** Cancel, move, invite the family, record attendance, a decision done, a notice seen. */
+function meetingChangeRoutes(app: FastifyInstance, db: AppDeps["db"]) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["meetings"];
+  const one = "/api/cases/:id/meetings/:meetingId";
+  const reply = { 200: MeetingDetail };
+  r.post(
+    `${one}/cancel`,
+    { schema: { tags, params: MeetingParams, body: CancelMeetingRequest, response: reply } },
+    (q) => cancelMeeting(db, actorOf(q), q.params.id, q.params.meetingId, q.body),
+  );
+  r.post(
+    `${one}/reschedule`,
+    { schema: { tags, params: MeetingParams, body: RescheduleMeetingRequest, response: reply } },
+    (q) => rescheduleMeeting(db, actorOf(q), q.params.id, q.params.meetingId, q.body),
+  );
+  r.post(
+    `${one}/family-invitees`,
+    { schema: { tags, params: MeetingParams, response: reply } },
+    (q) => inviteFamilyToMeeting(db, actorOf(q), q.params.id, q.params.meetingId),
+  );
+  r.post(
+    `${one}/attendance`,
+    { schema: { tags, params: MeetingParams, body: AttendanceRequest, response: reply } },
+    (q) => recordAttendance(db, actorOf(q), q.params.id, q.params.meetingId, q.body),
+  );
+  r.post(
+    "/api/cases/:id/decision-tasks/:taskId/done",
+    {
+      schema: {
+        tags,
+        params: CaseParams.extend({ taskId: z.uuid() }),
+        body: DecisionDoneRequest,
+        response: { 204: z.null() },
+      },
+    },
+    async (q, res) => {
+      await markDecisionDone(db, actorOf(q), q.params.id, q.params.taskId, q.body);
+      return res.status(204).send(null);
+    },
+  );
+  r.post(
+    "/api/meeting-notices/:noticeId/seen",
+    {
+      schema: { tags, params: z.object({ noticeId: z.uuid() }), response: { 204: z.null() } },
+    },
+    async (q, res) => {
+      await db.transaction().execute((trx) => markNoticeSeen(trx, actorOf(q), q.params.noticeId));
+      return res.status(204).send(null);
+    },
+  );
+}
 const CaseParams = z.object({ id: z.uuid() });
 const MeetingParams = CaseParams.extend({ meetingId: z.uuid() });
 
@@ -95,20 +163,30 @@ export function meetingsRoutes(app: FastifyInstance, { db }: AppDeps) {
   r.get(
     "/api/cases/:id/meetings/:meetingId/invitations/:memberId",
     { schema: { tags, params: MeetingParams.extend({ memberId: z.uuid() }) } },
-    async (request, reply) => {
-      const ics = await meetingInvitation(
-        db,
-        actorOf(request),
-        request.params.id,
-        request.params.meetingId,
-        request.params.memberId,
-      );
-      return reply
-        .type("text/calendar; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="kring-mote.ics"')
-        .send(ics);
-    },
+    async (request, reply) =>
+      sendInvitation(
+        reply,
+        await meetingInvitation(db, actorOf(request), request.params.id, request.params.meetingId, {
+          kind: "member",
+          memberId: request.params.memberId,
+        }),
+      ),
   );
+
+  r.get(
+    "/api/cases/:id/meetings/:meetingId/family-invitations/:inviteeId",
+    { schema: { tags, params: MeetingParams.extend({ inviteeId: z.uuid() }) } },
+    async (request, reply) =>
+      sendInvitation(
+        reply,
+        await meetingInvitation(db, actorOf(request), request.params.id, request.params.meetingId, {
+          kind: "family",
+          familyInviteeId: request.params.inviteeId,
+        }),
+      ),
+  );
+
+  meetingChangeRoutes(app, db);
 
   r.get(
     "/api/cases/:id/network-map",

@@ -19,6 +19,12 @@ import { type GuardedCase, guardCase, mayRunMeeting } from "./case-guard";
 import { recordCaseEvent, saveCaseState } from "./case-state.repository";
 import { gateRefusal } from "./gate-refusal";
 import { placeWarnings } from "./meeting-warnings";
+import { loadMeeting } from "./meeting-detail.repository";
+import { checkedDecisions, createDecisionTasks, type Decision } from "./meeting-decisions";
+import { inviteFamily } from "./meeting-family";
+import { markNoticesSeen } from "./meeting-notices";
+
+export { loadMeeting };
 
 type Trx = Transaction<Database>;
 
@@ -96,6 +102,8 @@ export async function createMeeting(
         )
         .execute();
     }
+    if (input.inviteFamily)
+      await inviteFamily(trx, actor.tenantId, meeting.id, guarded.row.child_id);
     await recordCaseEvent(
       trx,
       actor,
@@ -109,75 +117,10 @@ export async function createMeeting(
       entityType: "meeting",
       entityId: meeting.id,
       childId: guarded.row.child_id,
-      details: { caseId, kind: input.kind },
+      details: { caseId, kind: input.kind, family: !!input.inviteFamily },
     });
     return { id: meeting.id, warnings: await placeWarnings(trx, guarded, input.place) };
   });
-}
-
-export async function loadMeeting(
-  trx: Trx,
-  guarded: GuardedCase,
-  meetingId: string,
-): Promise<MeetingDetail> {
-  const m = await trx
-    .selectFrom("meeting")
-    .selectAll()
-    .where("id", "=", meetingId)
-    .where("case_id", "=", guarded.row.id)
-    .executeTakeFirst();
-  if (!m) throw notFound("meeting");
-  const invitees = await trx
-    .selectFrom("meeting_invitee as i")
-    .innerJoin("case_member as cm", "cm.id", "i.case_member_id")
-    .leftJoin("app_user as u", "u.id", "cm.user_id")
-    .select(["cm.id", "cm.person_name", "cm.email", "u.display_name", "u.email as user_email"])
-    .where("i.meeting_id", "=", meetingId)
-    .execute();
-  const corrections = await trx
-    .selectFrom("meeting_minutes_correction as k")
-    .innerJoin("app_user as u", "u.id", "k.corrected_by")
-    .select([
-      "k.id",
-      "k.minutes",
-      "k.decisions",
-      "k.child_voice",
-      "k.reason",
-      "k.corrected_at",
-      "u.display_name",
-    ])
-    .where("k.meeting_id", "=", meetingId)
-    .orderBy("k.corrected_at")
-    .execute();
-  return {
-    id: m.id,
-    caseId: m.case_id,
-    kind: m.kind,
-    startsAt: m.starts_at.toISOString(),
-    endsAt: m.ends_at.toISOString(),
-    place: m.place,
-    videoLink: m.video_link,
-    status: m.status,
-    version: m.version,
-    agenda: m.agenda as MeetingDetail["agenda"],
-    minutes: m.minutes,
-    decisions: m.decisions as string[],
-    childVoice: m.child_voice,
-    invitees: invitees.map((i) => ({
-      memberId: i.id,
-      displayName: i.display_name ?? i.person_name ?? "",
-      email: i.email ?? i.user_email,
-    })),
-    corrections: corrections.map((k) => ({
-      id: k.id,
-      minutes: k.minutes,
-      decisions: k.decisions as string[],
-      childVoice: k.child_voice,
-      reason: k.reason,
-      correctedBy: k.display_name,
-      correctedAt: k.corrected_at.toISOString(),
-    })),
-  };
 }
 
 export async function getMeeting(
@@ -189,6 +132,8 @@ export async function getMeeting(
   return db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "read");
     const meeting = await loadMeeting(trx, guarded, meetingId);
+    // Opening a moved or cancelled meeting is seeing its notice (worklist).
+    await markNoticesSeen(trx, actor, meetingId);
     await recordAudit(trx, actor, {
       action: "meeting.read",
       entityType: "meeting",
@@ -226,12 +171,22 @@ export async function updateMeeting(
     }
     const becomesHeld = input.status === "held" && current.status !== "held";
     if (current.status === "held") requireHeldUnchanged(input);
+    if (current.status === "cancelled" || input.status === "cancelled")
+      throw new AppError(
+        409,
+        "meeting_cancelled",
+        "Ett inställt möte ändras inte. Ställ in ett möte med knappen Ställ in, med ett skäl.",
+        "A cancelled meeting is not changed. Cancel a meeting with the Cancel button, giving a reason.",
+      );
+    const decisions = input.decisions
+      ? await checkedDecisions(trx, caseId, input.decisions)
+      : undefined;
     const updated = await trx
       .updateTable("meeting")
       .set({
         ...(input.agenda ? { agenda: JSON.stringify(input.agenda) } : {}),
         ...(input.minutes !== undefined ? { minutes: input.minutes } : {}),
-        ...(input.decisions ? { decisions: JSON.stringify(input.decisions) } : {}),
+        ...(decisions ? { decisions: JSON.stringify(decisions.map(stored)) } : {}),
         ...(input.childVoice !== undefined ? { child_voice: input.childVoice } : {}),
         ...(input.status ? { status: input.status } : {}),
         version: current.version + 1,
@@ -244,8 +199,17 @@ export async function updateMeeting(
         "Mötet har ändrats av någon annan.",
         "The meeting was changed by someone else.",
       );
-    if (becomesHeld)
-      await holdMeeting(trx, actor, guarded, current, input.decisions ?? current.decisions);
+    if (becomesHeld) {
+      const held = decisions ?? current.decisionItems;
+      await holdMeeting(
+        trx,
+        actor,
+        guarded,
+        current,
+        held.map((d) => d.text),
+      );
+      await createDecisionTasks(trx, actor, { id: meetingId, caseId }, held);
+    }
     await recordAudit(trx, actor, {
       action: "meeting.update",
       entityType: "meeting",
@@ -256,6 +220,9 @@ export async function updateMeeting(
     return loadMeeting(trx, guarded, meetingId);
   });
 }
+
+/** Plain words stay plain; a decision with an owner keeps owner and date beside its words. */
+const stored = (d: Decision) => (d.ownerMemberId ? d : d.text);
 
 /** The record of a held meeting stays as held: a correction is a new version beside it. */
 function requireHeldUnchanged(input: z.infer<typeof UpdateMeetingRequest>) {

@@ -21,6 +21,8 @@ import { emergencyAccessItems } from "./emergency-worklist";
 import { attendanceWorklistItems } from "../attendance/views/attendance-worklist";
 import { caseDutyItems } from "./case-duty-items";
 import { takeoverItems } from "./takeover-worklist";
+import { decisionWorklistItems } from "./meeting-decisions";
+import { noticeWorklistItems } from "./meeting-notices";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -78,7 +80,14 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
       .innerJoin("case_member as m", "m.id", "i.case_member_id")
       .innerJoin("cases as c", "c.id", "mt.case_id")
       .innerJoin("child", "child.id", "c.child_id")
-      .select(["mt.kind", "mt.starts_at", "c.id", "child.given_name", "child.family_name"])
+      .select([
+        "mt.id as meeting_id",
+        "mt.kind",
+        "mt.starts_at",
+        "c.id",
+        "child.given_name",
+        "child.family_name",
+      ])
       .where("m.user_id", "=", actor.userId)
       .where("mt.status", "=", "planned")
       .where("mt.starts_at", ">=", new Date())
@@ -90,6 +99,7 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
       items.push({
         kind: "meeting" as const,
         caseId: m.id,
+        meetingId: m.meeting_id,
         childName: `${m.given_name} ${m.family_name}`,
         title: MEETING_KIND_LABELS[m.kind as MeetingKind].sv,
         titleEn: MEETING_KIND_LABELS[m.kind as MeetingKind].en,
@@ -129,6 +139,9 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     // Appointments a later step waits for, on whoever makes them (issue 17.6).
     items.push(...(await caseDutyItems(trx, actor)));
     items.push(...(await takeoverItems(trx, actor)));
+    // Meetings that changed (issue 19.5): decisions the actor owns, moved and cancelled meetings.
+    items.push(...(await decisionWorklistItems(trx, actor, today)));
+    items.push(...(await noticeWorklistItems(trx, actor)));
     // ---- Attendance (features/attendance): the staircase's tasks and the same-day notices. ----
     items.push(...(await attendanceWorklistItems(trx, actor, today)));
     items.sort(

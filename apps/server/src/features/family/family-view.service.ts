@@ -14,6 +14,7 @@ import { caseContacts } from "../plans/plan-export.repository";
 import { latestVersion, lockDraft, type PlanRow } from "../plans/plan.repository";
 import { type FamilyChild, familyCaseEnded, familyPlanOf, guardFamilyChild } from "./family-access";
 import { familyAudit, partyOf, viewerOf } from "./family-actor";
+import { familyMeetings } from "./family-meetings";
 import { familyPlan } from "./family-view";
 
 type Trx = Transaction<Database>;
@@ -24,7 +25,11 @@ export async function familyView(db: Kysely<Database>, actor: Actor, childId: st
     const child = await guardFamilyChild(trx, actor, childId);
     const plan = await familyPlanOf(trx, actor.tenantId, childId);
     await familyAudit(trx, actor, "family.plan_read", childId, { planId: plan?.id ?? null });
-    const base = { viewer: viewerOf(actor), child: { id: child.id, givenName: child.given_name } };
+    const base = {
+      viewer: viewerOf(actor),
+      child: { id: child.id, givenName: child.given_name },
+      meetings: await familyMeetings(trx, actor, child),
+    };
     if (!plan)
       return {
         ...base,

@@ -17,6 +17,8 @@ import type { AppDeps } from "../../platform/http/app";
 import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
 import { answerConsentRequest, familyConsentRequests } from "./family-consent.service";
 import { familyView } from "./family-view.service";
+import { familyInvitation } from "./family-meetings";
+import { sendInvitation } from "../cases/meetings.routes";
 
 // The family view: guardians and the child see their own plan and nothing else of the case.
 export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
@@ -58,6 +60,15 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
       },
     },
     (req) => familyAgree(db, actorOf(req), req.params.childId, req.body.revision),
+  );
+  r.get(
+    `${child}/meetings/:meetingId/invitation`,
+    { schema: { tags, params: FamilyParams.extend({ meetingId: z.uuid() }) } },
+    async (req, reply) =>
+      sendInvitation(
+        reply,
+        await familyInvitation(db, actorOf(req), req.params.childId, req.params.meetingId),
+      ),
   );
   r.get(`${child}/plan/pdf`, { schema: { tags, params: FamilyParams } }, async (req, reply) =>
     reply

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 import type { AttendanceTables } from "./tables/attendance";
 import type { CasesTables } from "./tables/cases";
 import type { InstrumentsTables } from "./tables/instruments";
+import type { MeetingsTables } from "./tables/meetings";
 import type { PlansTables } from "./tables/plans";
 import type { NotificationsTables } from "./tables/notifications";
 import type { RetentionTables } from "./tables/retention";
@@ -187,6 +188,7 @@ export interface AuditHeadTable {
 export interface Database
   extends
     CasesTables,
+    MeetingsTables,
     AttendanceTables,
     PlansTables,
     InstrumentsTables,

@@ -1,6 +1,13 @@
 // Tables of the collaboration case process, as Kysely sees them. Merged into Database.
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 import type { CreatedAt, Json, JsonArray, Timestamp, UpdatedAt } from "../schema";
+
+/** A timestamp column that may be left out on insert. */
+type OptionalTimestamp = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
 
 export interface TenantSettingsTable {
   tenant_id: string;
@@ -176,12 +183,20 @@ export interface MeetingTable {
   version: Generated<number>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The invitation's iTIP SEQUENCE, raised on every change an invitee must see. */
+  sequence: Generated<number>;
+  cancel_reason: Generated<string | null>;
+  cancelled_at: OptionalTimestamp;
+  cancelled_by: Generated<string | null>;
+  moved_at: OptionalTimestamp;
 }
 
 export interface MeetingInviteeTable {
   meeting_id: string;
   tenant_id: string;
   case_member_id: string;
+  /** Null until the meeting is recorded as held. */
+  attended: Generated<boolean | null>;
 }
 
 export interface CaseEventTable {
