@@ -2,6 +2,7 @@ import { stockholmDate } from "@kring/domain/cases";
 import type { PlanContent } from "@kring/domain/plans";
 import { addConsent } from "../features/cases/consent.service";
 import { createMeeting } from "../features/cases/meetings.service";
+import { rescheduleMeeting } from "../features/cases/meeting-changes.service";
 import { familyChildren } from "../features/family/family-access";
 import { postFamilyComment } from "../features/family/family.service";
 import { recordAgreement } from "../features/plans/plan-agreement.service";
@@ -72,12 +73,21 @@ export async function seedDemoPlans(ctx: DemoContext) {
         goals: content.goals.slice(0, 1),
       });
       const start = officeHours(5, 13, ctx.today);
-      await createMeeting(db, coordinator, c.id, {
+      // The family is invited (each guardian sees their own invitation in the family view), and
+      // the meeting has been moved a day: the invitations carry SEQUENCE 1 (issue 19.5).
+      const { id: meetingId } = await createMeeting(db, coordinator, c.id, {
         kind: "network_meeting_2",
         startsAt: start.toISOString(),
         endsAt: new Date(start.getTime() + 90 * 60_000).toISOString(),
         place: "Centrala elevhälsan, rum 2",
         inviteeMemberIds: [],
+        inviteFamily: true,
+      });
+      const moved = officeHours(6, 10, ctx.today);
+      await rescheduleMeeting(db, coordinator, c.id, meetingId, {
+        version: 1,
+        startsAt: moved.toISOString(),
+        endsAt: new Date(moved.getTime() + 90 * 60_000).toISOString(),
       });
       await familyComment(
         ctx,

@@ -16,6 +16,7 @@ export interface CaseRefs {
   childId: string;
   consentId: string;
   meetingId: string;
+  decisionTaskId: string;
   coordinatorMemberId: string;
   memberRowId: string;
   attachmentId: string;
@@ -96,7 +97,12 @@ export async function buildCase(
     name: "Moster Lisa",
     relation: "moster",
   });
-  const meeting = async (kind: string, held: boolean, inviteeMemberIds: string[] = []) => {
+  const meeting = async (
+    kind: string,
+    held: boolean,
+    inviteeMemberIds: string[] = [],
+    inviteFamily = false,
+  ) => {
     const m = await ok(
       as.coordinator!.post(path("/meetings"), {
         kind,
@@ -104,6 +110,7 @@ export async function buildCase(
         endsAt: soon(held ? 0.04 : 7.04).toISOString(),
         place: "Skolans konferensrum",
         inviteeMemberIds,
+        inviteFamily,
       }),
       201,
     );
@@ -148,7 +155,29 @@ export async function buildCase(
     .where("case_id", "=", caseId)
     .execute();
   const memberOf = (key: string) => members.find((m) => m.user_id === w.userIds[key])!.id;
-  const meetingId = await meeting("follow_up", false, [memberOf("coordinator")]);
+  // The family is invited too: each guardian downloads their own invitation (issue 19.5).
+  const meetingId = await meeting("follow_up", false, [memberOf("coordinator")], true);
+  // A decision of network meeting 2 the coordinator owns: their worklist item to mark done.
+  const nm2 = await w.t.db
+    .selectFrom("meeting")
+    .select("id")
+    .where("case_id", "=", caseId)
+    .where("kind", "=", "network_meeting_2")
+    .executeTakeFirstOrThrow();
+  const decisionTask = await w.t.db
+    .insertInto("meeting_decision_task")
+    .values({
+      tenant_id: w.tenant.tenantId,
+      meeting_id: nm2.id,
+      case_id: caseId,
+      position: 0,
+      text: "Boka tid hos BUP",
+      owner_member_id: memberOf("coordinator"),
+      owner_user_id: w.userIds.coordinator!,
+      due_date: soon(7).toISOString().slice(0, 10),
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
 
   const planVersion = await agreePlan(as.coordinator!, path, w, child.guardians);
   await ok(as.coordinator!.post(path("/plan/draft")), 201);
@@ -192,6 +221,7 @@ export async function buildCase(
     childId: child.id,
     consentId,
     meetingId,
+    decisionTaskId: decisionTask.id,
     coordinatorMemberId: memberOf("coordinator"),
     memberRowId: memberOf("member"),
     attachmentId: attachment.id,
@@ -223,6 +253,7 @@ const EMPTY: CaseRefs = {
   childId: "",
   consentId: "",
   meetingId: "",
+  decisionTaskId: "",
   coordinatorMemberId: "",
   memberRowId: "",
   attachmentId: "",

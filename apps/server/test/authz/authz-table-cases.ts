@@ -190,6 +190,77 @@ export const CASE_ROUTES: RouteRule[] = [
     expect: caseRead,
   },
   {
+    route: "GET /api/cases/{id}/meetings/{meetingId}/family-invitations/{inviteeId}",
+    scope: "case",
+    rule: "whoever sees the case (a guardian's invitation, to send on)",
+    call: async (ctx) => {
+      if (!ctx.refs.meetingId) return null;
+      const invitee = await ctx.db
+        .selectFrom("meeting_family_invitee")
+        .select("id")
+        .where("meeting_id", "=", ctx.refs.meetingId)
+        .executeTakeFirstOrThrow();
+      return { path: c(ctx, `/meetings/${ctx.refs.meetingId}/family-invitations/${invitee.id}`) };
+    },
+    expect: caseRead,
+  },
+  {
+    route: "POST /api/cases/{id}/meetings/{meetingId}/cancel",
+    scope: "case",
+    rule: "who plans the meeting cancels it with a reason (a stale version here: 409, still planned)",
+    call: async (ctx) =>
+      ctx.refs.meetingId && {
+        path: c(ctx, `/meetings/${ctx.refs.meetingId}/cancel`),
+        body: { version: (await meetingVersion(ctx)) + 1000, reason: "Sjukdom." },
+      },
+    expect: followUpWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/meetings/{meetingId}/reschedule",
+    scope: "case",
+    rule: "who plans the meeting moves it (a stale version here: 409, not moved)",
+    call: async (ctx) =>
+      ctx.refs.meetingId && {
+        path: c(ctx, `/meetings/${ctx.refs.meetingId}/reschedule`),
+        body: {
+          version: (await meetingVersion(ctx)) + 1000,
+          startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+          endsAt: new Date(Date.now() + 9 * 86_400_000 + 3_600_000).toISOString(),
+        },
+      },
+    expect: followUpWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/meetings/{meetingId}/family-invitees",
+    scope: "case",
+    rule: "who plans the meeting invites the family (already invited: nothing changes)",
+    call: (ctx) =>
+      ctx.refs.meetingId && { path: c(ctx, `/meetings/${ctx.refs.meetingId}/family-invitees`) },
+    expect: followUpWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/meetings/{meetingId}/attendance",
+    scope: "case",
+    rule: "who runs the meeting records who came (this follow-up meeting is not held: 409)",
+    call: (ctx) =>
+      ctx.refs.meetingId && {
+        path: c(ctx, `/meetings/${ctx.refs.meetingId}/attendance`),
+        body: { members: [{ memberId: ctx.refs.coordinatorMemberId, attended: true }] },
+      },
+    expect: followUpWrite,
+  },
+  {
+    route: "POST /api/cases/{id}/decision-tasks/{taskId}/done",
+    scope: "case",
+    rule: "the decision's owner (here the coordinator) or a coordinator marks it done",
+    call: (ctx) =>
+      ctx.refs.decisionTaskId && {
+        path: c(ctx, `/decision-tasks/${ctx.refs.decisionTaskId}/done`),
+        body: { note: null },
+      },
+    expect: coordinatorWrite,
+  },
+  {
     route: "GET /api/cases/{id}/network-map",
     scope: "case",
     rule: "whoever sees the case",

@@ -147,6 +147,16 @@ export const CHILD_ROUTES: RouteRule[] = [
     expect: ownChild,
   },
   {
+    route: "GET /api/family/children/{childId}/meetings/{meetingId}/invitation",
+    scope: "case",
+    rule: "a guardian invited to the meeting (the child is invited from the tenant's age: 15)",
+    call: (ctx) =>
+      ctx.refs.meetingId && {
+        path: `/api/family/children/${child(ctx)}/meetings/${ctx.refs.meetingId}/invitation`,
+      },
+    expect: (s) => allowIf(s.kind === "guardian" && s.relation === "guardian"),
+  },
+  {
     route: "GET /api/family/children/{childId}/plan/pdf",
     scope: "case",
     rule: "the child's guardians and the child",

@@ -212,6 +212,13 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(signedIn(s)),
   },
   {
+    route: "POST /api/meeting-notices/{noticeId}/seen",
+    scope: "global",
+    rule: "one's own notice of a moved or cancelled meeting (none here: nobody)",
+    call: () => ({ path: `/api/meeting-notices/${crypto.randomUUID()}/seen` }),
+    expect: () => "deny",
+  },
+  {
     route: "GET /api/family/children",
     scope: "global",
     rule: "the family's own children",

@@ -57,6 +57,34 @@ describe("demo data", () => {
     }
   });
 
+  it("has a moved meeting the demo guardian is invited to, with her own invitation", async () => {
+    const moved = await t.db
+      .selectFrom("meeting")
+      .select(["id", "sequence"])
+      .where("moved_at", "is not", null)
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("meeting_family_invitee as f")
+            .select("f.id")
+            .whereRef("f.meeting_id", "=", "meeting.id"),
+        ),
+      )
+      .execute();
+    expect(moved).toHaveLength(1);
+    expect(moved[0]!.sequence).toBe(1);
+    const guardian = await loginAs(t.app, "vardnadshavare", DEMO_PASSWORD);
+    const [child] = (await guardian.get("/api/family/children")).json.children;
+    const view = (await guardian.get(`/api/family/children/${child.id}`)).json;
+    expect(view.meetings).toEqual([
+      expect.objectContaining({ id: moved[0]!.id, moved: true, status: "planned" }),
+    ]);
+    const ics = await guardian.get(
+      `/api/family/children/${child.id}/meetings/${moved[0]!.id}/invitation`,
+    );
+    expect(ics.status).toBe(200);
+  });
+
   it("has sixty children with guardians and valid fictional personal numbers", async () => {
     const children = await t.db.selectFrom("child").select(["id", "personal_number"]).execute();
     expect(children).toHaveLength(60);

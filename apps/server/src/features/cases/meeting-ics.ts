@@ -96,7 +96,9 @@ function escapeText(value: string): string {
 
 /** A parameter value: quoted, with the characters a quoted value may not hold left out. */
 function paramValue(value: string): string {
-  return `"${value.replace(/["\r\n]/g, "").replace(/[\u0000-\u001f\u007f]/g, "")}"`;
+  // Control characters (below U+0020, and DEL) have no place in a parameter value.
+  const printable = [...value].filter((c) => c >= " " && c !== "\u007f" && c !== '"').join("");
+  return `"${printable}"`;
 }
 
 function address(a: CalendarAddress): string {

@@ -13,7 +13,7 @@ import {
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
-import { AppError, badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
+import { AppError, badRequest, conflict, forbidden } from "../../platform/http/errors";
 import { childRelations } from "./case-facts.repository";
 import { type GuardedCase, guardCase, mayRunMeeting } from "./case-guard";
 import { recordCaseEvent, saveCaseState } from "./case-state.repository";

@@ -6,6 +6,7 @@ import { CommentsSection } from "./CommentsSection";
 import { ConsentRequestSection } from "./ConsentRequestSection";
 import { familyPdfUrl, useFamilyView } from "./family.api";
 import { useFamilyFormat } from "./family-format";
+import { FamilyMeetings } from "./FamilyMeetings";
 import { FamilyPlanSections } from "./FamilyPlanSections";
 import { MeetingAndContacts } from "./MeetingAndContacts";
 import { MyPlanSections } from "./MyPlanSections";
@@ -29,6 +30,7 @@ export function FamilyChildPage({ childId }: { childId: string }) {
         childName={view.child.givenName}
         viewer={view.viewer}
       />
+      <FamilyMeetings view={view} />
       <ProposalSection view={view} />
       {view.plan ? (
         <>

@@ -78,3 +78,6 @@ export function useAnswerConsent(childId: string) {
     onSettled: () => void client.invalidateQueries({ queryKey: familyKeys.consent(childId) }),
   });
 }
+/** The reader's own calendar invitation to a meeting (a cancellation once it is cancelled). */
+export const familyInvitationUrl = (childId: string, meetingId: string) =>
+  `/api/family/children/${childId}/meetings/${meetingId}/invitation`;

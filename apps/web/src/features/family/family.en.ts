@@ -77,6 +77,15 @@ export const familyEn: Messages<typeof familySv> = {
     statusGiven: "Consent given {{date}}",
     statusRefused: "No {{date}}",
   },
+  meetings: {
+    title: "Meetings you are invited to",
+    meeting: "Meeting",
+    moved: "Moved",
+    cancelled: "Cancelled",
+    reason: "The meeting is cancelled: {{reason}}",
+    invitation: "Add to calendar (.ics)",
+    cancellation: "Remove from calendar (.ics)",
+  },
   child: {
     myGoals: "What I want",
     helpers: "How they help me",

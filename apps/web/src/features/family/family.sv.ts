@@ -75,6 +75,15 @@ export const familySv = {
     statusGiven: "Samtycke lämnat {{date}}",
     statusRefused: "Nej {{date}}",
   },
+  meetings: {
+    title: "Möten ni är inbjudna till",
+    meeting: "Möte",
+    moved: "Flyttat",
+    cancelled: "Inställt",
+    reason: "Mötet är inställt: {{reason}}",
+    invitation: "Lägg in i kalendern (.ics)",
+    cancellation: "Ta bort ur kalendern (.ics)",
+  },
   child: {
     myGoals: "Det här vill jag",
     helpers: "Så här hjälper de mig",

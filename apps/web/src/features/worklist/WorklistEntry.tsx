@@ -7,9 +7,12 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
 import { AttendanceDone } from "./AttendanceDone";
+import { MeetingItemDone } from "./MeetingItemDone";
 
 /** Where a task is done, by its kind: the form, the measurements, the plan, the case or a queue. */
-function targetOf({ kind, caseId, requestId, childId }: WorklistItem) {
+function targetOf({ kind, caseId, requestId, childId, meetingId }: WorklistItem) {
+  if (caseId && meetingId)
+    return { to: "/cases/$caseId/meetings/$meetingId", params: { caseId, meetingId } } as const;
   // Attendance duties are done on the pupil's page, the same-day calls on the Närvaro page.
   if (kind === "attendance_task" && childId)
     return { to: "/attendance/pupils/$childId", params: { childId } } as const;
@@ -59,6 +62,7 @@ export function WorklistEntry({ item }: { item: WorklistItem }) {
         {item.status && item.status !== "upcoming" && <DeadlineStatusBadge status={item.status} />}
       </Group>
       <AttendanceDone item={item} title={title} />
+      <MeetingItemDone item={item} title={title} />
     </Card>
   );
 }

@@ -10,6 +10,9 @@ export const worklistEn: Messages<typeof worklistSv> = {
   markNotified: "I have told the guardian",
   markNotifiedFor: "I have told the guardian about {{name}} {{date}}",
   doneAnnounced: "The task is done and gone from the list.",
+  seen: "I have seen it",
+  seenFor: "I have seen it: {{title}} – {{name}}",
+  seenAnnounced: "The notice is gone from the list.",
   groups: {
     overdue_one: "Overdue ({{count}})",
     overdue_other: "Overdue ({{count}})",

@@ -7,6 +7,9 @@ export const worklistSv = {
   markNotified: "Jag har meddelat vårdnadshavaren",
   markNotifiedFor: "Jag har meddelat vårdnadshavaren om {{name}} {{date}}",
   doneAnnounced: "Uppgiften är klar och borta ur listan.",
+  seen: "Jag har sett det",
+  seenFor: "Jag har sett det: {{title}} – {{name}}",
+  seenAnnounced: "Meddelandet är borta ur listan.",
   groups: {
     overdue_one: "Försenat ({{count}})",
     overdue_other: "Försenat ({{count}})",

@@ -6,7 +6,7 @@ import { useFieldErrors } from "../../../platform/forms/field-errors";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useCorrectMinutes } from "../api/meetings.api";
-import { DecisionsEditor } from "./DecisionsEditor";
+import { DecisionsEditor, draftOf } from "./DecisionsEditor";
 
 interface CorrectMinutesFormProps {
   meeting: MeetingDetail;
@@ -20,7 +20,7 @@ export function CorrectMinutesForm({ meeting, onDone }: CorrectMinutesFormProps)
   const correct = useCorrectMinutes(meeting.caseId, meeting.id);
   const latest = meeting.corrections.at(-1) ?? meeting;
   const [minutes, setMinutes] = useState(latest.minutes ?? "");
-  const [decisions, setDecisions] = useState(latest.decisions);
+  const [decisions, setDecisions] = useState(() => latest.decisions.map(draftOf));
   const [childVoice, setChildVoice] = useState(latest.childVoice ?? "");
   const [reason, setReason] = useState("");
   const { formRef, errorFor } = useFieldErrors(correct.error, { reason: t("held.reasonHint") });
@@ -29,7 +29,7 @@ export function CorrectMinutesForm({ meeting, onDone }: CorrectMinutesFormProps)
     correct.mutate(
       {
         minutes: minutes || null,
-        decisions: decisions.map((d) => d.trim()).filter(Boolean),
+        decisions: decisions.map((d) => d.text.trim()).filter(Boolean),
         childVoice: childVoice || null,
         reason,
       },

@@ -21,7 +21,12 @@ export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
   );
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" my={0}>
-      {fact(t("facts.when"), `${format.dateTime(meeting.startsAt)}–${format.time(meeting.endsAt)}`)}
+      {fact(
+        t("facts.when"),
+        `${format.dateTime(meeting.startsAt)}–${format.time(meeting.endsAt)}${
+          meeting.movedAt ? ` (${t("facts.moved", { date: format.date(meeting.movedAt) })})` : ""
+        }`,
+      )}
       {fact(t("facts.place"), meeting.place ?? t("facts.noPlace"))}
       {fact(
         t("facts.video"),

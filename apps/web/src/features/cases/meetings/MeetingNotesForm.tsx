@@ -7,10 +7,12 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { useUpdateMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { StepProblem } from "../shared/StepProblem";
-import { DecisionsEditor } from "./DecisionsEditor";
+import { type DecisionDraft, DecisionsEditor } from "./DecisionsEditor";
 
 interface MeetingNotesFormProps {
   meeting: MeetingDetail;
+  /** Who may own a decision: the network's people (member id and name). */
+  owners: { value: string; label: string }[];
   onReload: () => void;
   reloading: boolean;
 }
@@ -19,14 +21,20 @@ interface MeetingNotesFormProps {
  * The agenda with notes, minutes, decisions and the child's own words, saved with the version
  * last loaded or saved; marking the meeting held moves the case on.
  */
-export function MeetingNotesForm({ meeting, onReload, reloading }: MeetingNotesFormProps) {
+export function MeetingNotesForm({ meeting, owners, onReload, reloading }: MeetingNotesFormProps) {
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
   const announce = useAnnounce();
   const update = useUpdateMeeting(meeting.caseId, meeting.id);
   const [agenda, setAgenda] = useState(meeting.agenda);
   const [minutes, setMinutes] = useState(meeting.minutes ?? "");
-  const [decisions, setDecisions] = useState(meeting.decisions);
+  const [decisions, setDecisions] = useState<DecisionDraft[]>(() =>
+    meeting.decisionItems.map((d) => ({
+      text: d.text,
+      ownerMemberId: d.ownerMemberId,
+      dueDate: d.dueDate,
+    })),
+  );
   const [childVoice, setChildVoice] = useState(meeting.childVoice ?? "");
   const [holding, setHolding] = useState(false);
   const { formRef, errorFor } = useFieldErrors(update.error);
@@ -40,7 +48,10 @@ export function MeetingNotesForm({ meeting, onReload, reloading }: MeetingNotesF
         version: meeting.version,
         agenda,
         minutes: minutes || null,
-        decisions: decisions.map((d) => d.trim()).filter(Boolean),
+        decisions: decisions
+          .map((d) => ({ ...d, text: d.text.trim() }))
+          .filter((d) => d.text)
+          .map((d) => (d.ownerMemberId || d.dueDate ? d : d.text)),
         childVoice: childVoice || null,
         ...(held ? { status: "held" as const } : {}),
       })
@@ -85,7 +96,12 @@ export function MeetingNotesForm({ meeting, onReload, reloading }: MeetingNotesF
           error={errorFor("minutes")}
           onChange={(event) => setMinutes(event.currentTarget.value)}
         />
-        <DecisionsEditor value={decisions} onChange={setDecisions} errorFor={errorFor} />
+        <DecisionsEditor
+          value={decisions}
+          onChange={setDecisions}
+          errorFor={errorFor}
+          owners={owners}
+        />
         <Textarea
           label={t("notes.childVoice")}
           description={t("notes.childVoiceHint")}

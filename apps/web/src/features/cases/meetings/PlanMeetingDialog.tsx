@@ -1,6 +1,15 @@
 import type { CaseDetail } from "@kring/contracts";
 import { MEETING_KINDS } from "@kring/domain/cases";
-import { Button, Group, Modal, NativeSelect, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import {
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -35,6 +44,7 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
     place: "",
     videoLink: "",
   });
+  const [inviteFamily, setInviteFamily] = useState(false);
   const [invitees, setInvitees] = useState(() =>
     inviteeOptions(detail.members, String).map((o) => o.value),
   );
@@ -53,6 +63,7 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
         place: v.place.trim() || null,
         videoLink: v.videoLink.trim() || null,
         inviteeMemberIds: invitees,
+        inviteFamily,
       },
       {
         onSuccess: ({ id }) => {
@@ -121,6 +132,12 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
             {...form.bind("videoLink")}
           />
           <InviteeChoice members={detail.members} value={invitees} onChange={setInvitees} />
+          <Checkbox
+            label={t("meetings:plan.inviteFamily")}
+            description={t("meetings:plan.inviteFamilyHint")}
+            checked={inviteFamily}
+            onChange={(event) => setInviteFamily(event.currentTarget.checked)}
+          />
         </Stack>
         <Group mt="md" justify="flex-end">
           <Button variant="default" onClick={onClose}>
