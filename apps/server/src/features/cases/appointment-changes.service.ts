@@ -182,7 +182,7 @@ async function coordinatedCase(trx: Trx, actor: Actor, caseId: string): Promise<
   const row = await trx
     .selectFrom("cases as c")
     .selectAll("c")
-    .select(accessConditions(actor).coordination.as("shared"))
+    .select(accessConditions(actor, new Date(), caseId).coordination.as("shared"))
     .where("c.tenant_id", "=", actor.tenantId)
     .where("c.id", "=", caseId)
     .executeTakeFirst();

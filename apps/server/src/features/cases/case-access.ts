@@ -1,32 +1,38 @@
-import { type Expression, type Kysely, type SqlBool, sql } from "kysely";
+import { type Expression, type Kysely, type RawBuilder, type SqlBool, sql } from "kysely";
 import { type Actor, careUnitIds } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
-
-const NO_ID = "00000000-0000-0000-0000-000000000000";
-const ids = (values: string[]) =>
-  sql.join((values.length ? values : [NO_ID]).map((v) => sql`${v}::uuid`));
 
 /** Roles that receive requests in the intake queue. */
 export const INTAKE_ROLES = ["central_coordinator", "social_secretary"];
 
-// Consent in force at the instant that names one of the units.
-const consentNames = (unitsSql: Expression<unknown>, at: Date) => sql<SqlBool>`exists (
+const uuids = (values: string[]) => sql.join(values.map((v) => sql`${v}::uuid`));
+
+// Consent in force at the instant, for the case, that names one of the units.
+const consentNames = (caseId: RawBuilder<unknown>, units: RawBuilder<unknown>, at: Date) =>
+  sql<SqlBool>`exists (
   select 1 from consent k join consent_unit ku on ku.consent_id = k.id
-  where k.case_id = c.id and ku.unit_id in (${unitsSql})
+  where k.case_id = ${caseId} and ku.unit_id in (${units})
     and k.valid_from <= ${at} and (k.valid_until is null or k.valid_until > ${at})
     and (k.withdrawn_at is null or k.withdrawn_at > ${at}))`;
 
 // The raiser's view lasts while consent was never withdrawn, or a consent is in force again.
-const consentNotWithdrawn = (at: Date) => sql<SqlBool>`(not exists (
-    select 1 from consent k where k.case_id = c.id and k.withdrawn_at is not null
+const consentNotWithdrawn = (caseId: RawBuilder<unknown>, at: Date) => sql<SqlBool>`(not exists (
+    select 1 from consent k where k.case_id = ${caseId} and k.withdrawn_at is not null
       and k.withdrawn_at <= ${at})
   or exists (
-    select 1 from consent k where k.case_id = c.id
+    select 1 from consent k where k.case_id = ${caseId}
       and k.valid_from <= ${at} and (k.valid_until is null or k.valid_until > ${at})
       and (k.withdrawn_at is null or k.withdrawn_at > ${at})))`;
 
+const NOTHING = sql`select null::uuid as id where false`;
+const union = (branches: RawBuilder<unknown>[]) =>
+  branches.length ? sql.join(branches, sql` union all `) : NOTHING;
+
 /**
- * The ways an actor may see a case, each a condition on `cases as c`:
+ * The ways an actor may see a case (ADR 0002), each as the set of case ids it opens, found from
+ * the actor's side (ADR 0032): the actor's memberships, requests, intake units and emergency
+ * grants are looked up by index and only their cases are considered, so a list costs what the
+ * person sees, not what the municipality holds. `only` narrows every set to one case (the guard).
  * - raised: the person who raised the request while they belong to the raising unit, and the
  *   principal of the raising unit; until consent is withdrawn. It shows the request's status
  *   only (raiser-status.service.ts): every other case route refuses it (case-guard.ts);
@@ -36,7 +42,9 @@ const consentNotWithdrawn = (at: Date) => sql<SqlBool>`(not exists (
  * - emergency: an unexpired emergency access (given with a reason, read-only, flagged for review).
  * Analysts, guardians and children hold none of these for the professional case view.
  */
-export function accessConditions(actor: Actor, at = new Date()) {
+export function accessSets(actor: Actor, at = new Date(), only?: string) {
+  const t = actor.tenantId;
+  const u = actor.userId;
   const units = careUnitIds(actor);
   const principalUnits = actor.memberships
     .filter((m) => m.role === "principal")
@@ -44,32 +52,83 @@ export function accessConditions(actor: Actor, at = new Date()) {
   const intakeUnits = actor.memberships
     .filter((m) => INTAKE_ROLES.includes(m.role))
     .map((m) => m.unitId);
+  const onlyV = only ? sql`and v.id = ${only}::uuid` : sql``;
+  const v = sql`v.id`;
+  // A stage filter over the cases whose consent in force names an intake unit.
+  const shared = (stage: RawBuilder<unknown>) =>
+    intakeUnits.length
+      ? [
+          sql`select v.id from cases v where v.tenant_id = ${t} and ${stage} ${onlyV}
+            and ${consentNames(v, uuids(intakeUnits), at)}`,
+        ]
+      : [];
+  const raised = [
+    ...(units.length
+      ? [
+          sql`select v.id from cases v where v.raised_by_user_id = ${u} and v.tenant_id = ${t}
+            and v.raised_by_unit_id in (${uuids(units)}) ${onlyV} and ${consentNotWithdrawn(v, at)}`,
+        ]
+      : []),
+    ...(principalUnits.length
+      ? [
+          sql`select v.id from cases v where v.raised_by_unit_id in (${uuids(principalUnits)})
+            and v.tenant_id = ${t} ${onlyV} and ${consentNotWithdrawn(v, at)}`,
+        ]
+      : []),
+  ];
+  const network = units.length
+    ? [
+        sql`select m.case_id as id from case_member m
+          where m.tenant_id = ${t} and m.user_id = ${u} and m.left_at is null
+            and m.unit_id in (${uuids(units)}) ${only ? sql`and m.case_id = ${only}::uuid` : sql``}
+            and ${consentNames(sql`m.case_id`, sql`m.unit_id`, at)}`,
+      ]
+    : [];
+  const emergency = [
+    sql`select e.case_id as id from emergency_access e
+      where e.tenant_id = ${t} and e.user_id = ${u} and e.expires_at > ${at}
+        ${only ? sql`and e.case_id = ${only}::uuid` : sql``}`,
+  ];
   return {
-    raised: sql<SqlBool>`(((c.raised_by_user_id = ${actor.userId} and c.raised_by_unit_id in (${ids(units)}))
-        or c.raised_by_unit_id in (${ids(principalUnits)}))
-      and ${consentNotWithdrawn(at)})`,
-    network: sql<SqlBool>`exists (
-      select 1 from case_member m
-      where m.case_id = c.id and m.user_id = ${actor.userId} and m.left_at is null
-        and m.unit_id in (${ids(units)})
-        and ${consentNames(sql`m.unit_id`, at)})`,
-    intake: sql<SqlBool>`(c.stage in ('assessment', 'declined') and ${consentNames(ids(intakeUnits), at)})`,
-    intakeQueue: sql<SqlBool>`(c.stage = 'assessment' and ${consentNames(ids(intakeUnits), at)})`,
+    raised,
+    network,
+    intake: shared(sql`v.stage in ('assessment', 'declined')`),
+    intakeQueue: shared(sql`v.stage = 'assessment'`),
     // Not a way to see the case: the intake roles see who coordinates a running case that consent
     // shares with their unit, to replace a coordinator (ADR 0025, appointment-changes.service.ts).
-    coordination: sql<SqlBool>`(c.stage not in ('request', 'assessment', 'declined', 'closed')
-      and ${consentNames(ids(intakeUnits), at)})`,
-    emergency: sql<SqlBool>`exists (
-      select 1 from emergency_access e
-      where e.case_id = c.id and e.user_id = ${actor.userId} and e.expires_at > ${at})`,
+    coordination: shared(sql`v.stage not in ('request', 'assessment', 'declined', 'closed')`),
+    emergency,
   };
 }
+
+type Way = keyof ReturnType<typeof accessSets>;
+
+/** The case ids the ways open, as one subquery (a union of index lookups). */
+export function caseIdsOpenedBy(actor: Actor, ways: Way[], at = new Date(), only?: string) {
+  const sets = accessSets(actor, at, only);
+  return union(ways.flatMap((w) => sets[w]));
+}
+
+/** Each way as a filter on `cases as c`; `only` when the query is about that one case. */
+export function accessConditions(actor: Actor, at = new Date(), only?: string) {
+  const cond = (way: Way) =>
+    sql<SqlBool>`(c.id in (${caseIdsOpenedBy(actor, [way], at, only)}))`;
+  return {
+    raised: cond("raised"),
+    network: cond("network"),
+    intake: cond("intake"),
+    intakeQueue: cond("intakeQueue"),
+    coordination: cond("coordination"),
+    emergency: cond("emergency"),
+  };
+}
+
+const VISIBLE: Way[] = ["raised", "network", "intake", "emergency"];
 
 /** The one rule for who sees a case, as a filter on `cases as c`. */
 export function caseVisibleTo(actor: Actor, at = new Date()): Expression<SqlBool> {
   if (actor.kind !== "professional") return sql<SqlBool>`false`;
-  const a = accessConditions(actor, at);
-  return sql<SqlBool>`(${a.raised} or ${a.network} or ${a.intake} or ${a.emergency})`;
+  return sql<SqlBool>`(c.id in (${caseIdsOpenedBy(actor, VISIBLE, at)}))`;
 }
 
 export type AccessBasis = "network" | "raised" | "intake" | "emergency";
@@ -82,9 +141,10 @@ export async function accessBasis(
   db: Kysely<Database>,
   actor: Actor,
   caseId: string,
+  at = new Date(),
 ): Promise<AccessBasis | null> {
   if (actor.kind !== "professional") return null;
-  const a = accessConditions(actor);
+  const a = accessConditions(actor, at, caseId);
   const row = await db
     .selectFrom("cases as c")
     .select([

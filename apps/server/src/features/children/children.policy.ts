@@ -26,9 +26,10 @@ export function nameSearchScope(actor: Actor): Expression<SqlBool> | null {
           and cu.unit_id in (${sql.join(units.map((u) => sql`${u}::uuid`))})
           and (cu.to_date is null or cu.to_date >= ${today()}))`
     : sql<SqlBool>`false`;
-  return sql<SqlBool>`(${enrolled} or exists (
-    select 1 from cases c
-    where c.child_id = ch.id and c.tenant_id = ch.tenant_id and ${accessConditions(actor).network}))`;
+  // The network's children as one set from the actor's memberships (ADR 0032), not per child.
+  return sql<SqlBool>`(${enrolled} or ch.id in (
+    select c.child_id from cases c
+    where c.tenant_id = ${actor.tenantId} and ${accessConditions(actor).network}))`;
 }
 
 /** Whether one child is within the actor's name-search scope (a number lookup tells more then). */
