@@ -16,13 +16,13 @@ const consentNames = (caseId: RawBuilder<unknown>, units: RawBuilder<unknown>, a
     and (k.withdrawn_at is null or k.withdrawn_at > ${at}))`;
 
 // The raiser's view lasts while consent was never withdrawn, or a consent is in force again.
-const consentNotWithdrawn = (caseId: RawBuilder<unknown>, at: Date) => sql<SqlBool>`(not exists (
-    select 1 from consent k where k.case_id = ${caseId} and k.withdrawn_at is not null
-      and k.withdrawn_at <= ${at})
-  or exists (
-    select 1 from consent k where k.case_id = ${caseId}
-      and k.valid_from <= ${at} and (k.valid_until is null or k.valid_until > ${at})
-      and (k.withdrawn_at is null or k.withdrawn_at > ${at})))`;
+// One aggregate over the case's consents, so that it is a lookup by case (an OR of EXISTS
+// would be planned as hashed subplans reading every consent of the database).
+const consentNotWithdrawn = (caseId: RawBuilder<unknown>, at: Date) => sql<SqlBool>`coalesce((
+    select bool_or(k.valid_from <= ${at} and (k.valid_until is null or k.valid_until > ${at})
+        and (k.withdrawn_at is null or k.withdrawn_at > ${at}))
+      or not bool_or(k.withdrawn_at is not null and k.withdrawn_at <= ${at})
+    from consent k where k.case_id = ${caseId}), true)`;
 
 const NOTHING = sql`select null::uuid as id where false`;
 const union = (branches: RawBuilder<unknown>[]) =>
@@ -111,8 +111,7 @@ export function caseIdsOpenedBy(actor: Actor, ways: Way[], at = new Date(), only
 
 /** Each way as a filter on `cases as c`; `only` when the query is about that one case. */
 export function accessConditions(actor: Actor, at = new Date(), only?: string) {
-  const cond = (way: Way) =>
-    sql<SqlBool>`(c.id in (${caseIdsOpenedBy(actor, [way], at, only)}))`;
+  const cond = (way: Way) => sql<SqlBool>`(c.id in (${caseIdsOpenedBy(actor, [way], at, only)}))`;
   return {
     raised: cond("raised"),
     network: cond("network"),
