@@ -125,8 +125,15 @@ export async function scaleUp(pool: Kysely<Database>, tenantId: string, scale: S
 }
 
 async function grow(db: Kysely<Database>, t: string, scale: Scale) {
+  const T = sql`${t}::uuid`;
   const schools = Math.max(1, Math.ceil(scale.children / 400));
-  const run = (q: ReturnType<typeof sql>) => q.execute(db);
+  let step = 0;
+  const run = async (q: ReturnType<typeof sql>) => {
+    const t0 = performance.now();
+    await q.execute(db);
+    if (process.env.BENCH_VERBOSE)
+      process.stderr.write(`  step ${++step}: ${Math.round(performance.now() - t0)} ms\n`);
+  };
   const hash = (
     await db
       .selectFrom("app_user")
@@ -138,59 +145,59 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
   await run(sql`create temp table b_school as
     select gen_random_uuid() as id, g as n from generate_series(1, ${schools}) g`);
   await run(sql`insert into unit (id, tenant_id, organisation_id, area_id, name, kind)
-    select s.id, ${t}, o.id, (select a.id from area a where a.tenant_id = ${t}
-        order by a.name offset (s.n % (select count(*) from area where tenant_id = ${t})) limit 1),
+    select s.id, ${T}, o.id, (select a.id from area a where a.tenant_id = ${T}
+        order by a.name offset (s.n % (select count(*) from area where tenant_id = ${T})) limit 1),
       'Bänkskola ' || s.n, 'school'
-    from b_school s, (select id from organisation where tenant_id = ${t} and kind = 'municipality') o`);
+    from b_school s, (select id from organisation where tenant_id = ${T} and kind = 'municipality') o`);
   // Staff: 16 mentors and a principal per school (children / 25 mentors in all).
   await run(sql`create temp table b_staff as
     select gen_random_uuid() as id, s.id as unit_id, s.n as school_n, g as k,
       case when g = 0 then 'principal' else 'teacher_mentor' end as role
     from b_school s, generate_series(0, 16) g`);
   await run(sql`insert into app_user (id, tenant_id, username, display_name, kind, password_hash)
-    select id, ${t}, 'bench.' || school_n || '.' || k, 'Personal ' || school_n || ':' || k,
+    select id, ${T}, 'bench.' || school_n || '.' || k, 'Personal ' || school_n || ':' || k,
       'professional', ${hash} from b_staff`);
   await run(sql`insert into membership (tenant_id, user_id, unit_id, role)
-    select ${t}, id, unit_id, role from b_staff`);
+    select ${T}, id, unit_id, role from b_staff`);
 
   // Children, each at a school, with one or two guardians.
   await run(sql`create temp table b_child as
     select gen_random_uuid() as id, g as n, 1 + (g % ${schools}) as school_n
     from generate_series(1, ${scale.children}) g`);
   await run(sql`insert into child (id, tenant_id, personal_number, given_name, family_name, birth_date)
-    select c.id, ${t}, 'B' || lpad(c.n::text, 11, '0'),
+    select c.id, ${T}, 'B' || lpad(c.n::text, 11, '0'),
       (${arr(GIVEN)})[1 + (c.n * 7) % ${GIVEN.length}],
       (${arr(FAMILY)})[1 + (c.n * 13) % ${FAMILY.length}],
       date '2009-01-01' + (c.n * 37) % 5000
     from b_child c`);
   await run(sql`insert into child_unit (tenant_id, child_id, unit_id, from_date)
-    select ${t}, c.id, s.id, date '2024-08-15' from b_child c join b_school s on s.n = c.school_n`);
+    select ${T}, c.id, s.id, date '2024-08-15' from b_child c join b_school s on s.n = c.school_n`);
   await run(sql`create temp table b_guardian as
     select gen_random_uuid() as id, c.id as child_id, c.n, g
     from b_child c, generate_series(1, 2) g where g = 1 or c.n % 4 <> 0`);
   await run(sql`insert into guardian (id, tenant_id, given_name, family_name)
-    select g.id, ${t}, (${arr(GIVEN)})[1 + (g.n * 11 + g.g) % ${GIVEN.length}],
+    select g.id, ${T}, (${arr(GIVEN)})[1 + (g.n * 11 + g.g) % ${GIVEN.length}],
       (${arr(FAMILY)})[1 + (g.n * 13) % ${FAMILY.length}] from b_guardian g`);
   await run(sql`insert into child_guardian (tenant_id, child_id, guardian_id)
-    select ${t}, child_id, id from b_guardian`);
+    select ${T}, child_id, id from b_guardian`);
 
   // Pools of network people per demo unit other than the schools: the demo's own people in that
   // unit and new ones, about one per forty cases (coordinators one per hundred).
   await run(sql`create temp table b_pool as
     with units as (select distinct m.unit_id from case_member m join unit u on u.id = m.unit_id
-      where m.tenant_id = ${t} and u.kind <> 'school' and m.user_id is not null)
+      where m.tenant_id = ${T} and u.kind <> 'school' and m.user_id is not null)
     select u.unit_id, gen_random_uuid() as id, g as k, false as demo
     from units u, generate_series(1, greatest(1, ${scale.cases} / 40 /
       (select count(*) from units))::int) g`);
   await run(sql`insert into app_user (id, tenant_id, username, display_name, kind, password_hash)
-    select id, ${t}, 'bench.net.' || k || '.' || left(unit_id::text, 8), 'Nätverk ' || k,
+    select id, ${T}, 'bench.net.' || k || '.' || left(unit_id::text, 8), 'Nätverk ' || k,
       'professional', ${hash} from b_pool`);
   await run(sql`insert into membership (tenant_id, user_id, unit_id, role)
-    select distinct ${t}, p.id, p.unit_id, m.role from b_pool p
+    select distinct ${T}, p.id, p.unit_id, m.role from b_pool p
       join lateral (select role from membership m where m.unit_id = p.unit_id
         and m.role not in ('administrator', 'analyst') limit 1) m on true`);
   await run(sql`insert into b_pool select distinct m.unit_id, m.user_id, 0, true
-    from membership m join b_pool p on p.unit_id = m.unit_id where m.tenant_id = ${t}
+    from membership m join b_pool p on p.unit_id = m.unit_id where m.tenant_id = ${T}
       and m.role not in ('administrator', 'analyst')`);
   await run(sql`create temp table b_pool_n as select unit_id, id,
     row_number() over (partition by unit_id order by demo desc, id) - 1 as i,
@@ -198,7 +205,7 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
 
   // Cases: the demo's cases round-robin as templates.
   await run(sql`create temp table b_tpl as select id, row_number() over (order by id) - 1 as i,
-    raised_by_unit_id, raised_by_user_id from cases where tenant_id = ${t}`);
+    raised_by_unit_id, raised_by_user_id from cases where tenant_id = ${T}`);
   await run(sql`create temp table b_case as
     select gen_random_uuid() as id, g as n, t.id as tpl, t.raised_by_unit_id as tpl_unit,
       t.raised_by_user_id as tpl_raiser, c.id as child_id, s.id as school, st.id as raiser
@@ -257,12 +264,12 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
     document_id: "null",
   });
   await run(sql`insert into consent_unit (tenant_id, consent_id, unit_id)
-    select ${t}, b.kid, case when ku.unit_id = b.tpl_unit then b.school else ku.unit_id end
+    select ${T}, b.kid, case when ku.unit_id = b.tpl_unit then b.school else ku.unit_id end
     from b_consent b join consent_unit ku on ku.consent_id = b.old
     on conflict do nothing`);
   // Events: the template's, repeated to about thirty a case.
   await run(sql`insert into case_event (tenant_id, case_id, version, at, actor_user_id, kind, summary, data)
-    select ${t}, b.id, e.version, e.at - (b.n % 300) * interval '1 day', e.actor_user_id, e.kind,
+    select ${T}, b.id, e.version, e.at - (b.n % 300) * interval '1 day', e.actor_user_id, e.kind,
       e.summary, e.data
     from b_case b join case_event e on e.case_id = b.tpl
     cross join generate_series(1, greatest(1, 30 / greatest(1,
@@ -274,7 +281,7 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
     case_id: "b.case_id",
   });
   await run(sql`insert into meeting_invitee (meeting_id, tenant_id, case_member_id)
-    select bm.nid, ${t}, m.id from b_meeting bm join meeting_invitee i on i.meeting_id = bm.old
+    select bm.nid, ${T}, m.id from b_meeting bm join meeting_invitee i on i.meeting_id = bm.old
     join b_member m on m.old = i.case_member_id and m.case_id = bm.case_id`);
   for (const tmp of [
     "b_school",

@@ -97,6 +97,7 @@ try {
       capture = [];
       const bytes = await call(base, s, p);
       const reads = capture.filter(isRead);
+      const writes = capture.filter((q) => /^\s*(insert|update|delete)\b/i.test(q.sql)).length;
       capture = null;
       const api1 = await timed(() => call(base, s, p), 1, RUNS);
       const api10 = await timed(() => call(base, s, p), 10, RUNS * 2);
@@ -104,8 +105,9 @@ try {
       const sql10 = await timed(() => runRaw(rawPool, reads), 10, RUNS * 2);
       (results[p.label] ??= {})[scale] =
         `${ms(api1.p50)} / ${ms(api1.p95)} | ${ms(api10.p50)} / ${ms(api10.p95)} | ` +
-        `${ms(sql1.p50)} | ${ms(sql10.p50)} / ${ms(sql10.p95)} | ${reads.length} | ${Math.round(bytes / 1024)}`;
+        `${ms(sql1.p50)} | ${ms(sql10.p50)} / ${ms(sql10.p95)} | ${reads.length} | ${writes} | ${Math.round(bytes / 1024)}`;
       say(`${scale} ${p.label}: ${(results[p.label] ?? {})[scale]}`);
+      if (process.env.BENCH_VERBOSE) await slowest(reads);
     }
   };
 
@@ -132,10 +134,12 @@ try {
   );
   console.log(
     "\nms; API = HTTP p50 / p95 at c=1 | at c=10; SQL = the request's reads run raw, " +
-      "p50 at c=1 | p50 / p95 at c=10; reads; KB\n",
+      "p50 at c=1 | p50 / p95 at c=10; reads and writes (audit, session) of one request; KB\n",
   );
-  console.log("| request | scale | API c=1 | API c=10 | SQL c=1 | SQL c=10 | reads | KB |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| request | scale | API c=1 | API c=10 | SQL c=1 | SQL c=10 | reads | writes | KB |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const [label, byScale] of Object.entries(results))
     for (const [scale, row] of Object.entries(byScale))
       console.log(`| ${label} | ${scale} | ${row} |`);
@@ -215,4 +219,16 @@ async function choose(k: Kysely<Database>): Promise<Probe[]> {
     },
     { label: "plan PDF", user: p.username, method: "GET", path: `/api/cases/${p.id}/plan/pdf` },
   ];
+}
+
+/** The request's three slowest reads, each run raw once more (BENCH_VERBOSE). */
+async function slowest(reads: Statement[]) {
+  const times = [];
+  for (const r of reads) {
+    const t0 = performance.now();
+    await runRaw(rawPool, [r]);
+    times.push({ ms: performance.now() - t0, sql: r.sql.replace(/\s+/g, " ").slice(0, 160) });
+  }
+  times.sort((a, b) => b.ms - a.ms);
+  for (const t of times.slice(0, 3)) say(`    ${ms(t.ms)} ms  ${t.sql}`);
 }
