@@ -268,12 +268,14 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
     from b_consent b join consent_unit ku on ku.consent_id = b.old
     on conflict do nothing`);
   // Events: the template's, repeated to about thirty a case.
+  await run(sql`create temp table b_repeat as select t.id as tpl,
+      greatest(1, 30 / greatest(1, (select count(*) from case_event x where x.case_id = t.id)))::int as r
+    from b_tpl t`);
   await run(sql`insert into case_event (tenant_id, case_id, version, at, actor_user_id, kind, summary, data)
     select ${T}, b.id, e.version, e.at - (b.n % 300) * interval '1 day', e.actor_user_id, e.kind,
       e.summary, e.data
-    from b_case b join case_event e on e.case_id = b.tpl
-    cross join generate_series(1, greatest(1, 30 / greatest(1,
-      (select count(*) from case_event x where x.case_id = b.tpl))::int)) r`);
+    from b_case b join b_repeat rp on rp.tpl = b.tpl join case_event e on e.case_id = b.tpl
+    cross join generate_series(1, rp.r) r`);
   await run(sql`create temp table b_meeting as select gen_random_uuid() as nid, mt.id as old, b.id as case_id
     from b_case b join meeting mt on mt.case_id = b.tpl`);
   await clone("meeting", "b_meeting b join meeting src on src.id = b.old", {
@@ -292,6 +294,7 @@ async function grow(db: Kysely<Database>, t: string, scale: Scale) {
     "b_pool_n",
     "b_tpl",
     "b_case",
+    "b_repeat",
     "b_member",
     "b_consent",
     "b_meeting",

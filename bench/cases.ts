@@ -149,6 +149,8 @@ try {
   if (!opts.keep) await withAdmin(opts.url, (c) => c.query(`drop database if exists ${name}`));
   else say(`kept database ${name}`);
 }
+// The server's PDF worker pool would keep the process alive.
+process.exit(0);
 
 /** Who asks what: the demo's people and cases the table measures. */
 async function choose(k: Kysely<Database>): Promise<Probe[]> {
