@@ -7,7 +7,7 @@ import type { Database } from "../apps/server/src/platform/db/schema";
 import { perCaseVisible } from "../apps/server/test/authz/access-rule-reference";
 
 // npx tsx bench/cases-access-compare.ts <database url> <username>…: the case list's query
-// (limit 500) under the per-case rule of ADR 0002 and under the union of ADR 0032, for each
+// (limit 500) under the per-case rule of ADR 0002 and under the union of ADR 0033, for each
 // person, on a database `npm run bench:cases -- --keep` left behind.
 
 const [url, ...usernames] = process.argv.slice(2);
@@ -34,7 +34,7 @@ for (const username of usernames) {
   };
   const rules = [
     ["per-case (ADR 0002)", perCaseVisible(actor, new Date())],
-    ["union (ADR 0032)", caseVisibleTo(actor)],
+    ["union (ADR 0033)", caseVisibleTo(actor)],
   ] as const;
   for (const [name, filter] of rules) {
     const q = db

@@ -13,7 +13,7 @@ import type { Actor } from "../../src/platform/auth/actor";
 import { type TestDatabase, createTestDatabase } from "../support/test-database";
 import { perCaseConditions, perCaseVisible } from "./access-rule-reference";
 
-// ADR 0032: the access rule is computed as a union of index lookups from the actor's side. Over
+// ADR 0033: the access rule is computed as a union of index lookups from the actor's side. Over
 // generated municipalities (units, people in several roles, cases in every stage raised by
 // anyone, networks with members who left, consents in force, expired, future and withdrawn,
 // emergency grants live and expired), every way in and the whole rule open exactly the cases the
@@ -218,7 +218,7 @@ async function casesWhere(tenantId: string, filter: ReturnType<typeof caseVisibl
   return rows.map((r) => r.id).sort();
 }
 
-describe("the access rule as a union of index lookups (ADR 0032)", () => {
+describe("the access rule as a union of index lookups (ADR 0033)", () => {
   it("opens exactly the cases the per-case rule opens, way by way, for every person", async () => {
     let opened = 0;
     await fc.assert(

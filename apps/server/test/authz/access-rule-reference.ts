@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from "kysely";
 import { type Actor, careUnitIds } from "../../src/platform/auth/actor";
 import { INTAKE_ROLES } from "../../src/features/cases/case-access";
 
-// The access rule of ADR 0002 in its per-case form, as the server computed it before ADR 0032:
+// The access rule of ADR 0002 in its per-case form, as the server computed it before ADR 0033:
 // each way in is a correlated condition on `cases as c`, evaluated for every case considered. It
 // says plainly what the rule is; the equivalence test holds the index-driven sets to it.
 

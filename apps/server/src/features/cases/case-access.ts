@@ -30,7 +30,7 @@ const union = (branches: RawBuilder<unknown>[]) =>
 
 /**
  * The ways an actor may see a case (ADR 0002), each as the set of case ids it opens, found from
- * the actor's side (ADR 0032): the actor's memberships, requests, intake units and emergency
+ * the actor's side (ADR 0033): the actor's memberships, requests, intake units and emergency
  * grants are looked up by index and only their cases are considered, so a list costs what the
  * person sees, not what the municipality holds. `only` narrows every set to one case (the guard).
  * - raised: the person who raised the request while they belong to the raising unit, and the

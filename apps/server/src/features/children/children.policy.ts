@@ -26,7 +26,7 @@ export function nameSearchScope(actor: Actor): Expression<SqlBool> | null {
           and cu.unit_id in (${sql.join(units.map((u) => sql`${u}::uuid`))})
           and (cu.to_date is null or cu.to_date >= ${today()}))`
     : sql<SqlBool>`false`;
-  // The network's children as one set from the actor's memberships (ADR 0032), not per child.
+  // The network's children as one set from the actor's memberships (ADR 0033), not per child.
   return sql<SqlBool>`(${enrolled} or ch.id in (
     select c.child_id from cases c
     where c.tenant_id = ${actor.tenantId} and ${accessConditions(actor).network}))`;
