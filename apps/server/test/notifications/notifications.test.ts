@@ -237,7 +237,7 @@ describe("e-mail through the tenant's SMTP server", () => {
   });
 });
 
-describe("emergency access and the family's consent", () => {
+describe("emergency access, same-day absence and the family's consent", () => {
   it("tells the case's network, not the one who used it, of emergency access", async () => {
     await step(w.as.coordA, caseId, { type: "accept" });
     const appointed = await step(w.as.coordA, caseId, {
@@ -262,6 +262,49 @@ describe("emergency access and the family's consent", () => {
     const own = (await w.as.bupPsych.get("/api/notifications")).json.items;
     expect(own.map((n: { kind: string }) => n.kind)).not.toContain("emergency_access");
     expect(sink.to("bup@kommun.test")).toHaveLength(0);
+  });
+
+  it("tells the mentor the same day of a pupil's unexcused absence not yet told", async () => {
+    await w.as.mentor.patch("/api/notifications/preferences", { email: "mentor@kommun.test" });
+    const group = await t.db
+      .insertInto("attendance_group")
+      .values({
+        tenant_id: w.tenant.tenantId,
+        external_id: `klass-${caseId}`,
+        unit_id: w.units.school,
+        name: "6A",
+        group_type: "Klass",
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("attendance_group_member")
+      .values({ tenant_id: w.tenant.tenantId, group_id: group.id, child_id: w.childId })
+      .execute();
+    await t.db
+      .insertInto("attendance_group_mentor")
+      .values({ tenant_id: w.tenant.tenantId, group_id: group.id, user_id: w.ids.mentor })
+      .execute();
+    await t.db
+      .insertInto("attendance_day")
+      .values({
+        tenant_id: w.tenant.tenantId,
+        child_id: w.childId,
+        date: today,
+        scheduled_minutes: 300,
+        present_minutes: 240,
+        valid_minutes: 0,
+        invalid_minutes: 60,
+      })
+      .execute();
+    await round();
+    const mails = sink.to("mentor@kommun.test");
+    expect(mails.map((m) => m.subject)).toContain(
+      "Kring: frånvaro att meddela vårdnadshavare i dag",
+    );
+    for (const m of mails) expect(m.text).not.toMatch(/Alva|Testsson|6A/);
+    const bell = (await w.as.mentor.get("/api/notifications")).json.items;
+    expect(bell.map((n: { kind: string }) => n.kind)).toContain("same_day_notice");
   });
 
   it("tells a guardian asked for consent only that something is new", async () => {
