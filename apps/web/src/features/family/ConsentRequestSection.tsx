@@ -128,7 +128,8 @@ function ConsentQuestion({
           </Text>
         </div>
         <Text size="sm">{t("consent.voluntary")}</Text>
-        {r.waitingFor.length > 0 && (
+        {/* Whom it still waits for, once the viewer has said yes (before, any of them may). */}
+        {r.myAnswer === "given" && r.waitingFor.length > 0 && (
           <Text>{t("consent.waiting", { names: r.waitingFor.join(", ") })}</Text>
         )}
         <ProblemAlert error={answer.error} />
