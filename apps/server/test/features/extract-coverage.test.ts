@@ -1,7 +1,7 @@
 import { type Kysely, sql } from "kysely";
 import type { Database } from "../../src/platform/db/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COVERED, NOT_PERSONAL } from "../../src/features/extract/extract-coverage";
+import { COVERED, NOT_PERSONAL, TABLE_TITLES } from "../../src/features/extract/extract-coverage";
 import { CASE_LINKS_CUT, CASE_TABLES } from "../../src/features/retention/case-graph";
 import { createTestApp, type TestApp } from "../support/test-app";
 
@@ -54,6 +54,8 @@ describe("what the register extract covers", () => {
     const { missing, stale } = await uncovered(t.db);
     expect(missing, "add these to COVERED in features/extract/extract-coverage.ts").toEqual([]);
     expect(stale).toEqual([]);
+    // Each table has a plain Swedish title for the person's PDF.
+    expect(COVERED.map((c) => c.table).filter((t) => !TABLE_TITLES[t])).toEqual([]);
   });
 
   it("fails for a new table with a child or user reference that is not covered", async () => {

@@ -115,6 +115,7 @@ describe("register extract", () => {
     const text = read.pages.map((p) => p.text).join(" ");
     expect(text).toContain("Registerutdrag: Alva Testsson");
     expect(text).toContain("Samverkansärenden");
+    expect(text).toContain("Barnets uppgifter");
     expect(text).toContain("hämtat från skolans system (SS 12000)");
   });
 

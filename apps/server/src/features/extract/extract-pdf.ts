@@ -68,8 +68,8 @@ export function extractPdf(e: Extract): Promise<Buffer> {
     e.sections.map((s) => ({
       title: s.title,
       parts: s.parts.map((p) => ({
-        title: `${p.table} (${p.column})`,
-        note: `Källa: ${p.sourceText}. ${p.rows.length} ${p.rows.length === 1 ? "rad" : "rader"}.`,
+        title: p.title,
+        note: `Källa: ${p.sourceText}. ${p.rows.length} ${p.rows.length === 1 ? "rad" : "rader"}${p.mode === "acted" ? ", där personen har gjort något (bara vad och när)" : ""}. Tabell ${p.table}, kolumn ${p.column}.`,
         rows: p.rows,
       })),
     })),

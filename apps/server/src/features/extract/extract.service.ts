@@ -9,6 +9,7 @@ import {
   SECRET_COLUMNS,
   SECTION_TITLES,
   SOURCE_TITLES,
+  TABLE_TITLES,
   type Section,
   type Source,
 } from "./extract-coverage";
@@ -20,6 +21,8 @@ import {
 export type ExtractKind = "child" | "guardian" | "professional";
 
 export interface ExtractPart {
+  /** What the table holds, in plain Swedish. */
+  title: string;
   table: string;
   column: string;
   source: Source;
@@ -129,6 +132,7 @@ export async function buildExtract(
     if (result.rows.length === 0) continue;
     const parts = sections.get(cov.section) ?? [];
     parts.push({
+      title: TABLE_TITLES[cov.table] ?? cov.table,
       table: cov.table,
       column: cov.column,
       source: cov.source,
