@@ -17,3 +17,4 @@ export * from "./requests";
 export * from "./consent-requests";
 export * from "./notifications";
 export * from "./retention";
+export * from "./log-review";

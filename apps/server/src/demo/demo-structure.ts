@@ -95,6 +95,11 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [["administration", "analyst"]],
   },
   {
+    username: "logggranskare",
+    displayName: "Lova Logggranskare",
+    memberships: [["administration", "log_reviewer"]],
+  },
+  {
     username: "samordnare",
     displayName: "Cecilia Samordnare",
     memberships: [["central-eht", "central_coordinator"]],

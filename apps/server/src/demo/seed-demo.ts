@@ -8,6 +8,7 @@ import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
 import { seedDemoInstruments } from "./seed-demo-instruments";
+import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoPlans } from "./seed-demo-plans";
 import { seedDemoRetention } from "./seed-demo-retention";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
@@ -104,6 +105,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoAttendance({ ...ctx, db });
   await seedDemoConsentRequest({ ...ctx, db });
   await seedDemoRetention({ ...ctx, db });
+  await seedDemoLogReview({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

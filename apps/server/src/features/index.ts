@@ -11,6 +11,7 @@ import { healthRoutes } from "./health/health.routes";
 import { instrumentFeatureRoutes } from "./instruments";
 import { familyRoutes } from "./family/family.routes";
 import { notificationsRoutes } from "./notifications/notifications.routes";
+import { logReviewRoutes } from "./log-review/log-review.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
 import { retentionRoutes } from "./retention/retention.routes";
@@ -35,4 +36,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   attendanceRoutes(app, deps);
   notificationsRoutes(app, deps);
   retentionRoutes(app, deps);
+  logReviewRoutes(app, deps);
 }

@@ -11,8 +11,12 @@ export const signedIn = (s: Subject) => s.kind !== "anonymous";
 export const hasRole = (s: Subject, ...roles: string[]) => !!s.role && roles.includes(s.role);
 /** Everyone at work with children: a professional who is not (only) an analyst. */
 export const caseworker = (s: Subject) => professional(s) && !hasRole(s, "analyst");
-/** At work with children in a professional role: administrators and analysts are not (ADR 0020). */
-export const careRole = (s: Subject) => caseworker(s) && !hasRole(s, "administrator");
+/**
+ * At work with children in a professional role: administrators, analysts and log reviewers are
+ * not (ADR 0020, issue #21).
+ */
+export const careRole = (s: Subject) =>
+  caseworker(s) && !hasRole(s, "administrator", "log_reviewer");
 export const INTAKE = ["central_coordinator", "social_secretary"];
 
 /** Network members whose place in the case rests on consent naming their unit. */

@@ -127,6 +127,13 @@ export const CHILD_ROUTES: RouteRule[] = [
     expect: ownChild,
   },
   {
+    route: "GET /api/family/children/{childId}/reads",
+    scope: "case",
+    rule: "the child's guardians and the child (issue #21: who read about the child)",
+    call: (ctx) => ({ path: `/api/family/children/${child(ctx)}/reads` }),
+    expect: ownChild,
+  },
+  {
     route: "POST /api/family/children/{childId}/comments",
     scope: "case",
     rule: "the child's guardians and the child",

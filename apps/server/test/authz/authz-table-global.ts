@@ -132,6 +132,7 @@ export const GLOBAL_ROUTES: RouteRule[] = [
   },
   ...adminRoutes(),
   ...notificationRoutes(),
+  ...logReviewRoutes(),
   {
     route: "GET /api/consent-rules",
     scope: "global",
@@ -415,3 +416,61 @@ const WORDING = {
     },
   },
 };
+
+/** Issue #21: the access-log review is for log reviewers and administrators, in their tenant. */
+function logReviewRoutes(): RouteRule[] {
+  const reviewer = (s: Subject) => allowIf(hasRole(s, "log_reviewer", "administrator"));
+  const period = { from: "2026-01-01", to: "2026-12-31" };
+  const personalNumber = async (ctx: Ctx) =>
+    (
+      await ctx.db
+        .selectFrom("child")
+        .select("personal_number")
+        .where("id", "=", ctx.w.childX.id)
+        .executeTakeFirstOrThrow()
+    ).personal_number;
+  const review = (route: string, call: RouteRule["call"], expect = reviewer): RouteRule => ({
+    route,
+    scope: "global",
+    rule: "the access-log review: log reviewers and administrators",
+    call,
+    expect,
+  });
+  return [
+    ...["", "/export"].map((tail) =>
+      review(`POST /api/log-review/child${tail}`, async (ctx) => ({
+        path: `/api/log-review/child${tail}`,
+        body: { personalNumber: await personalNumber(ctx), ...period },
+      })),
+    ),
+    ...["", "/export"].map((tail) =>
+      review(`POST /api/log-review/user${tail}`, (ctx) => ({
+        path: `/api/log-review/user${tail}`,
+        body: { username: ctx.w.usernames.raiser, ...period },
+      })),
+    ),
+    ...["", "/export"].map((tail) =>
+      review(`POST /api/log-review/findings${tail}`, () => ({
+        path: `/api/log-review/findings${tail}`,
+        body: period,
+      })),
+    ),
+    review("POST /api/log-review/marks/{seq}", async (ctx) => {
+      const head = await ctx.db
+        .selectFrom("audit_head")
+        .select("seq")
+        .where("tenant_id", "=", ctx.w.tenant.tenantId)
+        .executeTakeFirstOrThrow();
+      return {
+        path: `/api/log-review/marks/${head.seq}`,
+        body: { comment: "Granskad i matrisen." },
+      };
+    }),
+    review("GET /api/log-review/settings", () => ({ path: "/api/log-review/settings" })),
+    review(
+      "PATCH /api/log-review/settings",
+      () => ({ path: "/api/log-review/settings", body: { childSeesReadsFromAge: 13 } }),
+      administrator,
+    ),
+  ];
+}

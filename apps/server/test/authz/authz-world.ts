@@ -37,6 +37,7 @@ export const OUTSIDERS: ActorSpec[] = [
   ["habilitation", "special_educator", "hab"],
   ["police", "childs_best_lead", "police"],
   ["analyst", "analyst", "admin"],
+  ["log_reviewer", "log_reviewer", "admin"],
   ["administrator", "administrator", "admin"],
 ].map(([key, role, unitKey]) => ({ key: key!, kind: "professional", role, unitKey }));
 

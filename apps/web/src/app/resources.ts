@@ -31,6 +31,8 @@ import { errorsSv } from "../features/errors/errors.sv";
 import { homeEn } from "../features/home/home.en";
 import { instrumentsEn } from "../features/instruments/instruments.en";
 import { instrumentsSv } from "../features/instruments/instruments.sv";
+import { logReviewEn } from "../features/log-review/log-review.en";
+import { logReviewSv } from "../features/log-review/log-review.sv";
 import { homeSv } from "../features/home/home.sv";
 import { notificationsEn } from "../features/notifications/notifications.en";
 import { notificationsSv } from "../features/notifications/notifications.sv";
@@ -61,6 +63,7 @@ export const sv = {
   attendance: attendanceSv,
   notifications: notificationsSv,
   mailAdmin: mailAdminSv,
+  logReview: logReviewSv,
 };
 
 export const resources = {
@@ -86,5 +89,6 @@ export const resources = {
     attendance: attendanceEn,
     notifications: notificationsEn,
     mailAdmin: mailAdminEn,
+    logReview: logReviewEn,
   },
 };

@@ -5,6 +5,7 @@ import { familyRoutes } from "../features/family/family.routes";
 import { homeRoute } from "../features/home/home.routes";
 import { instrumentRoutes } from "../features/instruments/instruments.routes";
 import { notificationRoutes } from "../features/notifications/notifications.routes";
+import { logReviewRoute } from "../features/log-review/log-review.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
 import { loginRoute, rootRoute, shellRoute } from "./base-routes";
@@ -23,5 +24,6 @@ export const routeTree = rootRoute.addChildren([
     ...instrumentRoutes,
     ...attendanceRoutes,
     ...notificationRoutes,
+    logReviewRoute,
   ]),
 ]);

@@ -13,6 +13,7 @@ export const PROFESSIONAL_ROLES = [
   "attendance_team",
   "childs_best_lead",
   "analyst",
+  "log_reviewer",
   "administrator",
 ] as const;
 export type ProfessionalRole = (typeof PROFESSIONAL_ROLES)[number];
@@ -30,6 +31,7 @@ export const ROLE_LABELS: Record<ProfessionalRole, { sv: string; en: string }> =
   attendance_team: { sv: "Närvaroteam", en: "Attendance team" },
   childs_best_lead: { sv: "Barnets bästa-ansvarig", en: "Child's-best lead" },
   analyst: { sv: "Analytiker", en: "Analyst" },
+  log_reviewer: { sv: "Logggranskare", en: "Access-log reviewer" },
   administrator: { sv: "Administratör", en: "Administrator" },
 };
 

@@ -98,7 +98,11 @@ export async function getCase(db: Kysely<Database>, actor: Actor, caseId: string
       entityType: "case",
       entityId: caseId,
       childId: guarded.row.child_id,
-      details: guarded.basis === "emergency" ? { emergency: true } : {},
+      // The basis is kept for the access-log review (issue #21): on which ground it was read.
+      details: {
+        basis: guarded.basis,
+        ...(guarded.basis === "emergency" ? { emergency: true } : {}),
+      },
     });
     return detail;
   });

@@ -6,6 +6,7 @@ import {
   FamilyChildrenResponse,
   FamilyCommentRequest,
   FamilyParams,
+  FamilyReadsResponse,
   FamilyView,
   RevisionRequest,
 } from "@kring/contracts";
@@ -16,6 +17,7 @@ import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
 import { answerConsentRequest, familyConsentRequests } from "./family-consent.service";
+import { familyReads } from "./family-reads.service";
 import { familyView } from "./family-view.service";
 import { familyInvitation } from "./family-meetings";
 import { sendInvitation } from "../cases/meetings.routes";
@@ -33,6 +35,11 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
   );
   r.get(child, { schema: { tags, params: FamilyParams, response: { 200: FamilyView } } }, (req) =>
     familyView(db, actorOf(req), req.params.childId),
+  );
+  r.get(
+    `${child}/reads`,
+    { schema: { tags, params: FamilyParams, response: { 200: FamilyReadsResponse } } },
+    (req) => familyReads(db, actorOf(req), req.params.childId),
   );
   r.post(
     `${child}/comments`,

@@ -19,7 +19,7 @@ export async function requireConsentFor(trx: Trx, caseId: string, unitId: string
   );
 }
 
-const RECEIVING_ROLES_EXCLUDED = ["analyst", "administrator"];
+const RECEIVING_ROLES_EXCLUDED = ["analyst", "log_reviewer", "administrator"];
 export const receivingUnits = (actor: Actor) =>
   actor.memberships.filter((m) => !RECEIVING_ROLES_EXCLUDED.includes(m.role)).map((m) => m.unitId);
 

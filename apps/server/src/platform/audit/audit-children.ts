@@ -1,6 +1,6 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../db/schema";
-import { type AuditActor, type AuditEntry, recordAudit } from "./audit";
+import { type AuditActor, type AuditEntry, recordAudit, recordAudits } from "./audit";
 
 /**
  * A read that returns several children (a list, a worklist) is recorded once per child, each
@@ -15,5 +15,9 @@ export async function recordAuditPerChild(
 ): Promise<void> {
   const children = [...new Set(childIds.filter((id): id is string => !!id))];
   if (children.length === 0) return recordAudit(trx, actor, entry);
-  for (const childId of children) await recordAudit(trx, actor, { ...entry, childId });
+  await recordAudits(
+    trx,
+    actor,
+    children.map((childId) => ({ ...entry, childId })),
+  );
 }

@@ -30,6 +30,20 @@ export async function recordAudit(
   actor: AuditActor,
   entry: AuditEntry,
 ): Promise<void> {
+  await recordAudits(trx, actor, [entry]);
+}
+
+/**
+ * Appends several entries in order, locking the head once and inserting them in one statement:
+ * a list that names hundreds of children (one entry each) costs one round of the chain, not
+ * hundreds. Each entry is hashed over the one before it exactly as `recordAudit` does.
+ */
+export async function recordAudits(
+  trx: Transaction<Database>,
+  actor: AuditActor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
   const tenantId = actor.tenantId;
   await trx
     .insertInto("audit_head")
@@ -45,26 +59,28 @@ export async function recordAudit(
   // Stored in canonical form (well-formed text, plain JSON), so the row reads back as hashed
   // whatever text came in.
   const text = (value: string | null | undefined) => (value == null ? null : canonicalText(value));
-  const fields = {
-    tenantId,
-    seq: head.seq + 1,
-    at: new Date(),
-    actorUserId: actor.userId,
-    action: canonicalText(entry.action),
-    entityType: canonicalText(entry.entityType),
-    entityId: text(entry.entityId),
-    childId: entry.childId ?? null,
-    reason: text(entry.reason),
-    details: canonicalJson({
-      ...(entry.details ?? {}),
-      ...(actor.system ? { system: actor.system } : {}),
-    }),
-    prevHash: head.hash,
-  };
-  const hash = chainHash(fields);
-  await trx
-    .insertInto("audit_event")
-    .values({
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const rows = entries.map((entry) => {
+    const fields = {
+      tenantId,
+      seq: ++seq,
+      at: new Date(),
+      actorUserId: actor.userId,
+      action: canonicalText(entry.action),
+      entityType: canonicalText(entry.entityType),
+      entityId: text(entry.entityId),
+      childId: entry.childId ?? null,
+      reason: text(entry.reason),
+      details: canonicalJson({
+        ...(entry.details ?? {}),
+        ...(actor.system ? { system: actor.system } : {}),
+      }),
+      prevHash,
+    };
+    const hash = chainHash(fields);
+    prevHash = hash;
+    return {
       tenant_id: tenantId,
       seq: fields.seq,
       at: fields.at,
@@ -77,11 +93,17 @@ export async function recordAudit(
       details: JSON.stringify(fields.details),
       prev_hash: fields.prevHash,
       hash,
-    })
-    .execute();
+    };
+  });
+  // In slices, to stay under the database's limit of parameters per statement.
+  for (let i = 0; i < rows.length; i += 1000)
+    await trx
+      .insertInto("audit_event")
+      .values(rows.slice(i, i + 1000))
+      .execute();
   await trx
     .updateTable("audit_head")
-    .set({ seq: fields.seq, hash })
+    .set({ seq, hash: prevHash })
     .where("tenant_id", "=", tenantId)
     .execute();
 }

@@ -7,6 +7,7 @@ import type { PlansTables } from "./tables/plans";
 import type { NotificationsTables } from "./tables/notifications";
 import type { RetentionTables } from "./tables/retention";
 import type { SharedByServersTables } from "./tables/shared-by-servers";
+import type { LogReviewTables } from "./tables/log-review";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -194,7 +195,8 @@ export interface Database
     InstrumentsTables,
     SharedByServersTables,
     NotificationsTables,
-    RetentionTables {
+    RetentionTables,
+    LogReviewTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

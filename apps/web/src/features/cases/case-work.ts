@@ -1,8 +1,8 @@
 import type { SessionUser } from "@kring/contracts";
 
-// Administrators and analysts do no case work (analysts see aggregates only): their roles
-// neither raise requests nor sit in a child's network.
-const NO_CASE_WORK = new Set(["administrator", "analyst"]);
+// Administrators, analysts and log reviewers do no case work (analysts see aggregates only, log
+// reviewers the audit log): their roles neither raise requests nor sit in a child's network.
+const NO_CASE_WORK = new Set(["administrator", "analyst", "log_reviewer"]);
 
 /** The user's own units where they do case work, each once: the units that can raise a need. */
 export function caseWorkUnits(user: SessionUser) {

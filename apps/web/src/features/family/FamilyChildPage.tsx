@@ -11,6 +11,7 @@ import { FamilyPlanSections } from "./FamilyPlanSections";
 import { MeetingAndContacts } from "./MeetingAndContacts";
 import { MyPlanSections } from "./MyPlanSections";
 import { ProposalSection } from "./ProposalSection";
+import { WhoReadSection } from "./WhoReadSection";
 
 /** One child's plan for the family: "Vår plan" for guardians, "Min plan" for the child. */
 export function FamilyChildPage({ childId }: { childId: string }) {
@@ -54,6 +55,7 @@ export function FamilyChildPage({ childId }: { childId: string }) {
       )}
       <MeetingAndContacts view={view} />
       <CommentsSection view={view} />
+      <WhoReadSection childId={childId} childName={view.child.givenName} viewer={view.viewer} />
     </Stack>
   );
 }

@@ -86,6 +86,26 @@ export const familyEn: Messages<typeof familySv> = {
     invitation: "Add to calendar (.ics)",
     cancellation: "Remove from calendar (.ics)",
   },
+  reads: {
+    title: "Who has read about {{name}}",
+    childTitle: "Who has read about me",
+    intro:
+      "Here you see who opened the case, the plan and the forms in the last year, and when. Each person and day is shown once.",
+    none: "No one has opened the case, the plan or the forms in the last year.",
+    notYet: "You can see who has read about you when you are {{age}}.",
+    who: "{{name}}, {{role}}, {{unit}}",
+    whoNoRole: "{{name}}, {{unit}}",
+    kind: {
+      case: "opened the case",
+      plan: "read the plan",
+      forms: "read the forms",
+      child: "read the child's details",
+      emergency: "took emergency access to the case",
+    },
+    times_one: "",
+    times_other: "{{count}} times that day",
+    emergency: "Emergency access, reason: {{category}}",
+  },
   child: {
     myGoals: "What I want",
     helpers: "How they help me",

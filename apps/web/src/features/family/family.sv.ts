@@ -84,6 +84,26 @@ export const familySv = {
     invitation: "Lägg in i kalendern (.ics)",
     cancellation: "Ta bort ur kalendern (.ics)",
   },
+  reads: {
+    title: "Vem har läst om {{name}}",
+    childTitle: "Vem har läst om mig",
+    intro:
+      "Här ser du vilka som har öppnat ärendet, planen och formulären det senaste året, och när. Varje person och dag visas en gång.",
+    none: "Ingen har öppnat ärendet, planen eller formulären det senaste året.",
+    notYet: "Du kan se vem som har läst om dig när du har fyllt {{age}} år.",
+    who: "{{name}}, {{role}}, {{unit}}",
+    whoNoRole: "{{name}}, {{unit}}",
+    kind: {
+      case: "öppnade ärendet",
+      plan: "läste planen",
+      forms: "läste formulären",
+      child: "läste uppgifterna om barnet",
+      emergency: "tog nödåtkomst till ärendet",
+    },
+    times_one: "",
+    times_other: "{{count}} gånger den dagen",
+    emergency: "Nödåtkomst, skäl: {{category}}",
+  },
   child: {
     myGoals: "Det här vill jag",
     helpers: "Så här hjälper de mig",

@@ -19,7 +19,8 @@ export interface NavItem {
     | "/requests/new"
     | "/requests/mine"
     | "/plans/handovers"
-    | "/attendance";
+    | "/attendance"
+    | "/log-review";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
   isVisibleTo: (user: SessionUser) => boolean;
@@ -35,6 +36,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "myRequests", to: "/requests/mine", isVisibleTo: doesCaseWork },
   { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
   { id: "attendance", to: "/attendance", isVisibleTo: worksWithAttendance },
+  {
+    id: "logReview",
+    to: "/log-review",
+    isVisibleTo: (user) => hasRole(user, "log_reviewer", "administrator"),
+  },
   { id: "admin", to: "/admin", isVisibleTo: (user) => hasRole(user, "administrator") },
   { id: "family", to: "/family", isVisibleTo: (user) => user.kind !== "professional" },
   { id: "forms", to: "/family/forms", isVisibleTo: (user) => user.kind !== "professional" },

@@ -41,6 +41,10 @@ export const shellEn: Messages<typeof shellSv> = {
         label: "Forms",
         description: "Questions from the network about how the child is doing.",
       },
+      logReview: {
+        label: "Access-log review",
+        description: "Who did what with a child's data, and accesses worth a second look.",
+      },
     },
   },
   header: {

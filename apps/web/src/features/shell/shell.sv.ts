@@ -33,6 +33,10 @@ export const shellSv = {
         description: "Barnets plan: vem gör vad och när, nästa möte och vem ni kan kontakta.",
       },
       forms: { label: "Formulär", description: "Frågor från nätverket om hur barnet har det." },
+      logReview: {
+        label: "Logguppföljning",
+        description: "Vem har gjort vad med ett barns uppgifter, och åtkomster värda en extra titt.",
+      },
     },
   },
   header: {
