@@ -35,7 +35,8 @@ export const shellSv = {
       forms: { label: "Formulär", description: "Frågor från nätverket om hur barnet har det." },
       logReview: {
         label: "Logguppföljning",
-        description: "Vem har gjort vad med ett barns uppgifter, och åtkomster värda en extra titt.",
+        description:
+          "Vem har gjort vad med ett barns uppgifter, och åtkomster värda en extra titt.",
       },
     },
   },
