@@ -98,6 +98,28 @@ async function main() {
        from child c where c.tenant_id = $1`,
       [tenant.id],
     );
+    // A case for every second child, raised by a person at the child's school, with that person
+    // and one more in its network: the basis of each entry is looked up against these.
+    await raw(
+      `insert into cases (tenant_id, child_id, raised_by_user_id, raised_by_unit_id, raised_by_role,
+         requested_at, concern, stage, state)
+       select c.tenant_id, c.id, m.user_id, cu.unit_id, 'teacher_mentor', now() - interval '200 days',
+         'Oro', 'interventions', '{}'::jsonb
+       from child c join child_unit cu on cu.child_id = c.id
+       join lateral (select user_id from membership where unit_id = cu.unit_id limit 1) m on true
+       where c.tenant_id = $1 and right(c.personal_number, 1) in ('0', '2', '4', '6', '8')`,
+      [tenant.id],
+    );
+    await raw(
+      `insert into case_member (tenant_id, case_id, role, user_id, unit_id, joined_at)
+       select c.tenant_id, c.id, 'participant', u.id, ms.unit_id, now() - interval '200 days'
+       from cases c
+       join app_user u on u.tenant_id = c.tenant_id
+         and u.username = 'user' || (1 + abs(hashtext(c.id::text)) % $2)
+       join membership ms on ms.user_id = u.id
+       where c.tenant_id = $1`,
+      [tenant.id, USERS],
+    );
     // Load without the secondary indexes, then build them as the migrations define them.
     const indexes = (await raw(
       `select indexname, indexdef from pg_indexes where tablename = 'audit_event' and indexname <> 'audit_event_pkey'`,

@@ -19,13 +19,14 @@ export const accessBasisSql = sql<string | null>`case
   when e.actor_user_id is null then null
   when u.kind <> 'professional' then 'family'
   when exists (select 1 from case_member m join cases c on c.id = m.case_id
-    where m.user_id = e.actor_user_id and c.child_id = e.child_id
+    where m.user_id = e.actor_user_id and c.tenant_id = e.tenant_id and c.child_id = e.child_id
       and m.joined_at <= e.at and (m.left_at is null or m.left_at >= e.at)) then 'network'
   when exists (select 1 from emergency_access ea join cases c on c.id = ea.case_id
-    where ea.user_id = e.actor_user_id and c.child_id = e.child_id
+    where ea.user_id = e.actor_user_id and c.tenant_id = e.tenant_id and c.child_id = e.child_id
       and e.at between ea.granted_at and ea.expires_at) then 'emergency'
   when exists (select 1 from cases c
-    where c.child_id = e.child_id and c.raised_by_user_id = e.actor_user_id) then 'raised'
+    where c.tenant_id = e.tenant_id and c.child_id = e.child_id
+      and c.raised_by_user_id = e.actor_user_id) then 'raised'
   when exists (select 1 from membership ms
     where ms.user_id = e.actor_user_id and ms.role in (${list(INTAKE_ROLES)})) then 'intake'
   when exists (select 1 from child_unit cu join membership ms on ms.unit_id = cu.unit_id
