@@ -28,7 +28,7 @@ async function familyCase(baseURL: string, childId: string) {
     if (detail.child.id === childId)
       return {
         coordinator,
-        caseId: c.id as string,
+        caseId: c.id,
         personalNumber: detail.child.personalNumber as string,
       };
   }
