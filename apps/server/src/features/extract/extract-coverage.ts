@@ -128,6 +128,8 @@ export const COVERED: Covered[] = [
   // The audit log: who did what with the child's data, and what the user did.
   c("audit_event", "child_id", "child", "audit", "logged"),
   c("audit_event", "actor_user_id", "user", "audit", "logged"),
+  // The access-log review's marks: the reviewer's comment on an entry (ADR 0034).
+  c("log_review_mark", "marked_by", "user", "audit", "typed"),
 ];
 
 /** Columns that look like a person reference but hold none (with why). */
