@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema";
 import { produceDaily } from "./daily";
 import { produceImmediate } from "./immediate-events";
+import { produceMeetingInvitations } from "./meeting-mail";
 import { workOutbox } from "./outbox";
 
 export interface NotifySchedule {
@@ -21,7 +22,8 @@ export async function notificationRound(
   log?: FastifyBaseLogger,
   now = new Date(),
 ) {
-  const notified = await produceImmediate(db, s.publicUrl, now);
+  const notified =
+    (await produceImmediate(db, s.publicUrl, now)) + (await produceMeetingInvitations(db));
   const days = await produceDaily(db, s.publicUrl, now, log);
   const mail = await workOutbox(db, s.mailDir, log);
   return { notified, days, ...mail };
