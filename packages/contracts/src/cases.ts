@@ -83,7 +83,7 @@ export const CaseEventInput = z.discriminatedUnion("type", [
   }),
   z.object({
     type: z.literal("record_authority_action"),
-    kind: z.enum(["report_of_concern", "investigation", "other"]),
+    kind: z.enum(["report_of_concern", "application", "investigation", "other"]),
     note: Text(2000),
     closesCase: z.boolean(),
     reflection: Reflection.optional(),

@@ -18,3 +18,4 @@ export * from "./consent-requests";
 export * from "./notifications";
 export * from "./retention";
 export * from "./log-review";
+export * from "./steering";

@@ -9,6 +9,7 @@ import { attendanceCommands } from "./import.command";
 import { migrateCommand } from "./migrate.command";
 import { scoreCommand } from "./score.command";
 import { seedCommand } from "./seed.command";
+import { steeringCommand } from "./steering.command";
 import { serveCommand } from "./serve.command";
 import { userCommand } from "./user.command";
 
@@ -34,6 +35,7 @@ program.addCommand(userCommand());
 program.addCommand(auditCommand());
 program.addCommand(scoreCommand());
 program.addCommand(extractCommand());
+program.addCommand(steeringCommand());
 for (const command of attendanceCommands()) program.addCommand(command);
 for (const command of backupCommands()) program.addCommand(command);
 

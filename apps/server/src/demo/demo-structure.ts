@@ -100,6 +100,12 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [["administration", "log_reviewer"]],
   },
   {
+    // The municipality's steering group: a unit outside every area, so the whole municipality.
+    username: "styrgrupp",
+    displayName: "Stina Styrgrupp",
+    memberships: [["administration", "steering_group"]],
+  },
+  {
     username: "samordnare",
     displayName: "Cecilia Samordnare",
     memberships: [["central-eht", "central_coordinator"]],

@@ -15,6 +15,7 @@ import { logReviewRoutes } from "./log-review/log-review.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
 import { retentionRoutes } from "./retention/retention.routes";
+import { steeringRoutes } from "./steering/steering.routes";
 import { roleChangesRoutes } from "./users/role-changes.routes";
 import { usersRoutes } from "./users/users.routes";
 
@@ -37,4 +38,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   notificationsRoutes(app, deps);
   retentionRoutes(app, deps);
   logReviewRoutes(app, deps);
+  steeringRoutes(app, deps);
 }

@@ -9,11 +9,12 @@ export const professional = (s: Subject) => s.kind === "professional";
 export const family = (s: Subject) => s.kind === "guardian" || s.kind === "child";
 export const signedIn = (s: Subject) => s.kind !== "anonymous";
 export const hasRole = (s: Subject, ...roles: string[]) => !!s.role && roles.includes(s.role);
-/** Everyone at work with children: a professional who is not (only) an analyst. */
-export const caseworker = (s: Subject) => professional(s) && !hasRole(s, "analyst");
+/** Everyone at work with children: a professional who is not (only) an analyst or steering group. */
+export const caseworker = (s: Subject) =>
+  professional(s) && !hasRole(s, "analyst", "steering_group");
 /**
- * At work with children in a professional role: administrators, analysts and log reviewers are
- * not (ADR 0020, issue #21).
+ * At work with children in a professional role: administrators, analysts, steering groups and
+ * log reviewers are not (ADR 0020, issue #21).
  */
 export const careRole = (s: Subject) =>
   caseworker(s) && !hasRole(s, "administrator", "log_reviewer");

@@ -38,6 +38,7 @@ export const OUTSIDERS: ActorSpec[] = [
   ["police", "childs_best_lead", "police"],
   ["analyst", "analyst", "admin"],
   ["log_reviewer", "log_reviewer", "admin"],
+  ["steering_group", "steering_group", "admin"],
   ["administrator", "administrator", "admin"],
 ].map(([key, role, unitKey]) => ({ key: key!, kind: "professional", role, unitKey }));
 

@@ -28,11 +28,22 @@ export const CLOSE_REASON_LABELS: Record<CloseReason, { sv: string; en: string }
   other: { sv: "Annat skäl", en: "Other reason" },
 };
 
-export const AUTHORITY_ACTION_KINDS = ["report_of_concern", "investigation", "other"] as const;
+// An application (ansökan) is the family itself asking social services for support; HLT compares
+// applications with reports of concern, more applications meaning families ask for help earlier.
+export const AUTHORITY_ACTION_KINDS = [
+  "report_of_concern",
+  "application",
+  "investigation",
+  "other",
+] as const;
 export type AuthorityActionKind = (typeof AUTHORITY_ACTION_KINDS)[number];
 
 export const AUTHORITY_ACTION_LABELS: Record<AuthorityActionKind, { sv: string; en: string }> = {
   report_of_concern: { sv: "Orosanmälan", en: "Report of concern" },
+  application: {
+    sv: "Ansökan om stöd hos socialtjänsten",
+    en: "Application for support to social services",
+  },
   investigation: { sv: "Utredning av socialtjänsten", en: "Investigation by social services" },
   other: { sv: "Annan myndighetsutövning", en: "Other exercise of authority" },
 };

@@ -13,6 +13,7 @@ export const PROFESSIONAL_ROLES = [
   "attendance_team",
   "childs_best_lead",
   "analyst",
+  "steering_group",
   "log_reviewer",
   "administrator",
 ] as const;
@@ -31,6 +32,7 @@ export const ROLE_LABELS: Record<ProfessionalRole, { sv: string; en: string }> =
   attendance_team: { sv: "Närvaroteam", en: "Attendance team" },
   childs_best_lead: { sv: "Barnets bästa-ansvarig", en: "Child's-best lead" },
   analyst: { sv: "Analytiker", en: "Analyst" },
+  steering_group: { sv: "Styrgrupp", en: "Steering group" },
   log_reviewer: { sv: "Logggranskare", en: "Access-log reviewer" },
   administrator: { sv: "Administratör", en: "Administrator" },
 };

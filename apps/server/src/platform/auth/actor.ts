@@ -41,11 +41,11 @@ export function requireRole(actor: Actor, ...roles: string[]): void {
 
 /**
  * Roles that give no sight of a child by themselves (ADR 0020): administrators keep the system
- * running, analysts see aggregates, log reviewers read the audit log (who did what), never the
- * case itself. Someone who also holds a professional role sees what that
- * role sees, nothing more.
+ * running, analysts and steering groups see aggregates, log reviewers read the audit log (who did
+ * what), never the case itself. Someone who also holds a professional role sees what that role
+ * sees, nothing more.
  */
-export const NON_CARE_ROLES = ["administrator", "analyst", "log_reviewer"];
+export const NON_CARE_ROLES = ["administrator", "analyst", "steering_group", "log_reviewer"];
 
 /** The units where the actor works with children: memberships in a professional role. */
 export function careUnitIds(actor: Actor): string[] {

@@ -1,8 +1,9 @@
 import type { SessionUser } from "@kring/contracts";
 
-// Administrators, analysts and log reviewers do no case work (analysts see aggregates only, log
-// reviewers the audit log): their roles neither raise requests nor sit in a child's network.
-const NO_CASE_WORK = new Set(["administrator", "analyst", "log_reviewer"]);
+// Administrators, analysts, steering groups and log reviewers do no case work (analysts and
+// steering groups see aggregates only, log reviewers the audit log): their roles neither raise
+// requests nor sit in a child's network.
+const NO_CASE_WORK = new Set(["administrator", "analyst", "steering_group", "log_reviewer"]);
 
 /** The user's own units where they do case work, each once: the units that can raise a need. */
 export function caseWorkUnits(user: SessionUser) {

@@ -1,0 +1,106 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_DEADLINE_RULES, addDays, createCase } from "@kring/domain/cases";
+import { type CaseFacts, computeFigures } from "../../src/features/steering/compute";
+import { protectedGroups } from "../../src/features/steering/protect";
+
+// Whatever the cases, no figure that leaves the server is a count of 1-4, nor lets one be worked
+// out: a share's complement (denominator - numerator) shown is never 1-4 either, and an area's
+// hidden figure cannot be recovered as the municipality's minus the other areas' shown ones.
+const AREAS = [
+  { id: "a", name: "Norr" },
+  { id: "b", name: "Söder" },
+  { id: "c", name: "Väst" },
+];
+const day = (n: number) => addDays("2026-01-01", n);
+const maybeDay = fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined });
+
+const aCase = fc
+  .record({
+    area: fc.constantFrom("a", "b", "c", null),
+    requested: fc.integer({ min: 0, max: 300 }),
+    acute: fc.boolean(),
+    declined: fc.boolean(),
+    contact: maybeDay,
+    plan: maybeDay,
+    nm1: maybeDay,
+    sdq: maybeDay,
+    submitted: maybeDay,
+    closed: maybeDay,
+    actions: fc.array(
+      fc.record({
+        kind: fc.constantFrom("application", "report_of_concern"),
+        on: fc.integer({ min: 0, max: 400 }),
+      }),
+      { maxLength: 3 },
+    ),
+  })
+  .map((c): CaseFacts => {
+    const after = (n: number | undefined) => (n === undefined ? undefined : day(c.requested + n));
+    const base = createCase({ requestedOn: day(c.requested), acute: c.acute });
+    const closedOn = after(c.closed);
+    return {
+      areaId: c.area,
+      submittedOn: after(c.submitted) ?? null,
+      firstSdqOn: after(c.sdq) ?? null,
+      state: {
+        ...base,
+        stage: c.declined ? "declined" : closedOn ? "closed" : "interventions",
+        ...(after(c.contact) ? { firstContactOn: after(c.contact)! } : {}),
+        ...(after(c.plan) ? { planAgreedOn: after(c.plan)! } : {}),
+        meetings: c.nm1 === undefined ? [] : [{ kind: "network_meeting_1", heldOn: after(c.nm1)! }],
+        authorityActions: c.actions.map((a) => ({
+          kind: a.kind,
+          note: "",
+          on: day(a.on),
+          stage: "interventions",
+          closedCase: false,
+        })),
+        ...(closedOn && !c.declined ? { closure: { reason: "goals_met", on: closedOn } } : {}),
+      },
+    };
+  });
+
+const small = (n: number | null) => n !== null && n >= 1 && n <= 4;
+
+describe("steering figures never show a small count", () => {
+  it("holds for any set of cases and period", () => {
+    fc.assert(
+      fc.property(
+        fc.array(aCase, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 0, max: 300 }),
+        (cases, a, b) => {
+          const period = { from: day(Math.min(a, b)), to: day(Math.max(a, b)) };
+          const figures = computeFigures(cases, period, day(420), DEFAULT_DEADLINE_RULES);
+          const groups = protectedGroups(figures, AREAS);
+          const byId = new Map<string, (typeof groups)[number]["indicators"][number][]>();
+          for (const g of groups)
+            for (const f of g.indicators) {
+              expect(small(f.numerator), `${g.area} ${f.id} numerator ${f.numerator}`).toBe(false);
+              expect(small(f.denominator), `${g.area} ${f.id} denominator`).toBe(false);
+              if (f.suppressed)
+                expect([f.numerator, f.denominator, f.value]).toEqual([null, null, null]);
+              if (
+                f.numerator !== null &&
+                f.denominator !== null &&
+                !f.id.startsWith("applications")
+              )
+                expect(small(f.denominator - f.numerator), `${g.area} ${f.id} complement`).toBe(
+                  false,
+                );
+              byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+            }
+          // An area's hidden denominator is not the municipality's minus the other areas' (when
+          // every case lies in an area, the only way left to work it out).
+          if (cases.every((c) => c.areaId !== null))
+            for (const [, [total, ...areas]] of byId) {
+              const hidden = areas.filter((f) => f!.denominator === null);
+              if (hidden.length === 1) expect(total!.denominator).toBeNull();
+            }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
