@@ -10,7 +10,10 @@ import { forbidden, notFound } from "../../platform/http/errors";
  * appoint or invite them. Staff names are personal data too: professionals only, and audited.
  */
 export async function unitPeople(db: Kysely<Database>, actor: Actor, unitId: string) {
-  if (actor.kind !== "professional" || actor.memberships.every((m) => m.role === "analyst" || m.role === "steering_group")) {
+  if (
+    actor.kind !== "professional" ||
+    actor.memberships.every((m) => m.role === "analyst" || m.role === "steering_group")
+  ) {
     throw forbidden();
   }
   return db.transaction().execute(async (trx) => {
