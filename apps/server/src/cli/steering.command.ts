@@ -37,8 +37,8 @@ export function steeringCommand() {
       say("tenant slug (default: the only tenant)", "organisationens kortnamn"),
     )
     .action(async (opts: Options) => {
-      for (const date of [opts.from, opts.to])
-        if (!isCivilDate(date)) fail(say(`Not a date: ${date}`, `Inte ett datum: ${date}`));
+      const notDate = [opts.from, opts.to].find((date): boolean => !isCivilDate(date));
+      if (notDate !== undefined) fail(say(`Not a date: ${notDate}`, `Inte ett datum: ${notDate}`));
       if (opts.format !== "json" && opts.format !== "csv")
         fail(say("--format must be json or csv", "--format ska vara json eller csv"));
       const report = await withDatabase(async ({ db }) => {

@@ -95,7 +95,7 @@ describe("steering figures never show a small count", () => {
           // every case lies in an area, the only way left to work it out).
           if (cases.every((c) => c.areaId !== null))
             for (const [, [total, ...areas]] of byId) {
-              const hidden = areas.filter((f) => f!.denominator === null);
+              const hidden = areas.filter((f) => f.denominator === null);
               if (hidden.length === 1) expect(total!.denominator).toBeNull();
             }
         },

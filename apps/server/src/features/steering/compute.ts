@@ -92,7 +92,7 @@ export function computeFigures(
       count(
         c.areaId,
         "followed_two_years",
-        s.closure!.on >= addYears(s.requestedOn, rules.followUpYears),
+        s.closure.on >= addYears(s.requestedOn, rules.followUpYears),
       );
 
     for (const action of s.authorityActions) {
