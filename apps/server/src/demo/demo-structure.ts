@@ -5,12 +5,24 @@ export const DEMO_PASSWORD = "kring-demo";
 export const DEMO_TENANT = { slug: "kringby", name: "Kringby kommun" };
 export const DEMO_AREAS = ["Mariehem", "Ersboda", "Holmsund", "Teg"] as const;
 
+/**
+ * The organisations units belong to: the municipality (the default), the region, and two outside
+ * both, as Västbas and SSPF have them in a network: the police and a sports club.
+ */
+export const DEMO_ORGANISATIONS = {
+  municipality: { name: "Kringby kommun", kind: "municipality" },
+  region: { name: "Region Kringland", kind: "region" },
+  police: { name: "Polismyndigheten", kind: "state_agency" },
+  club: { name: "Kringby IF", kind: "voluntary" },
+} as const;
+export type DemoOrganisation = keyof typeof DEMO_ORGANISATIONS;
+
 export interface DemoUnit {
   key: string;
   name: string;
   kind: string;
   area?: (typeof DEMO_AREAS)[number];
-  region?: boolean;
+  organisation?: DemoOrganisation;
 }
 
 const perArea = (area: (typeof DEMO_AREAS)[number], key: string): DemoUnit[] => [
@@ -28,10 +40,16 @@ export const DEMO_UNITS: DemoUnit[] = [
   { key: "ifo", name: "Individ- och familjeomsorgen", kind: "social_services" },
   { key: "central-eht", name: "Central elevhälsa", kind: "student_health" },
   { key: "administration", name: "Kommunledningskontoret", kind: "other" },
-  { key: "bup", name: "BUP Kringland", kind: "child_psychiatry", region: true },
-  { key: "vc", name: "Vårdcentralen Kringby", kind: "primary_care", region: true },
-  { key: "hab", name: "Habiliteringen Kringland", kind: "habilitation", region: true },
-  { key: "police", name: "Lokalpolisområde Kringby", kind: "police" },
+  { key: "bup", name: "BUP Kringland", kind: "child_psychiatry", organisation: "region" },
+  { key: "vc", name: "Vårdcentralen Kringby", kind: "primary_care", organisation: "region" },
+  { key: "hab", name: "Habiliteringen Kringland", kind: "habilitation", organisation: "region" },
+  { key: "police", name: "Lokalpolisområde Kringby", kind: "police", organisation: "police" },
+  {
+    key: "club",
+    name: "Kringby IF ungdom",
+    kind: "voluntary_organisation",
+    organisation: "club",
+  },
 ];
 
 export interface DemoUser {
@@ -79,7 +97,7 @@ const areaStaff = (area: string, key: string, people: string[]): DemoUser[] => [
   {
     username: `fritid.${key}`,
     displayName: `${people[7]!} (${area})`,
-    memberships: [[`${key}-leisure`, "parent_advisor"]],
+    memberships: [[`${key}-leisure`, "leisure_leader"]],
   },
 ];
 
@@ -162,14 +180,23 @@ export const DEMO_USERS: DemoUser[] = [
   {
     username: "vardcentral",
     displayName: "Vilhelm Vårdcentral",
-    memberships: [["vc", "school_nurse"]],
+    memberships: [["vc", "physician"]],
   },
   {
     username: "habilitering",
     displayName: "Hanna Habilitering",
     memberships: [["hab", "special_educator"]],
   },
-  { username: "polis", displayName: "Pontus Polis", memberships: [["police", "childs_best_lead"]] },
+  {
+    username: "polis",
+    displayName: "Pontus Polis",
+    memberships: [["police", "police_officer"]],
+  },
+  {
+    username: "forening",
+    displayName: "Frida Förening",
+    memberships: [["club", "association_leader"]],
+  },
   ...areaStaff("Mariehem", "mariehem", [
     "Maria Rektor",
     "Magnus Mentor",

@@ -3,7 +3,15 @@ import type { Database } from "../platform/db/schema";
 import { recordAudit } from "../platform/audit/audit";
 import { hashPassword } from "../platform/auth/password";
 import { createTenant, findTenant } from "../features/organisation/tenant";
-import { DEMO_AREAS, DEMO_PASSWORD, DEMO_TENANT, DEMO_UNITS, DEMO_USERS } from "./demo-structure";
+import {
+  DEMO_AREAS,
+  DEMO_ORGANISATIONS,
+  DEMO_PASSWORD,
+  DEMO_TENANT,
+  DEMO_UNITS,
+  DEMO_USERS,
+  type DemoOrganisation,
+} from "./demo-structure";
 import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
@@ -36,16 +44,16 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const ctx = await db.transaction().execute(async (trx) => {
-    const municipality = await trx
-      .insertInto("organisation")
-      .values({ tenant_id: tenantId, name: "Kringby kommun", kind: "municipality" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    const region = await trx
-      .insertInto("organisation")
-      .values({ tenant_id: tenantId, name: "Region Kringland", kind: "region" })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+    const organisationIds = new Map<DemoOrganisation, string>();
+    for (const [key, o] of Object.entries(DEMO_ORGANISATIONS)) {
+      const row = await trx
+        .insertInto("organisation")
+        .values({ tenant_id: tenantId, name: o.name, kind: o.kind })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      organisationIds.set(key as DemoOrganisation, row.id);
+    }
+    const municipality = { id: organisationIds.get("municipality")! };
     const areaIds = new Map<string, string>();
     for (const name of DEMO_AREAS) {
       const area = await trx
@@ -61,7 +69,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
         .insertInto("unit")
         .values({
           tenant_id: tenantId,
-          organisation_id: u.region ? region.id : municipality.id,
+          organisation_id: organisationIds.get(u.organisation ?? "municipality")!,
           area_id: u.area ? areaIds.get(u.area)! : null,
           name: u.name,
           kind: u.kind,

@@ -40,6 +40,45 @@ describe("demo data", () => {
     expect(professionals.length).toBeGreaterThanOrEqual(40);
   });
 
+  it("gives demo people the roles and units they are named for (#17.17)", async () => {
+    const held = await t.db
+      .selectFrom("membership as m")
+      .innerJoin("app_user as u", "u.id", "m.user_id")
+      .innerJoin("unit", "unit.id", "m.unit_id")
+      .innerJoin("organisation as o", "o.id", "unit.organisation_id")
+      .select(["u.username", "m.role", "unit.kind as unitKind", "o.kind as organisationKind"])
+      .execute();
+    const of = (username: string) =>
+      held
+        .filter((h) => h.username === username)
+        .map(({ role, unitKind, organisationKind }) => ({ role, unitKind, organisationKind }));
+    expect(of("vardcentral")).toEqual([
+      { role: "physician", unitKind: "primary_care", organisationKind: "region" },
+    ]);
+    expect(of("polis")).toEqual([
+      { role: "police_officer", unitKind: "police", organisationKind: "state_agency" },
+    ]);
+    expect(of("forening")).toEqual([
+      {
+        role: "association_leader",
+        unitKind: "voluntary_organisation",
+        organisationKind: "voluntary",
+      },
+    ]);
+    for (const area of ["mariehem", "ersboda", "holmsund", "teg"])
+      expect(of(`fritid.${area}`)).toEqual([
+        { role: "leisure_leader", unitKind: "leisure", organisationKind: "municipality" },
+      ]);
+    expect(of("foraldraradgivare")).toEqual([
+      { role: "parent_advisor", unitKind: "social_services", organisationKind: "municipality" },
+    ]);
+    // School nurses work in student health, the police only in the police.
+    for (const h of held.filter((x) => x.role === "school_nurse"))
+      expect(h.unitKind).toBe("student_health");
+    for (const h of held.filter((x) => x.unitKind === "police"))
+      expect(h.role).toBe("police_officer");
+  });
+
   it("holds its meetings on weekdays in office hours, Swedish time", async () => {
     const meetings = await t.db.selectFrom("meeting").select("starts_at").execute();
     expect(meetings.length).toBeGreaterThan(0);

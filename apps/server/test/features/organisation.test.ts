@@ -86,6 +86,60 @@ describe("organisation structure", () => {
     expect(moved.status).toBe(400);
   });
 
+  it("holds organisations outside the municipality and region, with units of their own kind (#17.13)", async () => {
+    const { client } = await adminOf();
+    const police = await client.post("/api/admin/organisations", {
+      name: "Polismyndigheten",
+      kind: "state_agency",
+    });
+    const club = await client.post("/api/admin/organisations", {
+      name: "Kringby IF",
+      kind: "voluntary",
+    });
+    expect([police.status, club.status]).toEqual([201, 201]);
+    const station = await client.post("/api/admin/units", {
+      organisationId: police.json.id,
+      areaId: null,
+      name: "Lokalpolisområde Kringby",
+      kind: "police",
+    });
+    const youth = await client.post("/api/admin/units", {
+      organisationId: club.json.id,
+      areaId: null,
+      name: "Kringby IF ungdom",
+      kind: "voluntary_organisation",
+    });
+    expect([station.status, youth.status]).toEqual([201, 201]);
+    const officer = await client.post("/api/admin/users", {
+      username: `polis.${police.json.id.slice(0, 8)}`,
+      displayName: "Pia Polis",
+      email: null,
+      kind: "professional",
+      password: "ett-langt-polislosenord",
+    });
+    expect(officer.status).toBe(201);
+    const membership = await client.post(`/api/admin/users/${officer.json.id}/memberships`, {
+      unitId: station.json.id,
+      role: "police_officer",
+    });
+    expect(membership.status).toBe(201);
+    const structure = await client.get("/api/structure");
+    expect(structure.json.organisations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Polismyndigheten", kind: "state_agency" }),
+        expect.objectContaining({ name: "Kringby IF", kind: "voluntary" }),
+      ]),
+    );
+    expect(structure.json.units).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Kringby IF ungdom", kind: "voluntary_organisation" }),
+      ]),
+    );
+    expect(
+      (await client.post("/api/admin/organisations", { name: "Annat", kind: "company" })).status,
+    ).toBe(400);
+  });
+
   it("refuses a duplicate unit name with 409", async () => {
     const { tenant, client } = await adminOf();
     const body = {

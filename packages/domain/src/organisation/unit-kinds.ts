@@ -9,6 +9,7 @@ export const UNIT_KINDS = [
   "habilitation",
   "leisure",
   "police",
+  "voluntary_organisation",
   "other",
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -23,8 +24,15 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { sv: string; en: string }> = {
   habilitation: { sv: "Habilitering", en: "Habilitation" },
   leisure: { sv: "Fritid", en: "Leisure" },
   police: { sv: "Polis", en: "Police" },
+  voluntary_organisation: {
+    sv: "Förening eller ideell organisation",
+    en: "Club or voluntary organisation",
+  },
   other: { sv: "Övrigt", en: "Other" },
 };
 
-export const ORGANISATION_KINDS = ["municipality", "region"] as const;
+// Besides the municipality and the region, the network may hold organisations of their own
+// (Västbas: "ideella organisationer och föreningar"; SSPF: the police): a state agency such as the
+// Swedish Police Authority, or a club or voluntary organisation.
+export const ORGANISATION_KINDS = ["municipality", "region", "state_agency", "voluntary"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

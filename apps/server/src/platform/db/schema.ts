@@ -28,7 +28,7 @@ export interface OrganisationTable {
   id: Generated<string>;
   tenant_id: string;
   name: string;
-  kind: "municipality" | "region";
+  kind: "municipality" | "region" | "state_agency" | "voluntary";
   created_at: CreatedAt;
 }
 

@@ -13,6 +13,11 @@ export const commonEn: Messages<typeof commonSv> = {
   fieldInvalid: "Check this field.",
   password: { show: "Show the password", hide: "Hide the password" },
   languageSwitch: { label: "Svenska", lang: "sv", failed: "The language could not be saved." },
-  organisationKinds: { municipality: "Municipality", region: "Region" },
+  organisationKinds: {
+    municipality: "Municipality",
+    region: "Region",
+    state_agency: "State agency (e.g. the police)",
+    voluntary: "Club or voluntary organisation",
+  },
   userKinds: { professional: "Professional", guardian: "Guardian", child: "Child" },
 };

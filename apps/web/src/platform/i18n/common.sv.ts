@@ -10,6 +10,11 @@ export const commonSv = {
   fieldInvalid: "Kontrollera det här fältet.",
   password: { show: "Visa lösenordet", hide: "Dölj lösenordet" },
   languageSwitch: { label: "English", lang: "en", failed: "Språket kunde inte sparas." },
-  organisationKinds: { municipality: "Kommun", region: "Region" },
+  organisationKinds: {
+    municipality: "Kommun",
+    region: "Region",
+    state_agency: "Statlig myndighet (t.ex. Polisen)",
+    voluntary: "Förening eller ideell organisation",
+  },
   userKinds: { professional: "Yrkesperson", guardian: "Vårdnadshavare", child: "Barn" },
 };
