@@ -193,4 +193,38 @@ describe("writing, agreeing and following up the child's plan", () => {
       .waitFor();
     await expectAccessible(page, "the comparison of two versions");
   });
+
+  // Västbas: the family has actions too (#17.13). The demo's agreed plan names a guardian's and
+  // the child's own; the network names a guardian when writing.
+  it("names a guardian or the child as responsible for an action", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    await page.goto(`/cases/${await caseAt(page, "interventions")}/plan`);
+    const current = page.getByRole("region", { name: "Gällande plan" });
+    const evenings = current
+      .getByRole("listitem")
+      .filter({ hasText: "Skärmfria kvällar från klockan 21" });
+    await evenings.getByText(/^.+ \(vårdnadshavare\) · /).waitFor();
+    const own = current.getByRole("listitem").filter({ hasText: "Säger till mentorn" });
+    await own.getByText(/^.+ \(barnet\) · /).waitFor();
+
+    await page.goto(`/cases/${await caseAt(page, "network_meeting_1")}/plan`);
+    const person = page.getByLabel("Ansvarig person", { exact: true }).nth(1);
+    await person.click();
+    await page.getByText("Familjen", { exact: true }).waitFor();
+    const guardian = page.getByRole("option", { name: / \(vårdnadshavare\)$/ }).first();
+    const name = (await guardian.textContent())!;
+    await guardian.click();
+    await expectAccessible(page, "the plan editor with a guardian responsible");
+    await page.getByRole("button", { name: "Spara utkastet" }).click();
+    await announced(page, "Utkastet är sparat.");
+    await page.reload();
+    await page.getByRole("button", { name: "Spara utkastet" }).waitFor();
+    expect(await page.getByLabel("Ansvarig person", { exact: true }).nth(1).inputValue()).toBe(
+      name,
+    );
+    // The child is offered too.
+    await page.getByLabel("Ansvarig person", { exact: true }).nth(0).click();
+    await page.getByRole("option", { name: / \(barnet\)$/ }).waitFor();
+  });
 });

@@ -7,7 +7,17 @@ import { CivilDate, FreeText, QueryInt, Text as RequiredText, Version } from "./
 const Text = FreeText;
 const Id = RequiredText(64);
 const Ref = z.object({ unitId: z.uuid().nullable(), name: Text(200) });
-const Person = z.object({ userId: z.uuid().nullable(), name: Text(200) });
+// A guardian of the child or the child may be responsible for an action (Västbas: the family has
+// actions too); they carry `family` and no userId.
+const FamilyRef = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("guardian"), guardianId: z.uuid() }),
+  z.object({ kind: z.literal("child") }),
+]);
+const Person = z.object({
+  userId: z.uuid().nullable(),
+  name: Text(200),
+  family: FamilyRef.nullable().optional(),
+});
 const Message = z.object({ sv: z.string(), en: z.string() });
 
 export const ACTION_STATUS = z.enum(["planned", "in_progress", "done", "paused", "cancelled"]);
@@ -82,6 +92,8 @@ export const PlanDraft = z.object({
   savedAt: z.string(),
   savedBy: z.string().nullable(),
   requiredParties: z.array(NamedParty),
+  /** The child and every guardian, who may be responsible for an action. */
+  familyMembers: z.array(NamedParty),
   agreements: z.array(GivenAgreement),
 });
 

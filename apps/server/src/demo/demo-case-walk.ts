@@ -175,7 +175,7 @@ export async function walk(ctx: DemoContext, caseId: string, spec: DemoCase, cas
   if (!reached("interventions")) return;
   // The plan is agreed as networks do it: written, then agreed by the family (the case's
   // `agree_plan` step follows from the agreement, never on its own).
-  const content = await demoContent(ctx, spec, stockholmDate(ctx.today));
+  const content = await demoContent(ctx, spec, stockholmDate(ctx.today), caseId);
   await agreeDemoPlan(ctx, cast.coordinatorA, caseId, content);
   if (!reached("evaluation")) return;
   // The contact person leads the follow-up (Västbas steps 8-10): EHT, evaluation, closure.

@@ -54,6 +54,35 @@ export async function person(ctx: DemoContext, username: string) {
   return { userId, name: row.display_name };
 }
 
+/** The case's child and first guardian, named as the plan names family members. */
+async function familyOf(ctx: DemoContext, caseId: string) {
+  const child = await ctx.db
+    .selectFrom("cases as c")
+    .innerJoin("child", "child.id", "c.child_id")
+    .select(["child.id", "child.given_name", "child.family_name"])
+    .where("c.id", "=", caseId)
+    .executeTakeFirstOrThrow();
+  const guardian = await ctx.db
+    .selectFrom("child_guardian as cg")
+    .innerJoin("guardian as g", "g.id", "cg.guardian_id")
+    .select(["g.id", "g.given_name", "g.family_name"])
+    .where("cg.child_id", "=", child.id)
+    .orderBy("g.given_name")
+    .executeTakeFirstOrThrow();
+  return {
+    child: {
+      userId: null,
+      name: `${child.given_name} ${child.family_name}`,
+      family: { kind: "child" as const },
+    },
+    guardian: {
+      userId: null,
+      name: `${guardian.given_name} ${guardian.family_name}`,
+      family: { kind: "guardian" as const, guardianId: guardian.id },
+    },
+  };
+}
+
 export function action(
   id: string,
   description: string,
@@ -78,7 +107,10 @@ export async function demoContent(
   ctx: DemoContext,
   spec: DemoCase,
   today: string,
+  caseId: string,
 ): Promise<PlanContent> {
+  // Västbas: the family has actions too, a guardian's and the child's own.
+  const family = await familyOf(ctx, caseId);
   const eht = await unit(ctx, `${spec.area}-eht`);
   const school = await unit(ctx, `${spec.area}-school`);
   const bup = await unit(ctx, "bup");
@@ -105,6 +137,14 @@ export async function demoContent(
             today,
             21,
           ),
+          action(
+            "a-saga-till",
+            "Säger till mentorn eller skolsköterskan när en dag känns för svår",
+            null,
+            family.child,
+            today,
+            21,
+          ),
         ],
       },
       {
@@ -114,6 +154,14 @@ export async function demoContent(
         actions: [
           action("a-somn", "Bedömning av sömn och mående", bup, psych, today, 30),
           action("a-foraldrastod", "Föräldrastöd i grupp", ifo, social, today, 45),
+          action(
+            "a-kvallar",
+            "Skärmfria kvällar från klockan 21 och samma läggtid varje vardag",
+            null,
+            family.guardian,
+            today,
+            30,
+          ),
         ],
       },
     ],

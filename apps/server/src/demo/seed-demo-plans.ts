@@ -40,7 +40,7 @@ export async function seedDemoPlans(ctx: DemoContext) {
       .select("guardian_id")
       .where("child_id", "=", childId)
       .execute();
-    const content = await demoContent(ctx, spec, today);
+    const content = await demoContent(ctx, spec, today, c.id);
     const write = async (body: PlanContent) => {
       const started = await startDraft(db, coordinator, c.id);
       return saveDraft(db, coordinator, c.id, started, body);

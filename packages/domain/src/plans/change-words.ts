@@ -1,7 +1,13 @@
 // What changed between two versions of a plan, in words a network and a family read: "Ny insats:
 // Stödsamtal med skolsköterskan varje vecka, ansvarig Mia Skolsköterska (Elevhälsan)" rather
 // than "action a-d09db78e: tillagt". Built on diffPlans, so ids and order are the same.
-import { allActions, type PlanAction, type PlanContent, type UnitRef } from "./content";
+import {
+  allActions,
+  personLabel,
+  type PlanAction,
+  type PlanContent,
+  type UnitRef,
+} from "./content";
 import { diffPlans, type PlanChange, type PlanField } from "./diff";
 
 type Text = { sv: string; en: string };
@@ -18,8 +24,15 @@ const orNone = (s: string | null | undefined, none: Text, lang: "sv" | "en") =>
 const NOBODY: Text = { sv: "ingen angiven", en: "none given" };
 const NO_DATE: Text = { sv: "inget datum", en: "no date" };
 
-/** Who is responsible for an action: "Mia Skolsköterska (Elevhälsan)". */
-export function responsibleOf(a: Pick<PlanAction, "responsiblePerson" | "responsibleUnit">) {
+/**
+ * Who is responsible for an action: "Mia Skolsköterska (Elevhälsan)", or a family member
+ * "Anna Ek (vårdnadshavare)".
+ */
+export function responsibleOf(
+  a: Pick<PlanAction, "responsiblePerson" | "responsibleUnit">,
+  lang: "sv" | "en" = "sv",
+) {
+  if (a.responsiblePerson?.family) return personLabel(a.responsiblePerson, lang);
   const person = a.responsiblePerson?.name?.trim();
   const unit = a.responsibleUnit?.name?.trim();
   if (person && unit) return `${person} (${unit})`;
@@ -27,7 +40,7 @@ export function responsibleOf(a: Pick<PlanAction, "responsiblePerson" | "respons
 }
 
 function actionSummary(a: PlanAction, lang: "sv" | "en"): string {
-  const who = responsibleOf(a);
+  const who = responsibleOf(a, lang);
   const parts = [a.description.trim()];
   if (who) parts.push(lang === "sv" ? `ansvarig ${who}` : `responsible ${who}`);
   if (a.startDate)
@@ -60,7 +73,7 @@ function actionFieldChanges(
     out.push(lang === "sv" ? `tidigare ${q(b.description)}` : `previously ${q(b.description)}`);
   if (fields.includes("responsibleUnit") || fields.includes("responsiblePerson"))
     out.push(
-      `${lang === "sv" ? "ansvarig" : "responsible"} ${orNone(responsibleOf(b), NOBODY, lang)} → ${orNone(responsibleOf(a), NOBODY, lang)}`,
+      `${lang === "sv" ? "ansvarig" : "responsible"} ${orNone(responsibleOf(b, lang), NOBODY, lang)} → ${orNone(responsibleOf(a, lang), NOBODY, lang)}`,
     );
   for (const f of ["startDate", "endDate", "followUpDate"] as const)
     if (fields.includes(f))

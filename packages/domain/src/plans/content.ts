@@ -9,10 +9,32 @@ export interface UnitRef {
   name: string;
 }
 
-/** A person named in the plan; userId is null for someone without an account. */
+/**
+ * A member of the child's family named as responsible for an action. Västbas has the family take
+ * actions too ("vem gör vad och när"): a guardian of the child, or the child.
+ */
+export type FamilyRef = { kind: "guardian"; guardianId: string } | { kind: "child" };
+
+/**
+ * A person named in the plan; userId is null for someone without an account. A guardian or the
+ * child carries `family` (and no userId).
+ */
 export interface PersonRef {
   userId: string | null;
   name: string;
+  family?: FamilyRef | null;
+}
+
+export const FAMILY_ROLE_WORDS = {
+  guardian: { sv: "vårdnadshavare", en: "guardian" },
+  child: { sv: "barnet", en: "the child" },
+} as const;
+
+/** A person as the plan names them: "Anna Ek (vårdnadshavare)", "Elias Ek (barnet)". */
+export function personLabel(p: PersonRef | null | undefined, lang: "sv" | "en" = "sv"): string {
+  const name = p?.name?.trim() ?? "";
+  if (!name || !p?.family) return name;
+  return `${name} (${FAMILY_ROLE_WORDS[p.family.kind][lang]})`;
 }
 
 /** An intervention (insats/åtgärd) that serves a goal. */

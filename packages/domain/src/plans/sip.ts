@@ -30,8 +30,8 @@ const MESSAGES: Record<SipPart | ContentRule, { sv: string; en: string }> = {
     en: "The plan has no interventions: add at least one action under a goal.",
   },
   responsibilities: {
-    sv: "Det saknas vilken verksamhet som ansvarar för en eller flera insatser.",
-    en: "Which organisation is responsible is missing for one or more interventions.",
+    sv: "Det saknas vilken verksamhet som ansvarar för en eller flera insatser (eller att familjen gör dem).",
+    en: "Which organisation is responsible is missing for one or more interventions (or that the family takes them).",
   },
   measures_by_others: {
     sv: "Ange åtgärder som andra vidtar (t.ex. skolans anpassningar), eller att inga sådana finns.",
@@ -60,7 +60,11 @@ export function missingSipParts(plan: PlanContent): PlanGap[] {
   const actions = allActions(plan);
   const gaps: PlanGap[] = [];
   if (actions.length === 0) gaps.push(gap("interventions"));
-  const unowned = actions.filter((a) => isBlank(a.responsibleUnit?.name)).map((a) => a.id);
+  // The law asks which organisation (huvudman) answers for each intervention. What the family
+  // does themselves (a guardian's or the child's action) is no organisation's.
+  const unowned = actions
+    .filter((a) => isBlank(a.responsibleUnit?.name) && !a.responsiblePerson?.family)
+    .map((a) => a.id);
   if (unowned.length) gaps.push(gap("responsibilities", unowned));
   const measures = plan.measuresByOthers.filter((m) => !isBlank(m.description));
   if (measures.length === 0 && !plan.noMeasuresByOthers) gaps.push(gap("measures_by_others"));

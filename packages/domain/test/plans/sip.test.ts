@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agreementBlockers, missingSipParts, type PlanContent } from "../../src/plans";
+import { agreementBlockers, missingSipParts, personLabel, type PlanContent } from "../../src/plans";
 import { action, completePlan } from "./fixtures";
 
 const codes = (gaps: { code: string }[]) => gaps.map((g) => g.code);
@@ -31,6 +31,35 @@ describe("missingSipParts", () => {
     expect(missingSipParts(plan)).toEqual([
       expect.objectContaining({ code: "responsibilities", ids: ["a1"] }),
     ]);
+  });
+
+  it("needs no organisation for what a guardian or the child does (#17.13)", () => {
+    const plan = completePlan();
+    plan.goals[0]!.actions = [
+      action("a1", {
+        responsibleUnit: null,
+        responsiblePerson: {
+          userId: null,
+          name: "Anna Ek",
+          family: { kind: "guardian", guardianId: "g-1" },
+        },
+      }),
+      action("a2", {
+        responsibleUnit: null,
+        responsiblePerson: { userId: null, name: "Elias Ek", family: { kind: "child" } },
+      }),
+      action("a3", { responsibleUnit: null, responsiblePerson: { userId: null, name: "Mia" } }),
+    ];
+    expect(missingSipParts(plan)).toEqual([
+      expect.objectContaining({ code: "responsibilities", ids: ["a3"] }),
+    ]);
+    expect(personLabel(plan.goals[0]!.actions[0]!.responsiblePerson)).toBe(
+      "Anna Ek (vårdnadshavare)",
+    );
+    expect(personLabel(plan.goals[0]!.actions[1]!.responsiblePerson, "en")).toBe(
+      "Elias Ek (the child)",
+    );
+    expect(personLabel(plan.goals[0]!.actions[2]!.responsiblePerson)).toBe("Mia");
   });
 
   it("accepts an explicit statement that no one else takes measures", () => {

@@ -4,6 +4,7 @@ import {
   GOAL_LEVEL_LABELS,
   type GoalLevel,
   type PlanContent,
+  personLabel,
 } from "@kring/domain/plans";
 
 interface Track {
@@ -51,7 +52,7 @@ export function familyPlan(
           return {
             id: a.id,
             what: a.description,
-            who: a.responsiblePerson?.name ?? "",
+            who: personLabel(a.responsiblePerson),
             organisation: a.responsibleUnit?.name ?? "",
             startDate: a.startDate,
             endDate: a.endDate,

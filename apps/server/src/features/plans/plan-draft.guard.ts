@@ -42,9 +42,37 @@ export async function requireFreshDraft(trx: Trx, draft: DraftRow, seen: number)
   );
 }
 
-/** Units and people named in the plan must exist in the tenant (names alone are fine). */
-export async function checkReferences(trx: Trx, tenantId: string, content: PlanContent) {
+/**
+ * Units and people named in the plan must exist in the tenant (names alone are fine); a guardian
+ * named as responsible must be a guardian of this child.
+ */
+export async function checkReferences(
+  trx: Trx,
+  tenantId: string,
+  childId: string,
+  content: PlanContent,
+) {
   const actions = allActions(content);
+  const family = actions.flatMap((a) => (a.responsiblePerson?.family ? [a.responsiblePerson] : []));
+  const guardianIds = new Set(
+    family.flatMap((p) => (p.family?.kind === "guardian" ? [p.family.guardianId] : [])),
+  );
+  const ownGuardians =
+    guardianIds.size === 0
+      ? []
+      : await trx
+          .selectFrom("child_guardian")
+          .select("guardian_id")
+          .where("child_id", "=", childId)
+          .where("guardian_id", "in", [...guardianIds])
+          .execute();
+  if (family.some((p) => p.userId) || ownGuardians.length !== guardianIds.size)
+    throw new AppError(
+      400,
+      "unknown_reference",
+      "En vårdnadshavare som är ansvarig i planen är inte barnets vårdnadshavare.",
+      "A guardian responsible in the plan is not a guardian of the child.",
+    );
   const unitIds = new Set(
     [
       content.leadUnit,

@@ -73,7 +73,7 @@ export async function saveDraft(
   return db.transaction().execute(async (trx) => {
     const { guarded, plan, draft } = await openDraft(trx, actor, caseId, "write");
     await requireFreshDraft(trx, draft, seen);
-    await checkReferences(trx, actor.tenantId, content);
+    await checkReferences(trx, actor.tenantId, guarded.row.child_id, content);
     const number = await insertRevision(trx, plan, content, actor.userId);
     await trx
       .updateTable("plan_draft")

@@ -1,4 +1,4 @@
-import { type ActionStatus, type GoalLevel, allActions } from "@kring/domain/plans";
+import { type ActionStatus, type GoalLevel, allActions, personLabel } from "@kring/domain/plans";
 import { derivedUuid, entry, ref } from "../../platform/fhir/ids";
 import { organization, practitioner, relatedPerson } from "../../platform/fhir/people";
 import {
@@ -104,7 +104,7 @@ export function planBundle(d: ExportData) {
         ...(a.startDate || a.endDate ? { scheduledPeriod: period(a.startDate, a.endDate) } : {}),
         ...nonEmpty(
           "performer",
-          [a.responsiblePerson?.name, a.responsibleUnit?.name]
+          [personLabel(a.responsiblePerson), a.responsibleUnit?.name]
             .filter(Boolean)
             .map((display) => ({ display })),
         ),

@@ -6,6 +6,7 @@ import {
   FAMILY_ROLE_TEXT,
   GOAL_LEVEL_LABELS,
   type PlanAction,
+  personLabel,
   swedishGenitive,
 } from "@kring/domain/plans";
 import { PROTECTED_TEXT } from "../children/child-whereabouts";
@@ -78,7 +79,9 @@ export async function planPdf(d: ExportData, edition: PrintEdition): Promise<Buf
       body.push(t("P", `${family ? "Så går det" : "Senaste bedömning"}: ${latest.get(g.id)}`));
     for (const a of g.actions) {
       const track = status.get(a.id);
-      const who = [a.responsiblePerson?.name, a.responsibleUnit?.name].filter(Boolean).join(", ");
+      const who = [personLabel(a.responsiblePerson), a.responsibleUnit?.name]
+        .filter(Boolean)
+        .join(", ");
       const line = [
         `• ${sentence(a.description)}`,
         who && `${family ? "Vem" : "Ansvarig"}: ${who}.`,

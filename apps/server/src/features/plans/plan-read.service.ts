@@ -98,6 +98,10 @@ export async function draftBody(trx: Trx, plan: PlanRow) {
     savedAt: draft.rev.saved_at.toISOString(),
     savedBy: draft.rev.saved_by_name,
     requiredParties: family.required.map(family.named),
+    familyMembers: [
+      ...family.guardians.map((g) => family.named({ kind: "guardian", guardianId: g.id })),
+      family.named({ kind: "child" }),
+    ],
     agreements: given.map((g) => ({
       ...family.named(
         g.party_kind === "guardian"

@@ -1,19 +1,22 @@
 import { Button, Fieldset, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import { optionsOnce } from "../../platform/forms/options-once";
-import type { Action, Member } from "./draft-model";
+import { type Action, type Responsible, responsibleValue } from "./draft-model";
 import { OrganisationField } from "./OrganisationField";
 
 interface Props {
   action: Action;
   label: string;
-  members: Member[];
+  people: { network: Responsible[]; family: Responsible[] };
   onChange: (a: Action) => void;
   onRemove: () => void;
 }
 
-/** One action: what, which organisation and person are responsible, and its dates. */
-export function ActionFields({ action: a, label, members, onChange, onRemove }: Props) {
+/**
+ * One action: what, which organisation and person are responsible, and its dates. The person is
+ * someone in the network or in the family (a guardian or the child: Västbas has the family take
+ * actions too).
+ */
+export function ActionFields({ action: a, label, people, onChange, onRemove }: Props) {
   const { t } = useTranslation("plans");
   const date = (key: "startDate" | "endDate" | "followUpDate", text: string) => (
     <TextInput
@@ -33,20 +36,18 @@ export function ActionFields({ action: a, label, members, onChange, onRemove }: 
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs">
         <Select
           label={t("field.person")}
-          data={optionsOnce(
-            members,
-            (m) => m.userId,
-            ([m]) => (m!.unitName ? `${m!.name} (${m!.unitName})` : m!.name),
-          )}
-          value={a.responsiblePerson?.userId ?? null}
+          data={[
+            { group: t("field.network"), items: people.network },
+            { group: t("field.family"), items: people.family },
+          ].filter((g) => g.items.length > 0)}
+          value={responsibleValue(a.responsiblePerson)}
           clearable
-          onChange={(userId) => {
-            const m = members.find((x) => x.userId === userId);
+          onChange={(value) => {
+            const chosen = [...people.network, ...people.family].find((x) => x.value === value);
             onChange({
               ...a,
-              responsiblePerson: m ? { userId: m.userId, name: m.name } : null,
-              responsibleUnit:
-                a.responsibleUnit ?? (m?.unitName ? { unitId: m.unitId, name: m.unitName } : null),
+              responsiblePerson: chosen ? chosen.person : null,
+              responsibleUnit: a.responsibleUnit ?? chosen?.unit ?? null,
             });
           }}
         />

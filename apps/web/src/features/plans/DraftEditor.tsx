@@ -7,7 +7,7 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ConflictNotice } from "./ConflictNotice";
 import { removeAt, replaceAt } from "../../platform/forms/list-edits";
-import { type Content, type Member, newGoal, newMeasure } from "./draft-model";
+import { type Content, type Member, newGoal, newMeasure, responsibleChoices } from "./draft-model";
 import { GoalFields } from "./GoalFields";
 import { OrganisationField } from "./OrganisationField";
 import { usePlanActions } from "./plans.api";
@@ -30,6 +30,10 @@ export function DraftEditor({
   const announce = useAnnounce();
   const { save } = usePlanActions(caseId);
   const [c, setC] = useState<Content>(draft.content);
+  const people = responsibleChoices(members, draft.familyMembers, {
+    guardian: t("familyRole.guardian"),
+    child: t("familyRole.child"),
+  });
   // The revision this editor started from: a save after someone else's stays refused (409)
   // until the user takes in their version, so nothing is silently overwritten.
   const [base, setBase] = useState(draft.revision);
@@ -79,7 +83,7 @@ export function DraftEditor({
             key={g.id}
             goal={g}
             n={i + 1}
-            members={members}
+            people={people}
             onChange={(next) => set("goals", replaceAt(c.goals, i, next))}
             onRemove={() => set("goals", removeAt(c.goals, i))}
           />

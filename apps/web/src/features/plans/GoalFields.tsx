@@ -2,18 +2,18 @@ import { Button, Fieldset, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ActionFields } from "./ActionFields";
 import { removeAt, replaceAt } from "../../platform/forms/list-edits";
-import { type Goal, type Member, newAction } from "./draft-model";
+import { type Goal, type Responsible, newAction } from "./draft-model";
 
 interface Props {
   goal: Goal;
   n: number;
-  members: Member[];
+  people: { network: Responsible[]; family: Responsible[] };
   onChange: (g: Goal) => void;
   onRemove: () => void;
 }
 
 /** A goal, in the network's words and the child's, with the actions that serve it. */
-export function GoalFields({ goal, n, members, onChange, onRemove }: Props) {
+export function GoalFields({ goal, n, people, onChange, onRemove }: Props) {
   const { t } = useTranslation("plans");
   return (
     <Fieldset legend={t("goalN", { n })}>
@@ -33,7 +33,7 @@ export function GoalFields({ goal, n, members, onChange, onRemove }: Props) {
             key={a.id}
             action={a}
             label={t("actionN", { n: i + 1 })}
-            members={members}
+            people={people}
             onChange={(next) => onChange({ ...goal, actions: replaceAt(goal.actions, i, next) })}
             onRemove={() => onChange({ ...goal, actions: removeAt(goal.actions, i) })}
           />

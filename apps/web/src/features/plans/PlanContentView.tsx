@@ -1,5 +1,5 @@
 import type { PlanContentBody, PlanDetail } from "@kring/contracts";
-import { ACTION_STATUS_LABELS } from "@kring/domain/plans";
+import { ACTION_STATUS_LABELS, personLabel } from "@kring/domain/plans";
 import { Badge, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
@@ -41,7 +41,7 @@ export function PlanContentView({
                 <List.Item key={a.id} {...mark(a.id)}>
                   <Text>{a.description}</Text>
                   <Text size="sm">
-                    {[a.responsiblePerson?.name, a.responsibleUnit?.name]
+                    {[personLabel(a.responsiblePerson, language), a.responsibleUnit?.name]
                       .filter(Boolean)
                       .join(", ")}
                     {" · "}

@@ -31,6 +31,8 @@ export const plansEn: Messages<typeof plansSv> = {
     action: "Action",
     unit: "Responsible organisation",
     person: "Responsible person",
+    network: "The network",
+    family: "The family",
     start: "Start",
     end: "End",
     followUp: "Follow-up",
@@ -95,6 +97,7 @@ export const plansEn: Messages<typeof plansSv> = {
     history: "Earlier follow-ups",
     overdue: "Overdue",
   },
+  familyRole: { guardian: "guardian", child: "the child" },
   familyComments: "The family's comments",
   handovers: "Handovers",
   handover: {

@@ -28,6 +28,8 @@ export const plansSv = {
     action: "Åtgärd",
     unit: "Ansvarig verksamhet",
     person: "Ansvarig person",
+    network: "Nätverket",
+    family: "Familjen",
     start: "Start",
     end: "Slut",
     followUp: "Uppföljning",
@@ -92,6 +94,7 @@ export const plansSv = {
     history: "Tidigare uppföljningar",
     overdue: "Försenad",
   },
+  familyRole: { guardian: "vårdnadshavare", child: "barnet" },
   familyComments: "Familjens kommentarer",
   handovers: "Överlämningar",
   handover: {
