@@ -237,6 +237,26 @@ describe("a case from request to closure", () => {
     // Its own meeting, called and held by the contact person, then its own form.
     await holdMeeting(nurse, "Utvärderingsmöte", "Målen är delvis nådda.");
     dialog = await openStep(nurse, "Registrera utvärdering");
+    // Each goal of the plan on its own, beside the goals as a whole (#17.7).
+    await dialog
+      .getByRole("group", { name: "Hur långt nåddes varje mål?" })
+      .getByRole("combobox", { name: "Mål 1: Nora går i skolan varje dag." })
+      .selectOption({ label: "Delvis uppnått" });
+    await dialog
+      .getByRole("combobox", { name: "Har målen nåtts?" })
+      .selectOption({ label: "Ja, målen är uppnådda" });
+    await dialog
+      .getByRole("textbox", { name: "Familjens syn" })
+      .fill("Det går bättre, men morgnarna är fortfarande svåra.");
+    await dialog.getByRole("textbox", { name: "Barnets syn" }).fill("Jag orkar oftare nu.");
+    await dialog.getByRole("button", { name: "Registrera utvärdering", exact: true }).click();
+    await dialog
+      .getByRole("alert")
+      .getByText("Målen kan inte vara uppnådda som helhet när ett av dem inte är det.", {
+        exact: false,
+      })
+      .waitFor();
+    await expectAccessible(nurse, "the evaluation goal by goal, refused as inconsistent");
     await dialog
       .getByRole("combobox", { name: "Har målen nåtts?" })
       .selectOption({ label: "Delvis" });
@@ -288,6 +308,10 @@ describe("a case from request to closure", () => {
       .waitFor();
     await decided.getByText("målen delvis uppnådda", { exact: false }).waitFor();
     await decided.getByText("Barnets syn: Jag orkar oftare nu.").waitFor();
+    await decided
+      .getByRole("list", { name: "Målen ett och ett" })
+      .getByText("Nora går i skolan varje dag.: delvis uppnått")
+      .waitFor();
     // The planned closing meeting was cancelled with the case.
     const meetings = coordinator.getByRole("region", { name: "Möten" });
     await meetings
@@ -300,6 +324,23 @@ describe("a case from request to closure", () => {
       .getByText("Det finns inga steg att ta just nu.")
       .waitFor();
     await expectAccessible(coordinator, "the closed case");
+    // The nurse was invited to the closing meeting: Mina uppgifter says it is cancelled, until
+    // she opens the meeting.
+    await nurse.goto("/");
+    const tasks = nurse.getByRole("region", { name: "Mina uppgifter" });
+    const notice = tasks.getByRole("link", { name: /^Avslutsmöte .+ är inställt$/ });
+    await notice.waitFor();
+    await expectAccessible(nurse, "the cancelled meeting in Mina uppgifter");
+    await notice.click();
+    await nurse.getByRole("heading", { level: 1, name: "Avslutsmöte" }).waitFor();
+    await nurse.goto("/");
+    // Loaded (a group heading or the empty text), and the notice is gone.
+    await tasks
+      .getByRole("heading", { level: 3 })
+      .first()
+      .or(tasks.getByText("Inget brådskar just nu.", { exact: false }))
+      .waitFor();
+    expect(await notice.count()).toBe(0);
     await coordinator.screenshot({ path: "e2e/artifacts/desk-case-closed.png", fullPage: true });
   }, 300_000);
 });

@@ -211,8 +211,9 @@ describe("writing, agreeing and following up the child's plan", () => {
     await page.goto(`/cases/${await caseAt(page, "network_meeting_1")}/plan`);
     const person = page.getByLabel("Ansvarig person", { exact: true }).nth(1);
     await person.click();
-    await page.getByText("Familjen", { exact: true }).waitFor();
-    const guardian = page.getByRole("option", { name: / \(vårdnadshavare\)$/ }).first();
+    const open = page.getByRole("listbox", { name: "Ansvarig person" });
+    await open.getByText("Familjen", { exact: true }).waitFor();
+    const guardian = open.getByRole("option", { name: / \(vårdnadshavare\)$/ }).first();
     const name = (await guardian.textContent())!;
     await guardian.click();
     await expectAccessible(page, "the plan editor with a guardian responsible");

@@ -9,8 +9,14 @@ const Reflection = z.object({
 });
 
 /** The short evaluation form: goals met, partly or not; the family's view; the child's view. */
+const Outcome = z.enum(["met", "partly", "not_met"]);
 const EvaluationForm = z.object({
-  goals: z.enum(["met", "partly", "not_met"]),
+  goals: Outcome,
+  /** Each goal of the latest plan, once (#17.7); optional beside the goals as a whole. */
+  goalOutcomes: z
+    .array(z.object({ goalId: Text(64), outcome: Outcome }))
+    .max(30)
+    .optional(),
   familyView: Text(4000),
   childView: Text(4000),
 });
@@ -206,6 +212,9 @@ export const CaseDetail = z.object({
     z.object({
       on: z.string(),
       goals: z.enum(["met", "partly", "not_met"]),
+      goalOutcomes: z
+        .array(z.object({ goalId: z.string(), goal: z.string(), outcome: Outcome }))
+        .optional(),
       familyView: z.string(),
       childView: z.string(),
       atMeeting: z.boolean(),
@@ -224,6 +233,8 @@ export const CaseDetail = z.object({
       early: z.boolean(),
       /** Goals of the plan not achieved at the latest follow-up. */
       openGoals: z.array(z.string()),
+      /** The goals of the latest plan, which the evaluation judges one by one. */
+      planGoals: z.array(z.object({ id: z.string(), text: z.string() })),
       /** Informants whose closing SDQ is missing (parent, teacher, self). */
       missingClosingMeasurements: z.array(z.string()),
       evaluationDueOn: z.string().nullable(),

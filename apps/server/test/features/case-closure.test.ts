@@ -248,12 +248,34 @@ describe("closing safeguards", () => {
     });
     expect(noMeeting.json.code).toBe("evaluation_meeting_required");
     await hold(w.as.coordA, caseId, "evaluation");
-    await ok(
+    // The goals one by one (#17.7): the page offers the plan's goals; each once, none other.
+    const before = await ok(w.as.coordA.get(`/api/cases/${caseId}`));
+    expect(before.closureCheck.planGoals).toEqual([
+      { id: "g-skola", text: "Alva är i skolan minst fyra dagar i veckan." },
+    ]);
+    const unknown = await step(w.as.coordA, caseId, {
+      type: "record_evaluation",
+      evaluation: { ...EVALUATION, goalOutcomes: [{ goalId: "g-annat", outcome: "met" }] },
+    });
+    expect(unknown.json.code).toBe("evaluation_goal_unknown");
+    const disagree = await step(w.as.coordA, caseId, {
+      type: "record_evaluation",
+      evaluation: { ...EVALUATION, goalOutcomes: [{ goalId: "g-skola", outcome: "partly" }] },
+    });
+    expect(disagree.json.code).toBe("evaluation_goals_disagree");
+    const recorded = await ok(
       step(w.as.coordA, caseId, {
         type: "record_evaluation",
-        evaluation: { ...EVALUATION, goals: "partly" },
+        evaluation: {
+          ...EVALUATION,
+          goals: "partly",
+          goalOutcomes: [{ goalId: "g-skola", outcome: "partly" }],
+        },
       }),
     );
+    expect(recorded.evaluations.at(-1).goalOutcomes).toEqual([
+      { goalId: "g-skola", goal: "Alva är i skolan minst fyra dagar i veckan.", outcome: "partly" },
+    ]);
     const partly = await step(w.as.coordA, caseId, {
       type: "close",
       reason: "goals_met",
@@ -299,12 +321,26 @@ describe("closing safeguards", () => {
       expect.objectContaining({ goals: "not_met", atMeeting: false }),
     ]);
     expect(await upcoming()).toHaveLength(0);
+    // The invitee is told (#17.7, the notices of #19.5), until they open the meeting; the one
+    // who closed the case is not.
+    const notices = async (who: Client) =>
+      (await ok(who.get("/api/worklist"))).items.filter(
+        (i: { kind: string }) => i.kind === "meeting_notice",
+      );
+    expect(await notices(w.as.nurse)).toEqual([
+      expect.objectContaining({
+        caseId,
+        title: expect.stringMatching(/^Uppföljningsmöte .+ är inställt$/),
+      }),
+    ]);
+    expect(await notices(w.as.coordA)).toEqual([]);
     const meeting = await ok(w.as.nurse.get(`/api/cases/${caseId}/meetings/${meetingId}`));
     expect(meeting.status).toBe("cancelled");
     const ics = await w.as.nurse.get(
       `/api/cases/${caseId}/meetings/${meetingId}/invitations/${nurseMember}`,
     );
     expect(String(ics.json)).toContain("STATUS:CANCELLED");
+    expect(await notices(w.as.nurse)).toEqual([]);
   }, 90_000);
 
   it("asks for the closing SDQ when a baseline was given: the baseline does not count as closing", async () => {

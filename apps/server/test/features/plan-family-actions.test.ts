@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { readPdf } from "../support/pdf-reader";
 import { completeContent, planWorld } from "./plan-world";
+import type { PlanContent } from "@kring/domain/plans";
 
 // Issue #17.13: a guardian or the child may be responsible for an action (Västbas: "vem gör vad
 // och när" includes the family), shown as such in the plan, the family's view and the print.
@@ -26,7 +27,7 @@ describe("family members responsible for actions", () => {
     const anna = members.find((m) => m.name === "Anna Testsson")!;
     const child = members.find((m) => m.kind === "child")!;
 
-    const content = completeContent(w);
+    const content: PlanContent = completeContent(w);
     const base = content.goals[0]!.actions[0]!;
     content.goals[0]!.actions.push(
       {

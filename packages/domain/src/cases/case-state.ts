@@ -58,14 +58,26 @@ export const EVALUATION_OUTCOME_LABELS: Record<EvaluationOutcome, { sv: string; 
   not_met: { sv: "Målen är inte uppnådda", en: "The goals are not met" },
 };
 
-/** The short evaluation form: the goals, the family's view and the child's own view. */
+/** How far one goal of the plan was reached. */
+export interface GoalOutcome {
+  goalId: string;
+  outcome: EvaluationOutcome;
+}
+
+/**
+ * The short evaluation form: the goals as a whole, each goal of the plan (when given, every goal
+ * of the latest plan once), the family's view and the child's own view.
+ */
 export interface EvaluationForm {
   goals: EvaluationOutcome;
+  goalOutcomes?: GoalOutcome[];
   familyView: string;
   childView: string;
 }
 
 export interface EvaluationRecord extends EvaluationForm {
+  /** Each goal with its text as the plan had it when evaluated (plans are revised later). */
+  goalOutcomes?: (GoalOutcome & { goal: string })[];
   on: CivilDate;
   /** Recorded at an evaluation meeting (the evaluation step), or with a closure that ended early. */
   atMeeting: boolean;

@@ -115,4 +115,9 @@ export interface TransitionContext {
   deadlineRules?: Pick<DeadlineRules, "evaluationEveryMonths" | "followUpYears">;
   /** Needed to close; without it no goals are open and no measurement is missing. */
   closing?: ClosingFacts;
+  /**
+   * The goals of the latest agreed plan, to evaluate one by one. Without it goal outcomes are
+   * taken as given (their texts left blank).
+   */
+  planGoals?: readonly { id: string; text: string }[];
 }

@@ -21,7 +21,7 @@ import {
   type TransitionResult,
 } from "./transition-helpers";
 import { transitionError } from "./transition-errors";
-import { evaluationRecord, isEvaluationForm } from "./transition-evaluation";
+import { evaluationRecord, goalOutcomesProblem, isEvaluationForm } from "./transition-evaluation";
 
 export function decline(
   state: CaseState,
@@ -85,11 +85,16 @@ export function close(
   const recorded = currentEvaluation(state);
   if (event.reason === "goals_met") {
     if (!recorded) return fail(transitionError("evaluation_meeting_required"));
-    if (recorded.goals !== "met") return fail(transitionError("goals_not_met"));
+    if (recorded.goals !== "met" || recorded.goalOutcomes?.some((o) => o.outcome !== "met"))
+      return fail(transitionError("goals_not_met"));
     if ((context.closing?.openGoals ?? 0) > 0) return fail(transitionError("goals_open"));
   }
   if (!recorded && !isEvaluationForm(event.evaluation))
     return fail(transitionError("evaluation_form_required"));
+  if (!recorded && isEvaluationForm(event.evaluation)) {
+    const problem = goalOutcomesProblem(event.evaluation, context);
+    if (problem) return fail(transitionError(problem));
+  }
   const ends = followUpEndsOn(state, context);
   const early = ends !== null && compareCivilDates(context.today, ends) < 0;
   const needsEarlyReason = early && !FORCED_REASONS.includes(event.reason);
@@ -112,7 +117,10 @@ export function close(
   const evaluations =
     recorded || !isEvaluationForm(event.evaluation)
       ? (state.evaluations ?? [])
-      : [...(state.evaluations ?? []), evaluationRecord(event.evaluation, context.today, false)];
+      : [
+          ...(state.evaluations ?? []),
+          evaluationRecord(event.evaluation, context.today, false, context.planGoals),
+        ];
   return ok({
     ...state,
     stage: "closed",

@@ -70,6 +70,14 @@ const MESSAGES = {
     en: '"Goals met" needs an evaluation that found the goals met. Choose another reason, or continue with a revised plan.',
     sv: '"Målen uppnådda" kräver en utvärdering där målen är uppnådda. Välj ett annat skäl eller fortsätt med en reviderad plan.',
   },
+  evaluation_goals_disagree: {
+    en: "The goals cannot be met as a whole while one of them is not. Change the whole or the goal's outcome.",
+    sv: "Målen kan inte vara uppnådda som helhet när ett av dem inte är det. Ändra helheten eller målets bedömning.",
+  },
+  evaluation_goal_unknown: {
+    en: "Evaluate each goal of the plan once, and only the plan's goals.",
+    sv: "Bedöm varje mål i planen en gång, och bara planens mål.",
+  },
   goals_open: {
     en: '"Goals met" cannot be given while goals of the plan are not achieved at the latest follow-up.',
     sv: '"Målen uppnådda" kan inte anges när mål i planen inte är uppnådda vid senaste uppföljningen.',

@@ -6,6 +6,7 @@ import {
   type CaseState,
   type EvaluationForm,
   type EvaluationRecord,
+  type GoalOutcome,
 } from "./case-state";
 import { addDays, addMonths, compareCivilDates, type CivilDate } from "./civil-date";
 import { DEFAULT_DEADLINE_RULES } from "./deadline-rules";
@@ -29,23 +30,63 @@ export function evaluationIsEarly(state: CaseState, context: TransitionContext):
   return compareCivilDates(context.today, from) < 0;
 }
 
+const isOutcome = (v: unknown) => (EVALUATION_OUTCOMES as readonly unknown[]).includes(v);
+
 export function isEvaluationForm(value: unknown): value is EvaluationForm {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Partial<Record<keyof EvaluationForm, unknown>>;
-  return (
-    (EVALUATION_OUTCOMES as readonly unknown[]).includes(v.goals) &&
-    isNonBlank(v.familyView) &&
-    isNonBlank(v.childView)
-  );
+  const perGoal =
+    v.goalOutcomes === undefined ||
+    (Array.isArray(v.goalOutcomes) &&
+      v.goalOutcomes.every(
+        (o: unknown) =>
+          typeof o === "object" &&
+          o !== null &&
+          isNonBlank((o as GoalOutcome).goalId) &&
+          isOutcome((o as GoalOutcome).outcome),
+      ));
+  return isOutcome(v.goals) && perGoal && isNonBlank(v.familyView) && isNonBlank(v.childView);
+}
+
+/**
+ * The goals one by one agree with the plan and the whole: each goal of the plan once (when the
+ * plan is known), and "met" as a whole only when every goal is met.
+ */
+export function goalOutcomesProblem(
+  form: EvaluationForm,
+  context: TransitionContext,
+): "evaluation_goal_unknown" | "evaluation_goals_disagree" | null {
+  const outcomes = form.goalOutcomes;
+  if (!outcomes) return null;
+  const ids = outcomes.map((o) => o.goalId);
+  if (new Set(ids).size !== ids.length) return "evaluation_goal_unknown";
+  if (context.planGoals) {
+    const planIds = new Set(context.planGoals.map((g) => g.id));
+    if (ids.length !== planIds.size || ids.some((id) => !planIds.has(id)))
+      return "evaluation_goal_unknown";
+  }
+  if (form.goals === "met" && outcomes.some((o) => o.outcome !== "met"))
+    return "evaluation_goals_disagree";
+  return null;
 }
 
 export function evaluationRecord(
   form: EvaluationForm,
   on: CivilDate,
   atMeeting: boolean,
+  planGoals: TransitionContext["planGoals"] = [],
 ): EvaluationRecord {
   return {
     goals: form.goals,
+    ...(form.goalOutcomes
+      ? {
+          goalOutcomes: form.goalOutcomes.map((o) => ({
+            goalId: o.goalId,
+            outcome: o.outcome,
+            goal: planGoals.find((g) => g.id === o.goalId)?.text ?? "",
+          })),
+        }
+      : {}),
     familyView: form.familyView.trim(),
     childView: form.childView.trim(),
     on,
@@ -89,11 +130,13 @@ export function recordEvaluation(
   context: TransitionContext,
 ): TransitionResult {
   if (!isEvaluationForm(event.evaluation)) return fail(transitionError("evaluation_form_required"));
+  const problem = goalOutcomesProblem(event.evaluation, context);
+  if (problem) return fail(transitionError(problem));
   return ok({
     ...state,
     evaluations: [
       ...(state.evaluations ?? []),
-      evaluationRecord(event.evaluation, context.today, true),
+      evaluationRecord(event.evaluation, context.today, true, context.planGoals),
     ],
   });
 }

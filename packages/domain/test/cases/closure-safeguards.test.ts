@@ -21,6 +21,83 @@ function evaluated(goals: "met" | "partly" | "not_met" = "met"): CaseState {
 }
 
 describe("the evaluation step (Västbas, six months)", () => {
+  it("judges each goal of the plan, once, in agreement with the whole (#17.7)", () => {
+    const held = must(S.evaluation!, { type: "hold_meeting", kind: "evaluation" });
+    const plan = {
+      ...ctx,
+      planGoals: [
+        { id: "g-skola", text: "Nora går i skolan varje dag." },
+        { id: "g-somn", text: "Nora sover bättre." },
+      ],
+    };
+    const record = (goals: string, goalOutcomes: object[]) => ({
+      type: "record_evaluation",
+      evaluation: { ...EVALUATION, goals, goalOutcomes },
+    });
+    const both = [
+      { goalId: "g-skola", outcome: "partly" },
+      { goalId: "g-somn", outcome: "met" },
+    ];
+    const recorded = must(held, record("partly", both) as CaseEvent, plan);
+    expect(currentEvaluation(recorded)?.goalOutcomes).toEqual([
+      { goalId: "g-skola", outcome: "partly", goal: "Nora går i skolan varje dag." },
+      { goalId: "g-somn", outcome: "met", goal: "Nora sover bättre." },
+    ]);
+    // "Met" as a whole while a goal is only partly met disagrees.
+    expect(refuse(held, record("met", both), plan).code).toBe("evaluation_goals_disagree");
+    // Every goal of the plan, once, and no other.
+    expect(refuse(held, record("partly", both.slice(0, 1)), plan).code).toBe(
+      "evaluation_goal_unknown",
+    );
+    expect(refuse(held, record("partly", [...both, both[0]!]), plan).code).toBe(
+      "evaluation_goal_unknown",
+    );
+    expect(
+      refuse(held, record("partly", [both[0]!, { goalId: "g-annat", outcome: "met" }]), plan).code,
+    ).toBe("evaluation_goal_unknown");
+    expect(
+      refuse(held, record("partly", [{ goalId: "g-skola", outcome: "mostly" }]), plan).code,
+    ).toBe("evaluation_form_required");
+    // "Goals met" at closure needs every goal met, not only the whole.
+    const allMet = must(
+      held,
+      record("met", [
+        { goalId: "g-skola", outcome: "met" },
+        { goalId: "g-somn", outcome: "met" },
+      ]) as CaseEvent,
+      plan,
+    );
+    expect(must(allMet, close(), plan).stage).toBe("closed");
+    expect(refuse(recorded, close(), plan).code).toBe("goals_not_met");
+    // The short form at closure is judged the same way.
+    const early = must(
+      S.interventions!,
+      {
+        type: "close",
+        reason: "family_declined",
+        reflection: REFLECTION,
+        evaluation: { ...EVALUATION, goals: "not_met", goalOutcomes: both },
+      } as CaseEvent,
+      plan,
+    );
+    expect(early.evaluations?.at(-1)?.goalOutcomes?.map((o) => o.goal)).toEqual([
+      "Nora går i skolan varje dag.",
+      "Nora sover bättre.",
+    ]);
+    expect(
+      refuse(
+        S.interventions!,
+        {
+          type: "close",
+          reason: "family_declined",
+          reflection: REFLECTION,
+          evaluation: { ...EVALUATION, goals: "met", goalOutcomes: both },
+        },
+        plan,
+      ).code,
+    ).toBe("evaluation_goals_disagree");
+  });
+
   it("cannot start on the day of the plan without a reason; from a month before it is due it can", () => {
     expect(refuse(S.interventions!, { type: "start_evaluation" }).code).toBe(
       "early_evaluation_reason_required",

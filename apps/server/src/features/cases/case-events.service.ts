@@ -20,7 +20,7 @@ import { requireEventAllowed } from "./case-event-policy";
 import { cancelPlannedMeetings } from "./cancel-meetings";
 import { caseRelations, peopleFacts } from "./case-facts.repository";
 import { deadlineRulesOf } from "./case-rules.repository";
-import { closingCheck } from "./closing-facts.repository";
+import { closingCheck, planGoals } from "./closing-facts.repository";
 import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
@@ -43,11 +43,13 @@ export async function applyCaseEvent(
     const state = guarded.row.state as unknown as CaseState;
     const closing =
       input.event.type === "close" ? await closingCheck(trx, actor.tenantId, guarded.row) : null;
+    const evaluates = input.event.type === "close" || input.event.type === "record_evaluation";
     const result = transition(state, event, {
       today: stockholmDate(new Date()),
       child: await caseRelations(trx, actor.tenantId, guarded.row),
       people,
       deadlineRules: await deadlineRulesOf(trx, actor.tenantId),
+      ...(evaluates ? { planGoals: await planGoals(trx, actor.tenantId, caseId) } : {}),
       ...(closing
         ? {
             closing: {

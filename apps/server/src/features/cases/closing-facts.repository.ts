@@ -15,9 +15,8 @@ export interface ClosingCheck {
   missingClosingMeasurements: string[];
 }
 
-/** The goals of the latest agreed plan version whose latest assessment is not "achieved". */
-async function openGoals(db: Kysely<Database>, tenantId: string, caseId: string) {
-  const version = await db
+function latestPlanVersion(db: Kysely<Database>, tenantId: string, caseId: string) {
+  return db
     .selectFrom("plan_version as v")
     .innerJoin("plan as p", "p.id", "v.plan_id")
     .select(["v.plan_id", "v.content"])
@@ -26,6 +25,18 @@ async function openGoals(db: Kysely<Database>, tenantId: string, caseId: string)
     .orderBy("v.number", "desc")
     .limit(1)
     .executeTakeFirst();
+}
+
+/** The goals of the latest agreed plan version, which an evaluation judges one by one. */
+export async function planGoals(db: Kysely<Database>, tenantId: string, caseId: string) {
+  const version = await latestPlanVersion(db, tenantId, caseId);
+  if (!version) return [];
+  return (version.content as unknown as PlanContent).goals.map((g) => ({ id: g.id, text: g.text }));
+}
+
+/** The goals of the latest agreed plan version whose latest assessment is not "achieved". */
+async function openGoals(db: Kysely<Database>, tenantId: string, caseId: string) {
+  const version = await latestPlanVersion(db, tenantId, caseId);
   if (!version) return [];
   const assessments = await db
     .selectFrom("plan_goal_assessment as a")

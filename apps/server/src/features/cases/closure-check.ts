@@ -16,7 +16,7 @@ import {
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import type { GuardedCase } from "./case-guard";
-import { closingCheck } from "./closing-facts.repository";
+import { closingCheck, planGoals } from "./closing-facts.repository";
 
 export async function closureCheckOf(
   db: Kysely<Database>,
@@ -34,6 +34,7 @@ export async function closureCheckOf(
     followUpEndsOn: ends,
     early: ends !== null && compareCivilDates(context.today, ends) < 0,
     openGoals: check.openGoals,
+    planGoals: await planGoals(db, actor.tenantId, g.row.id),
     missingClosingMeasurements: check.missingClosingMeasurements,
     evaluationDueOn: planned ? evaluationDueOn(state, context) : null,
     evaluationEarly: planned && evaluationIsEarly(state, context),

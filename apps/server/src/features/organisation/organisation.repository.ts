@@ -1,4 +1,5 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { ORGANISATION_KINDS } from "@kring/domain";
 import type { StructureResponse } from "@kring/contracts";
 import type { Database } from "../../platform/db/schema";
 
@@ -11,6 +12,9 @@ export async function loadStructure(
       .selectFrom("organisation")
       .selectAll()
       .where("tenant_id", "=", tenantId)
+      // The municipality and the region first (most units are theirs, and a new unit's form
+      // starts with the first), then organisations outside them (ORGANISATION_KINDS' order).
+      .orderBy(sql`array_position(${sql.val([...ORGANISATION_KINDS])}::text[], kind)`)
       .orderBy("name")
       .execute(),
     db.selectFrom("area").selectAll().where("tenant_id", "=", tenantId).orderBy("name").execute(),

@@ -42,6 +42,9 @@ export function ActionFields({ action: a, label, people, onChange, onRemove }: P
           ].filter((g) => g.items.length > 0)}
           value={responsibleValue(a.responsiblePerson)}
           clearable
+          // The network and the family fit without scrolling; a scrolling list of options
+          // nobody can focus fails WCAG 2.1.1 (axe: scrollable-region-focusable).
+          withScrollArea={false}
           onChange={(value) => {
             const chosen = [...people.network, ...people.family].find((x) => x.value === value);
             onChange({

@@ -80,6 +80,13 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
       partly: "Partly",
       not_met: "No, the goals are not met",
     },
+    eachGoal: "How far was each goal reached?",
+    goalN: "Goal {{n}}: {{text}}",
+    goalOutcome: {
+      met: "Met",
+      partly: "Partly met",
+      not_met: "Not met",
+    },
     familyView: "The family's view",
     childView: "The child's view",
     childViewHint: "In the child's own words, as far as possible.",

@@ -75,6 +75,13 @@ export const caseActionsSv = {
       partly: "Delvis",
       not_met: "Nej, målen är inte uppnådda",
     },
+    eachGoal: "Hur långt nåddes varje mål?",
+    goalN: "Mål {{n}}: {{text}}",
+    goalOutcome: {
+      met: "Uppnått",
+      partly: "Delvis uppnått",
+      not_met: "Inte uppnått",
+    },
     familyView: "Familjens syn",
     childView: "Barnets syn",
     childViewHint: "Med barnets egna ord, så långt det går.",

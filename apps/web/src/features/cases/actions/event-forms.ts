@@ -6,7 +6,7 @@ import { ContactPersonFields } from "./fields/ContactPersonFields";
 import { CoordinatorFields } from "./fields/CoordinatorFields";
 import { DateFields } from "./fields/DateFields";
 import { DeclineFields } from "./fields/DeclineFields";
-import { EvaluationFields, evaluationOf } from "./fields/EvaluationFields";
+import { EvaluationFields, evaluationOf, goalFields } from "./fields/EvaluationFields";
 import { StartEvaluationFields } from "./fields/StartEvaluationFields";
 import { SpokespersonFields } from "./fields/SpokespersonFields";
 
@@ -68,14 +68,16 @@ export const EVENT_FORMS: Record<string, EventForm> = {
     toEvent: (v) => ({ type: "start_evaluation", earlyReason: v.earlyReason || undefined }),
   },
   record_evaluation: {
+    initial: goalFields,
     Fields: EvaluationFields,
     toEvent: (v) => ({ type: "record_evaluation", evaluation: evaluationOf(v) }),
   },
   close: {
     // The short evaluation is asked for unless one was recorded at the evaluation meeting.
-    initial: (detail) => ({
-      needsEvaluation: detail.closureCheck?.evaluationRecorded ? "" : "yes",
-    }),
+    initial: (detail) =>
+      detail.closureCheck?.evaluationRecorded
+        ? { needsEvaluation: "" }
+        : { needsEvaluation: "yes", ...goalFields(detail) },
     Fields: CloseFields,
     toEvent: (v) => ({
       type: "close",

@@ -1,5 +1,5 @@
 import type { CaseDetail } from "@kring/contracts";
-import { Stack, Text } from "@mantine/core";
+import { List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { SwedishText } from "../shared/SwedishText";
 import { useCaseLabels } from "../shared/case-labels";
@@ -70,6 +70,18 @@ export function DecisionSummary({ detail }: { detail: CaseDetail }) {
               goals: t(`decisions.outcome.${e.goals}`),
             })}
           </Text>
+          {e.goalOutcomes && e.goalOutcomes.length > 0 && (
+            <List size="sm" aria-label={t("decisions.goalOutcomes")}>
+              {e.goalOutcomes.map((o) => (
+                <List.Item key={o.goalId}>
+                  {t("decisions.goalOutcome", {
+                    goal: o.goal,
+                    outcome: t(`decisions.goalOutcomeWords.${o.outcome}`),
+                  })}
+                </List.Item>
+              ))}
+            </List>
+          )}
           <Text size="sm">{t("decisions.familyView", { text: e.familyView })}</Text>
           <Text size="sm">{t("decisions.childView", { text: e.childView })}</Text>
         </div>

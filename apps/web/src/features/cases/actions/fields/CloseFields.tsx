@@ -43,7 +43,7 @@ export function CloseFields(props: EventFieldsProps) {
           <Text size="sm" fw={600}>
             {t("caseActions:evaluation.intro")}
           </Text>
-          <EvaluationFields values={values} set={set} errorFor={errorFor} />
+          <EvaluationFields detail={props.detail} values={values} set={set} errorFor={errorFor} />
         </>
       )}
       <Text size="sm" fw={600}>
