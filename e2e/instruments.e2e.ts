@@ -46,7 +46,13 @@ describe("outcome instruments", () => {
     await page
       .getByRole("img", { name: /^SDQ totala svårigheter över tid, skattat av vårdnadshavare/ })
       .waitFor();
-    await page.getByRole("img", { name: /^ORS summa över tid/ }).waitFor();
+    // The child's cut-off by age (#17.15): CORS 32 or adolescents' 28, never the adults' 25.
+    const orsChart = page.getByRole("img", { name: /^ORS summa över tid/ });
+    await orsChart
+      .getByText(/^Gränsvärde (32, för barn 6–12 år \(CORS\)|28, för ungdomar 13–17 år)$/)
+      .first()
+      .waitFor();
+    expect(await orsChart.getByText(/^Gränsvärde 25\b/).count()).toBe(0);
     await page.getByRole("img", { name: /^SRS summa över tid/ }).waitFor();
     const ors = page.getByRole("table", {
       name: "ORS: summa, gränsvärde och förändring per mätning",

@@ -25,6 +25,10 @@ const VasPoint = z.object({
   total: z.number(),
   /** ORS: below the clinical cut-off. SRS: under the alliance threshold. */
   flagged: z.boolean(),
+  /** The cut-off this point was judged by: ORS by the child's age then (#17.15), SRS's threshold. */
+  cutoff: z.number(),
+  /** ORS: whose cut-off applied (CORS 6-12, ORS 13-17, adults). */
+  cutoffGroup: z.enum(["child", "youth", "adult"]).nullable(),
   meetingKind: z.string().nullable(),
   /** ORS only: change from the previous measurement and whether it is reliable. */
   change: z.number().nullable(),

@@ -82,7 +82,7 @@ describe("the child's outcomes over time", () => {
     expect(o.sdq[1].points[0].reliableChange).toBeNull();
   });
 
-  it("marks ORS below the cut-off and reliable change, and SRS under 36", async () => {
+  it("marks ORS below the cut-off for the child's age and reliable change, and SRS under 36", async () => {
     const o = await ok(w.as.mentor.get(`/api/children/${w.childId}/outcomes`));
     expect(o.thresholds).toEqual({
       orsClinicalCutoff: 25,
@@ -91,15 +91,25 @@ describe("the child's outcomes over time", () => {
       orsReliableChange: 5,
       srsAlertBelow: 36,
     });
+    // A child's CORS is judged by the children's cut-off 32 (#17.15): 26.4 is still in the
+    // clinical range, though above the adults' 25. The chart draws that line, not 25.
     expect(
-      o.ors[0].points.map((p: any) => [p.version, p.total, p.flagged, p.change, p.reliableChange]),
+      o.ors[0].points.map((p: any) => [
+        p.version,
+        p.total,
+        p.flagged,
+        p.cutoff,
+        p.cutoffGroup,
+        p.change,
+        p.reliableChange,
+      ]),
     ).toEqual([
-      ["CORS", 18, true, null, null],
-      ["CORS", 26.4, false, 8.4, "improved"],
+      ["CORS", 18, true, 32, "child", null, null],
+      ["CORS", 26.4, true, 32, "child", 8.4, "improved"],
     ]);
-    expect(o.srs[0].points.map((p: any) => [p.total, p.flagged])).toEqual([
-      [35.2, true],
-      [38, false],
+    expect(o.srs[0].points.map((p: any) => [p.total, p.flagged, p.cutoff])).toEqual([
+      [35.2, true, 36],
+      [38, false, 36],
     ]);
   });
 

@@ -3,7 +3,10 @@
 import type { InstrumentScores, InstrumentThresholds } from "@kring/contracts";
 import {
   SDQ_SCORE_KEYS,
+  type OrsCutoffGroup,
   type SdqInformant,
+  ageOn,
+  orsCutoffGroup,
   orsReliableChange,
   sdqReliableChange,
 } from "@kring/domain/instruments";
@@ -64,8 +67,35 @@ export function sdqSeries(rows: ResultRow[]) {
   );
 }
 
-/** ORS and SRS totals, judged against the tenant's current cut-offs. */
-export function vasSeries(rows: ResultRow[], instrument: "ors" | "srs", t: InstrumentThresholds) {
+/**
+ * The ORS cut-off for the child's age when measured (#17.15): CORS 6-12, ORS 13-17, adults.
+ * A child's chart is judged and drawn against the child's cut-off, never the adults' 25.
+ */
+export function orsCutoffFor(
+  version: string,
+  birthDate: string | null,
+  on: string,
+  t: InstrumentThresholds,
+): { cutoff: number; group: OrsCutoffGroup } {
+  const group = orsCutoffGroup(
+    version === "CORS" ? "CORS" : "ORS",
+    birthDate ? ageOn(birthDate, on) : null,
+  );
+  const cutoff = {
+    child: t.corsClinicalCutoff,
+    youth: t.orsYouthClinicalCutoff,
+    adult: t.orsClinicalCutoff,
+  }[group];
+  return { cutoff, group };
+}
+
+/** ORS and SRS totals, judged against the tenant's current cut-offs (ORS: by age). */
+export function vasSeries(
+  rows: ResultRow[],
+  instrument: "ors" | "srs",
+  t: InstrumentThresholds,
+  birthDate: string | null = null,
+) {
   return byInformant(
     rows.filter((r) => r.instrument === instrument),
     (list) =>
@@ -73,13 +103,17 @@ export function vasSeries(rows: ResultRow[], instrument: "ors" | "srs", t: Instr
         const total = (r.scores as { total: number }).total;
         const prev = (list[i - 1]?.scores as { total: number } | undefined)?.total;
         const ors = instrument === "ors";
+        const orsCutoff = ors ? orsCutoffFor(r.version, birthDate, r.on, t) : null;
+        const cutoff = orsCutoff ? orsCutoff.cutoff : t.srsAlertBelow;
         return {
           responseId: r.responseId,
           caseId: r.caseId,
           on: r.on,
           version: r.version,
           total,
-          flagged: ors ? total < t.orsClinicalCutoff : total < t.srsAlertBelow,
+          flagged: total < cutoff,
+          cutoff,
+          cutoffGroup: orsCutoff?.group ?? null,
           meetingKind: r.meetingKind,
           change: ors && prev !== undefined ? Math.round((total - prev) * 10) / 10 : null,
           reliableChange:

@@ -18,7 +18,7 @@ export async function childOutcomes(
   return db.transaction().execute(async (trx) => {
     const child = await trx
       .selectFrom("child")
-      .select(["id", "given_name", "family_name"])
+      .select(["id", "given_name", "family_name", "birth_date"])
       .where("tenant_id", "=", actor.tenantId)
       .where("id", "=", childId)
       .executeTakeFirst();
@@ -75,7 +75,7 @@ export async function childOutcomes(
       childName: `${child.given_name} ${child.family_name}`,
       thresholds,
       sdq: sdqSeries(rows),
-      ors: vasSeries(rows, "ors", thresholds),
+      ors: vasSeries(rows, "ors", thresholds, child.birth_date),
       srs: vasSeries(rows, "srs", thresholds),
       grades: grades.map((g) => ({
         term: g.term,

@@ -194,10 +194,11 @@ export const instrumentsEn: Messages<typeof instrumentsSv> = {
       none: "No ORS has been answered yet.",
       chartTitle: "ORS total over time",
       summary:
-        "{{count}} measurements. Latest {{date}}: {{total}}. The dashed line is the cut-off {{threshold}}; arrows mark reliable change.",
+        "{{count}} measurements. Latest {{date}}: {{total}}. The dashed line is the cut-off for the child's age, {{threshold}}; arrows mark reliable change.",
       line: "Cut-off {{threshold}}",
       tableCaption: "ORS: total, cut-off and change per measurement",
       flagColumn: "Below {{threshold}}",
+      flagColumnByAge: "Below the cut-off for the age",
       change: "Change",
     },
     srs: {

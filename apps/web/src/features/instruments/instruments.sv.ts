@@ -195,10 +195,11 @@ export const instrumentsSv = {
       none: "Inga ORS är besvarade än.",
       chartTitle: "ORS summa över tid",
       summary:
-        "{{count}} mätningar. Senast {{date}}: {{total}}. Den streckade linjen är gränsvärdet {{threshold}}; pilar visar tillförlitlig förändring.",
+        "{{count}} mätningar. Senast {{date}}: {{total}}. Den streckade linjen är gränsvärdet för barnets ålder, {{threshold}}; pilar visar tillförlitlig förändring.",
       line: "Gränsvärde {{threshold}}",
       tableCaption: "ORS: summa, gränsvärde och förändring per mätning",
       flagColumn: "Under {{threshold}}",
+      flagColumnByAge: "Under gränsvärdet för åldern",
       change: "Förändring",
     },
     srs: {

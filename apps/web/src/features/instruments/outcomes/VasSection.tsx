@@ -40,6 +40,20 @@ export function VasSection({
     c === "improved" ? "↑" : c === "deteriorated" ? "↓" : undefined;
   const all = series.flatMap((s) => s.points);
   const last = all.at(-1)!;
+  // ORS: the child's own cut-off by age (CORS 32, adolescents 28), never the adults' 25 unless
+  // the child has grown up; each cut-off the points were judged by is drawn once.
+  const cutoffs =
+    kind === "ors"
+      ? [...new Map(all.map((p) => [p.cutoff, p.cutoffGroup])).entries()]
+      : [[threshold, null] as const];
+  const lineLabel = (y: number, group: string | null) =>
+    group
+      ? t("score.cutoffFor", {
+          cutoff: y,
+          group: t(`score.cutoffGroup.${group}` as "score.cutoffGroup.child"),
+        })
+      : t(`outcomes.${kind}.line`, { threshold: y });
+  const shownThreshold = kind === "ors" ? last.cutoff : threshold;
   return (
     <Stack gap="xs">
       <TimeChart
@@ -48,12 +62,12 @@ export function VasSection({
           count: all.length,
           total: number(last.total),
           date: format.date(last.on),
-          threshold,
+          threshold: shownThreshold,
           flagged: all.filter((p) => p.flagged).length,
         })}
         domain={domain}
         yMax={40}
-        lines={[{ y: threshold, label: t(`outcomes.${kind}.line`, { threshold }) }]}
+        lines={cutoffs.map(([y, group]) => ({ y, label: lineLabel(y, group) }))}
         series={series.map((s) => ({
           name: labels.informant(s.informant),
           points: s.points.map((p) => ({
@@ -73,7 +87,11 @@ export function VasSection({
               <Table.Th scope="col">{t("outcomes.date")}</Table.Th>
               <Table.Th scope="col">{t("outcomes.informant")}</Table.Th>
               <Table.Th scope="col">{t("outcomes.total")}</Table.Th>
-              <Table.Th scope="col">{t(`outcomes.${kind}.flagColumn`, { threshold })}</Table.Th>
+              <Table.Th scope="col">
+                {kind === "ors"
+                  ? t("outcomes.ors.flagColumnByAge")
+                  : t(`outcomes.${kind}.flagColumn`, { threshold })}
+              </Table.Th>
               <Table.Th scope="col">
                 {kind === "ors" ? t("outcomes.ors.change") : t("outcomes.srs.meeting")}
               </Table.Th>
@@ -86,7 +104,10 @@ export function VasSection({
                   <Table.Td>{format.date(p.on)}</Table.Td>
                   <Table.Td>{`${labels.informant(s.informant)} (${p.version})`}</Table.Td>
                   <Table.Td>{number(p.total)}</Table.Td>
-                  <Table.Td>{p.flagged ? t("outcomes.yes") : t("outcomes.no")}</Table.Td>
+                  <Table.Td>
+                    {p.flagged ? t("outcomes.yes") : t("outcomes.no")}
+                    {kind === "ors" && ` (${p.cutoff})`}
+                  </Table.Td>
                   <Table.Td>
                     {kind === "ors"
                       ? p.change === null
