@@ -335,4 +335,48 @@ describe("who sees and changes a case", () => {
     expect(await mainHeading(page)).toBe("Mina förfrågningar");
     expect(await card.getByText(/^Förfrågan har inget samtycke/).count()).toBe(0);
   });
+
+  // The principal variant of #17.5 (ADR 0025): a principal in the network replaces the contact
+  // person with a reason, and the new one finds the case in Mina uppgifter.
+  it("lets a principal replace the contact person with a reason, and the new one finds the case", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "rektor.holmsund");
+    await openCaseInStage(page, "Nätverksmöte 2 (handlingsplan)");
+    const who = page.getByRole("region", { name: "Vem är vem" });
+    await who.getByText("Hilda Skolsköterska").first().waitFor();
+    await who.getByRole("button", { name: "Byt kontaktperson …" }).click();
+    const dialog = page.getByRole("dialog", { name: "Byt kontaktperson" });
+    await dialog
+      .getByRole("combobox", { name: "Enhet" })
+      .selectOption({ label: "Elevhälsan Holmsund" });
+    const person = dialog.getByRole("combobox", { name: "Person" });
+    await expect.poll(() => person.isEnabled()).toBe(true);
+    await person.selectOption({ label: "Hampus Kurator (Skolkurator)" });
+    // The reason is required.
+    await dialog.getByRole("button", { name: "Byt kontaktperson" }).click();
+    await dialog.getByText("Skriv varför.").waitFor();
+    await expectAccessible(page, "replacing the contact person");
+    await dialog
+      .getByRole("textbox", { name: "Skäl" })
+      .fill("Hilda går på föräldraledighet efter jul.");
+    await dialog.getByRole("button", { name: "Byt kontaktperson" }).click();
+    await announced(page, "Kontaktpersonen är bytt.");
+    // The new contact person stands where the old one stood; the old one's role has ended.
+    await who.getByText("Hampus Kurator", { exact: true }).waitFor();
+    await expect.poll(() => who.getByText("Hilda Skolsköterska", { exact: true }).count()).toBe(0);
+    await expectAccessible(page, "the case with its new contact person");
+
+    const hampus = await kring.openPage();
+    await logIn(hampus, "kurator.holmsund");
+    await hampus
+      .getByRole("link", { name: /^Du har tagit över som kontaktperson/ })
+      .first()
+      .click();
+    await stageShown(hampus, "Nätverksmöte 2 (handlingsplan)");
+    await hampus
+      .getByText(/Kontaktperson bytt: Hilda går på föräldraledighet efter jul\./)
+      .first()
+      .waitFor();
+    await expectAccessible(hampus, "the new contact person's case");
+  });
 });

@@ -237,6 +237,8 @@ export const CaseDetail = z.object({
       planGoals: z.array(z.object({ id: z.string(), text: z.string() })),
       /** Informants whose closing SDQ is missing (parent, teacher, self). */
       missingClosingMeasurements: z.array(z.string()),
+      /** The child's closing ORS or CORS, when the schedule asks for it and it is missing. */
+      missingClosingOrs: z.enum(["ORS", "CORS"]).nullable(),
       evaluationDueOn: z.string().nullable(),
       /** Starting the evaluation now is early and needs a reason. */
       evaluationEarly: z.boolean(),

@@ -11,7 +11,9 @@ import {
   instrumentWorld,
   ok as okStatus,
   send,
+  submitAsFamily,
   submitAsMentor,
+  toChild,
   toMentor,
 } from "./instrument-world";
 
@@ -365,5 +367,50 @@ describe("closing safeguards", () => {
       }),
     );
     expect(closed.closure.measurementSkipReason).toBe("Familjen flyttade i förtid.");
+  }, 90_000);
+
+  it("asks for the child's closing CORS when the schedule takes it at evaluation and closing meetings", async () => {
+    const w = await instrumentWorld(t);
+    await ok(
+      step(w.as.coordA, w.caseId, {
+        type: "appoint_spokesperson",
+        name: "Moster",
+        relation: "moster",
+      }),
+    );
+    await hold(w.as.coordA, w.caseId, "pre_meeting");
+    // The child rates CORS at network meeting 1: something to compare a closing rating to.
+    const meeting1 = await plan(w.as.coordA, w.caseId, "network_meeting_1");
+    const cors = await send(w, { ...toChild("ors"), occasion: "meeting", meetingId: meeting1 });
+    const items = { me: 6, family: 6, school: 5, everything: 6 };
+    await okStatus(submitAsFamily(w.family.child, cors, { form: "cors", items }), 201);
+    const m = await ok(w.as.coordA.get(`/api/cases/${w.caseId}/meetings/${meeting1}`));
+    await ok(
+      w.as.coordA.patch(`/api/cases/${w.caseId}/meetings/${meeting1}`, {
+        version: m.version,
+        status: "held",
+        decisions: ["Beslut."],
+      }),
+    );
+    let c = await ok(w.as.coordA.get(`/api/cases/${w.caseId}`));
+    expect(c.closureCheck.missingClosingOrs).toBe("CORS");
+    const close = {
+      type: "close",
+      reason: "moved_away",
+      reflection: REFLECTION,
+      evaluation: EVALUATION,
+    };
+    const refused = await step(w.as.coordA, w.caseId, close);
+    expect(refused.json.code).toBe("closing_measurement_required");
+    // A tenant whose schedule takes ORS/CORS at no evaluation or closing meeting is not asked.
+    await okStatus(
+      w.admin.patch("/api/admin/instrument-settings", {
+        schedule: { sessionMeetingKinds: ["network_meeting_1", "network_meeting_2", "follow_up"] },
+      }),
+      200,
+    );
+    c = await ok(w.as.coordA.get(`/api/cases/${w.caseId}`));
+    expect(c.closureCheck.missingClosingOrs).toBeNull();
+    expect((await ok(step(w.as.coordA, w.caseId, close))).stage).toBe("closed");
   }, 90_000);
 });

@@ -87,8 +87,8 @@ const MESSAGES = {
     sv: "Ärendet avslutas före den minsta uppföljningstiden. Skriv varför det avslutas i förtid.",
   },
   closing_measurement_required: {
-    en: "The closing measurement (SDQ) is missing. Send it and wait for the answer, or write why it is not taken.",
-    sv: "Den avslutande mätningen (SDQ) saknas. Skicka den och invänta svaret, eller skriv varför den inte görs.",
+    en: "The closing measurement (SDQ, or the child's ORS/CORS) is missing. Send it and wait for the answer, or write why it is not taken.",
+    sv: "Den avslutande mätningen (SDQ, eller barnets ORS/CORS) saknas. Skicka den och invänta svaret, eller skriv varför den inte görs.",
   },
   early_evaluation_reason_required: {
     en: "The evaluation is not due yet. Write why it starts early.",

@@ -14,4 +14,5 @@ export { VAS_ITEM_MAX, VAS_TOTAL_MAX } from "./vas";
 export * from "./ors";
 export * from "./srs";
 export * from "./schedule";
+export * from "./closing-ors";
 export * from "./item-labels";

@@ -54,7 +54,8 @@ export async function applyCaseEvent(
         ? {
             closing: {
               openGoals: closing.openGoals.length,
-              missingClosingMeasurements: closing.missingClosingMeasurements.length,
+              missingClosingMeasurements:
+                closing.missingClosingMeasurements.length + (closing.missingClosingOrs ? 1 : 0),
             },
           }
         : {}),

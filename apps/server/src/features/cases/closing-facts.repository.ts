@@ -2,6 +2,7 @@
 // the closing measurements the schedule asks for. Read here, judged by the domain (`close`).
 import type { Kysely } from "kysely";
 import { type CaseState, stockholmDate } from "@kring/domain/cases";
+import { asksClosingOrs, closingOrsMissing, sessionVersionFor } from "@kring/domain/instruments";
 import type { PlanContent } from "@kring/domain/plans";
 import type { Database } from "../../platform/db/schema";
 import { instrumentSettingsOf } from "../instruments/instrument-settings";
@@ -13,6 +14,8 @@ export interface ClosingCheck {
   openGoals: string[];
   /** Informants whose closing SDQ is missing while their baseline was given. */
   missingClosingMeasurements: string[];
+  /** The child's closing ORS or CORS is missing (the version by the child's age), or null. */
+  missingClosingOrs: "ORS" | "CORS" | null;
 }
 
 function latestPlanVersion(db: Kysely<Database>, tenantId: string, caseId: string) {
@@ -53,14 +56,16 @@ async function openGoals(db: Kysely<Database>, tenantId: string, caseId: string)
 }
 
 /**
- * The closing SDQ of each informant whose baseline was given, if the case closed today and the
- * schedule asks for one at closure: a measurement with nothing to compare to is not asked for.
+ * The closing SDQ of each informant whose baseline was given, and the child's closing ORS/CORS,
+ * if the case closed today and the schedule asks for them: a measurement with nothing to compare
+ * to is not asked for.
  */
 async function missingClosing(db: Kysely<Database>, tenantId: string, row: CaseRow) {
+  const none = { sdq: [] as string[], ors: null as "ORS" | "CORS" | null };
   const state = row.state as unknown as CaseState;
-  if (!state.coordinators) return [];
+  if (!state.coordinators) return none;
   const { schedule } = await instrumentSettingsOf(db, tenantId);
-  if (!schedule.sdqAtClosure) return [];
+  if (!schedule.sdqAtClosure && !asksClosingOrs(schedule)) return none;
   const child = await db
     .selectFrom("child")
     .select("birth_date")
@@ -80,9 +85,17 @@ async function missingClosing(db: Kysely<Database>, tenantId: string, row: CaseR
     measurements.some(
       (m) => m.occasion === "baseline" && m.informant === informant && m.status === "done",
     );
-  return measurements
-    .filter((m) => m.occasion === "closure" && m.status !== "done" && baselineGiven(m.informant))
-    .map((m) => m.informant);
+  const sdq = schedule.sdqAtClosure
+    ? measurements
+        .filter(
+          (m) => m.occasion === "closure" && m.status !== "done" && baselineGiven(m.informant),
+        )
+        .map((m) => m.informant)
+    : [];
+  const ors = closingOrsMissing(measurements, schedule, today)
+    ? (sessionVersionFor("ors", child.birth_date, today) as "ORS" | "CORS" | null)
+    : null;
+  return { sdq, ors };
 }
 
 export async function closingCheck(
@@ -94,5 +107,9 @@ export async function closingCheck(
     openGoals(db, tenantId, row.id),
     missingClosing(db, tenantId, row),
   ]);
-  return { openGoals: goals, missingClosingMeasurements: measurements };
+  return {
+    openGoals: goals,
+    missingClosingMeasurements: measurements.sdq,
+    missingClosingOrs: measurements.ors,
+  };
 }

@@ -36,6 +36,7 @@ export async function closureCheckOf(
     openGoals: check.openGoals,
     planGoals: await planGoals(db, actor.tenantId, g.row.id),
     missingClosingMeasurements: check.missingClosingMeasurements,
+    missingClosingOrs: check.missingClosingOrs,
     evaluationDueOn: planned ? evaluationDueOn(state, context) : null,
     evaluationEarly: planned && evaluationIsEarly(state, context),
   };

@@ -105,6 +105,8 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
     measurementTitle: "Closing measurement missing",
     measurement:
       "The closing SDQ is missing from: {{informants}}. Send it and wait for the answer, or write why it is not taken.",
+    closingOrs:
+      "The child's closing {{version}} is missing: the instrument schedule takes it at the evaluation and closing meeting. Let the child fill it in, or write why it is not done.",
     measurementSkipReason: "Why is no closing measurement taken?",
   },
   close: { reason: "Reason for closing", note: "Note" },

@@ -100,6 +100,8 @@ export const caseActionsSv = {
     measurementTitle: "Avslutande skattning saknas",
     measurement:
       "Den avslutande SDQ-skattningen saknas från: {{informants}}. Skicka den och invänta svaret, eller skriv varför den inte görs.",
+    closingOrs:
+      "Barnets avslutande {{version}} saknas: skattningsschemat tar den vid utvärderings- och avslutsmötet. Låt barnet fylla i den, eller skriv varför den inte görs.",
     measurementSkipReason: "Varför görs ingen avslutande skattning?",
   },
   close: { reason: "Skäl att avsluta", note: "Anteckning" },

@@ -51,19 +51,28 @@ export function CloseWarnings({ detail, values, set, errorFor }: EventFieldsProp
           onChange={(e) => set("earlyReason", e.currentTarget.value)}
         />
       )}
-      {check.missingClosingMeasurements.length > 0 && (
+      {(check.missingClosingMeasurements.length > 0 || check.missingClosingOrs) && (
         <>
           <Alert color="yellow" variant="light">
             <Text fw={700} size="sm">
               {t("caseActions:closeCheck.measurementTitle")}
             </Text>
-            {t("caseActions:closeCheck.measurement", {
-              informants: check.missingClosingMeasurements
-                .map((i) =>
-                  t(`instruments:label.informant.${i}` as "instruments:label.informant.parent"),
-                )
-                .join(", "),
-            })}
+            {check.missingClosingMeasurements.length > 0 && (
+              <Text size="sm">
+                {t("caseActions:closeCheck.measurement", {
+                  informants: check.missingClosingMeasurements
+                    .map((i) =>
+                      t(`instruments:label.informant.${i}` as "instruments:label.informant.parent"),
+                    )
+                    .join(", "),
+                })}
+              </Text>
+            )}
+            {check.missingClosingOrs && (
+              <Text size="sm">
+                {t("caseActions:closeCheck.closingOrs", { version: check.missingClosingOrs })}
+              </Text>
+            )}
           </Alert>
           <Textarea
             label={t("caseActions:closeCheck.measurementSkipReason")}
