@@ -46,15 +46,22 @@ function ReplaceContactPersonDialog({
       error={replace.error}
       onClose={onClose}
       onSubmit={(v) =>
-        replace.mutate(
-          { version: detail.version, unitId: v.unitId, userId: v.userId, reason: v.reason },
-          {
-            onSuccess: () => {
+        // Not mutate's own onSuccess, which TanStack Query drops for an unmounted caller: the
+        // button sits beside the contact person it replaces, who leaves the list on success.
+        replace
+          .mutateAsync({
+            version: detail.version,
+            unitId: v.unitId,
+            userId: v.userId,
+            reason: v.reason,
+          })
+          .then(
+            () => {
               announce(t("contactPersonChange.done"));
               onClose();
             },
-          },
-        )
+            () => undefined, // shown from replace.error
+          )
       }
     />
   );
