@@ -34,6 +34,17 @@ export async function produceMeetingInvitations(db: Kysely<Database>) {
       ]),
     )
     .execute();
+  // What was already queued is not built again: most looks find nothing new.
+  const queued = new Set(
+    (
+      await db
+        .selectFrom("mail_outbox")
+        .select("dedupe_key")
+        .where("dedupe_key", "like", "meeting:%")
+        .where("created_at", ">", sql<Date>`now() - interval '1 year'`)
+        .execute()
+    ).map((r) => r.dedupe_key),
+  );
   let n = 0;
   for (const m of meetings) {
     const members = await db
@@ -57,13 +68,15 @@ export async function produceMeetingInvitations(db: Kysely<Database>) {
       ]),
     ];
     for (const [key, participant] of participants) {
+      const dedupeKey = `meeting:${m.id}:${m.sequence}:${key}`;
+      if (queued.has(dedupeKey)) continue;
       const message = await invitationMessage(db, m.tenant_id, m.id, participant);
       if (!message.email) continue;
       if (
         await enqueueMail(db, {
           tenantId: m.tenant_id,
           userId: null,
-          dedupeKey: `meeting:${m.id}:${m.sequence}:${key}`,
+          dedupeKey,
           to: message.email,
           ...WORDS[message.method],
           attachments: [
