@@ -1,6 +1,5 @@
 import type { Messages } from "../../platform/i18n/messages";
 import type { adminSv } from "./admin.sv";
-import { retentionEn } from "./retention/retention.en";
 import { scheduleEn } from "./instruments/schedule.en";
 import { wordingEn } from "./instruments/wording.en";
 
@@ -223,5 +222,4 @@ export const adminEn: Messages<typeof adminSv> = {
   },
   wording: wordingEn,
   schedule: scheduleEn,
-  retention: retentionEn,
 };

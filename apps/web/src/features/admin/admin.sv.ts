@@ -1,4 +1,3 @@
-import { retentionSv } from "./retention/retention.sv";
 import { scheduleSv } from "./instruments/schedule.sv";
 import { wordingSv } from "./instruments/wording.sv";
 
@@ -216,5 +215,4 @@ export const adminSv = {
   },
   wording: wordingSv,
   schedule: scheduleSv,
-  retention: retentionSv,
 };

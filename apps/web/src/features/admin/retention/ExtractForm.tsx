@@ -1,12 +1,12 @@
 import { Anchor, Group, Select, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useRetentionTexts } from "./retention-texts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A register extract for one person, as PDF for them and JSON for another system. */
 export function ExtractForm() {
-  const { t } = useTranslation("admin");
+  const { t } = useRetentionTexts();
   const [kind, setKind] = useState<"child" | "guardian" | "professional">("child");
   const [id, setId] = useState("");
   const ready = UUID.test(id.trim());
@@ -15,14 +15,14 @@ export function ExtractForm() {
   return (
     <section aria-labelledby="register-extract">
       <Title order={3} id="register-extract" mb="xs">
-        {t("retention.extractTitle")}
+        {t("extractTitle")}
       </Title>
       <Text size="sm" mb="xs" maw={720}>
-        {t("retention.extractIntro")}
+        {t("extractIntro")}
       </Text>
       <Group align="end" gap="xs">
         <Select
-          label={t("retention.extractKind")}
+          label={t("extractKind")}
           value={kind}
           allowDeselect={false}
           onChange={(v) => {
@@ -30,11 +30,11 @@ export function ExtractForm() {
           }}
           data={(["child", "guardian", "professional"] as const).map((k) => ({
             value: k,
-            label: t(`retention.kinds.${k}`),
+            label: t(`kinds.${k}`),
           }))}
         />
         <TextInput
-          label={t("retention.extractId")}
+          label={t("extractId")}
           value={id}
           onChange={(e) => setId(e.currentTarget.value)}
           w={380}
@@ -43,10 +43,10 @@ export function ExtractForm() {
       {ready && (
         <Group mt="xs">
           <Anchor href={url("pdf")} download>
-            {t("retention.extractPdf")}
+            {t("extractPdf")}
           </Anchor>
           <Anchor href={url("json")} download>
-            {t("retention.extractJson")}
+            {t("extractJson")}
           </Anchor>
         </Group>
       )}

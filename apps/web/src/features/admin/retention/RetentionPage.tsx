@@ -15,6 +15,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useRetentionTexts } from "./retention-texts";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useDocumentTitle } from "../../../platform/ui/use-document-title";
@@ -28,6 +29,7 @@ type Rule = RetentionOverview["rules"][number];
 /** Retention: what goes tonight (first of all), the rules, holds, what went, register extracts. */
 export function RetentionPage() {
   const { t } = useTranslation(["admin", "common"]);
+  const { t: texts } = useRetentionTexts();
   useDocumentTitle(t("admin:sections.retention"), t("admin:title"));
   const overview = useRetention();
   const format = useFormat();
@@ -37,7 +39,7 @@ export function RetentionPage() {
         {t("admin:sections.retention")}
       </Title>
       <Text mb="md" maw={720}>
-        {t("admin:retention.intro")}
+        {texts("intro")}
       </Text>
       {overview.isPending ? (
         <Loader aria-label={t("common:loading")} />
@@ -50,19 +52,19 @@ export function RetentionPage() {
           <Rules rules={overview.data.rules} />
           <section aria-labelledby="retention-records">
             <Title order={3} id="retention-records" mb="xs">
-              {t("admin:retention.recordsTitle")}
+              {texts("recordsTitle")}
             </Title>
             <Text size="sm" mb="xs">
-              {t("admin:retention.recordsIntro")}
+              {texts("recordsIntro")}
             </Text>
             {overview.data.records.length === 0 ? (
-              <Text>{t("admin:retention.recordsNone")}</Text>
+              <Text>{texts("recordsNone")}</Text>
             ) : (
               <ul>
                 {overview.data.records.map((r, i) => (
                   <li key={i}>
                     {format.dateTime(r.ranAt)}: {r.description} (
-                    {t("admin:retention.removed", {
+                    {texts("removed", {
                       count: Object.values(r.removed).reduce((a, b) => a + b, 0),
                     })}
                     )
@@ -79,30 +81,30 @@ export function RetentionPage() {
 }
 
 function Tonight({ data }: { data: RetentionOverview }) {
-  const { t } = useTranslation("admin");
+  const { t } = useRetentionTexts();
   const format = useFormat();
   const hasCases = data.preview.some((p) => p.caseId);
   return (
     <section aria-labelledby="retention-tonight">
       <Title order={3} id="retention-tonight" mb="xs">
-        {t("retention.tonightTitle")}
+        {t("tonightTitle")}
       </Title>
       <Text size="sm" mb="xs">
-        {t("retention.nextRun", { date: format.dateTime(data.nextRun) })}
+        {t("nextRun", { date: format.dateTime(data.nextRun) })}
       </Text>
       {data.preview.length === 0 ? (
-        <Text>{t("retention.nothing")}</Text>
+        <Text>{t("nothing")}</Text>
       ) : (
         <Table.ScrollContainer minWidth={560}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t("retention.what")}</Table.Th>
-                <Table.Th>{t("retention.rule")}</Table.Th>
-                <Table.Th>{t("retention.count")}</Table.Th>
-                <Table.Th>{t("retention.when")}</Table.Th>
+                <Table.Th>{t("what")}</Table.Th>
+                <Table.Th>{t("rule")}</Table.Th>
+                <Table.Th>{t("count")}</Table.Th>
+                <Table.Th>{t("when")}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>{t("retention.hold")}</VisuallyHidden>
+                  <VisuallyHidden>{t("hold")}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -117,9 +119,9 @@ function Tonight({ data }: { data: RetentionOverview }) {
       {hasCases && (
         <Card withBorder padding="sm" mt="sm" maw={720}>
           <Anchor href="/api/admin/retention/archive" download>
-            {t("retention.archive")}
+            {t("archive")}
           </Anchor>
-          <Text size="sm">{t("retention.archiveHint")}</Text>
+          <Text size="sm">{t("archiveHint")}</Text>
         </Card>
       )}
     </section>
@@ -127,7 +129,7 @@ function Tonight({ data }: { data: RetentionOverview }) {
 }
 
 function PreviewRow({ item }: { item: Preview }) {
-  const { t } = useTranslation("admin");
+  const { t } = useRetentionTexts();
   const format = useFormat();
   const announce = useAnnounce();
   const hold = usePlaceHold();
@@ -136,19 +138,17 @@ function PreviewRow({ item }: { item: Preview }) {
   return (
     <Table.Tr>
       <Table.Td>{item.description}</Table.Td>
-      <Table.Td>{t(`retention.ruleNames.${item.rule}`)}</Table.Td>
+      <Table.Td>{t(`ruleNames.${item.rule}`)}</Table.Td>
       <Table.Td>{item.itemCount}</Table.Td>
       <Table.Td>
-        {item.tonight
-          ? t("retention.tonight")
-          : t("retention.from", { date: format.dateTime(item.dueFrom) })}
+        {item.tonight ? t("tonight") : t("from", { date: format.dateTime(item.dueFrom) })}
       </Table.Td>
       <Table.Td>
         {item.caseId &&
           (open ? (
             <Stack gap={4}>
               <TextInput
-                label={t("retention.holdReason")}
+                label={t("holdReason")}
                 value={reason}
                 onChange={(e) => setReason(e.currentTarget.value)}
               />
@@ -159,21 +159,21 @@ function PreviewRow({ item }: { item: Preview }) {
                 onClick={() =>
                   hold.mutate(
                     { caseId: item.caseId!, reason },
-                    { onSuccess: () => announce(t("retention.holdDone")) },
+                    { onSuccess: () => announce(t("holdDone")) },
                   )
                 }
               >
-                {t("retention.holdSave")}
+                {t("holdSave")}
               </Button>
             </Stack>
           ) : (
             <Button
               size="xs"
               variant="default"
-              aria-label={t("retention.holdLabel", { what: item.description })}
+              aria-label={t("holdLabel", { what: item.description })}
               onClick={() => setOpen(true)}
             >
-              {t("retention.hold")}
+              {t("hold")}
             </Button>
           ))}
       </Table.Td>
@@ -182,35 +182,35 @@ function PreviewRow({ item }: { item: Preview }) {
 }
 
 function Holds({ data }: { data: RetentionOverview }) {
-  const { t } = useTranslation("admin");
+  const { t } = useRetentionTexts();
   const format = useFormat();
   const announce = useAnnounce();
   const lift = useLiftHold();
   return (
     <section aria-labelledby="retention-holds">
       <Title order={3} id="retention-holds" mb="xs">
-        {t("retention.holdsTitle")}
+        {t("holdsTitle")}
       </Title>
       <ProblemAlert error={lift.error} />
       {data.holds.length === 0 ? (
-        <Text>{t("retention.holdsNone")}</Text>
+        <Text>{t("holdsNone")}</Text>
       ) : (
         <Stack component="ul" gap="xs" className="plain-list">
           {data.holds.map((h) => (
             <Card component="li" withBorder padding="sm" key={h.caseId}>
               <Group justify="space-between">
                 <Text size="sm">
-                  {t("retention.holdSince", { date: format.date(h.placedAt), reason: h.reason })}
+                  {t("holdSince", { date: format.date(h.placedAt), reason: h.reason })}
                 </Text>
                 <Button
                   size="xs"
                   variant="default"
-                  aria-label={t("retention.liftLabel", { date: format.date(h.placedAt) })}
+                  aria-label={t("liftLabel", { date: format.date(h.placedAt) })}
                   onClick={() =>
-                    lift.mutate(h.caseId, { onSuccess: () => announce(t("retention.liftDone")) })
+                    lift.mutate(h.caseId, { onSuccess: () => announce(t("liftDone")) })
                   }
                 >
-                  {t("retention.lift")}
+                  {t("lift")}
                 </Button>
               </Group>
             </Card>
@@ -222,14 +222,14 @@ function Holds({ data }: { data: RetentionOverview }) {
 }
 
 function Rules({ rules }: { rules: Rule[] }) {
-  const { t } = useTranslation("admin");
+  const { t } = useRetentionTexts();
   return (
     <section aria-labelledby="retention-rules">
       <Title order={3} id="retention-rules" mb="xs">
-        {t("retention.rulesTitle")}
+        {t("rulesTitle")}
       </Title>
       <Text size="sm" mb="xs">
-        {t("retention.rulesIntro")}
+        {t("rulesIntro")}
       </Text>
       <Stack gap="sm" maw={720}>
         {rules.map((r) => (
@@ -241,26 +241,26 @@ function Rules({ rules }: { rules: Rule[] }) {
 }
 
 function RuleForm({ rule }: { rule: Rule }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useRetentionTexts();
   const announce = useAnnounce();
   const save = useSetRule();
   const [amount, setAmount] = useState<number | string>(rule.amount);
   const label = i18n.language === "en" ? rule.label.en : rule.label.sv;
-  const unit = t(`retention.${rule.unit}`);
+  const unit = t(`${rule.unit}`);
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(
           { rule: rule.rule, amount: Number(amount) },
-          { onSuccess: () => announce(t("retention.saved")) },
+          { onSuccess: () => announce(t("saved")) },
         );
       }}
     >
       <Group align="end" gap="xs">
         <NumberInput
           label={`${label} (${unit})`}
-          description={t("retention.defaultValue", { amount: rule.defaultAmount })}
+          description={t("defaultValue", { amount: rule.defaultAmount })}
           value={amount}
           onChange={setAmount}
           allowDecimal={false}
@@ -270,9 +270,9 @@ function RuleForm({ rule }: { rule: Rule }) {
           type="submit"
           variant="default"
           loading={save.isPending}
-          aria-label={t("retention.saveLabel", { rule: label })}
+          aria-label={t("saveLabel", { rule: label })}
         >
-          {t("retention.save")}
+          {t("save")}
         </Button>
       </Group>
       <ProblemAlert error={save.error} />
