@@ -327,4 +327,11 @@ export const ATTENDANCE_ROUTES: RouteRule[] = [
     call: () => ({ path: "/api/attendance/statistics" }),
     expect: (s) => allowIf(hasRole(s, "principal", "analyst", "attendance_team", "administrator")),
   },
+  {
+    route: "GET /api/steering/indicators",
+    scope: "global",
+    rule: "aggregates only: analysts and steering groups (issue 20)",
+    call: () => ({ path: "/api/steering/indicators?from=2026-01-01&to=2026-12-31" }),
+    expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
+  },
 ];
