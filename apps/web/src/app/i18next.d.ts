@@ -1,11 +1,19 @@
+import type { adminSv } from "../features/admin/admin.sv";
+import type { mailAdminSv } from "../features/admin/mail/mail.sv";
 import type { retentionSv } from "../features/admin/retention/retention.sv";
+import type { logReviewSv } from "../features/log-review/log-review.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    // Namespaces loaded with their page (retention-texts.ts) are typed here all the same.
-    resources: typeof sv & { retention: typeof retentionSv };
+    // Namespaces loaded with their page (platform/i18n/page-texts.ts) are typed here all the same.
+    resources: typeof sv & {
+      admin: typeof adminSv;
+      retention: typeof retentionSv;
+      mailAdmin: typeof mailAdminSv;
+      logReview: typeof logReviewSv;
+    };
   }
 }

@@ -1,7 +1,3 @@
-import { adminEn } from "../features/admin/admin.en";
-import { adminSv } from "../features/admin/admin.sv";
-import { mailAdminEn } from "../features/admin/mail/mail.en";
-import { mailAdminSv } from "../features/admin/mail/mail.sv";
 import { attendanceEn } from "../features/attendance/attendance.en";
 import { attendanceSv } from "../features/attendance/attendance.sv";
 import { authEn } from "../features/auth/auth.en";
@@ -31,8 +27,6 @@ import { errorsSv } from "../features/errors/errors.sv";
 import { homeEn } from "../features/home/home.en";
 import { instrumentsEn } from "../features/instruments/instruments.en";
 import { instrumentsSv } from "../features/instruments/instruments.sv";
-import { logReviewEn } from "../features/log-review/log-review.en";
-import { logReviewSv } from "../features/log-review/log-review.sv";
 import { homeSv } from "../features/home/home.sv";
 import { notificationsEn } from "../features/notifications/notifications.en";
 import { notificationsSv } from "../features/notifications/notifications.sv";
@@ -41,14 +35,14 @@ import { shellSv } from "../features/shell/shell.sv";
 import { commonEn } from "../platform/i18n/common.en";
 import { commonSv } from "../platform/i18n/common.sv";
 
-// One namespace per feature; a new feature adds its pair of files here.
+// One namespace per feature; a new feature adds its pair of files here, or, for a page few people
+// open, loads them with the page (platform/i18n/page-texts.ts) and types them in i18next.d.ts.
 export const sv = {
   common: commonSv,
   auth: authSv,
   account: accountSv,
   shell: shellSv,
   home: homeSv,
-  admin: adminSv,
   errors: errorsSv,
   cases: casesSv,
   caseActions: caseActionsSv,
@@ -62,8 +56,6 @@ export const sv = {
   instruments: instrumentsSv,
   attendance: attendanceSv,
   notifications: notificationsSv,
-  mailAdmin: mailAdminSv,
-  logReview: logReviewSv,
 };
 
 export const resources = {
@@ -74,7 +66,6 @@ export const resources = {
     account: accountEn,
     shell: shellEn,
     home: homeEn,
-    admin: adminEn,
     errors: errorsEn,
     cases: casesEn,
     caseActions: caseActionsEn,
@@ -88,7 +79,5 @@ export const resources = {
     instruments: instrumentsEn,
     attendance: attendanceEn,
     notifications: notificationsEn,
-    mailAdmin: mailAdminEn,
-    logReview: logReviewEn,
   },
 };

@@ -1,10 +1,13 @@
 import { Button, Group } from "@mantine/core";
 import { Link, Outlet, useMatchRoute } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
+import { usePageTexts } from "../../platform/i18n/page-texts";
 import { hasRole } from "../../platform/session/roles";
 import { useSessionUser } from "../../platform/session/session-user";
 import { PageTitle } from "../../platform/ui/PageTitle";
 import { ForbiddenPage } from "../errors/ForbiddenPage";
+import { adminEn } from "./admin.en";
+import { adminSv } from "./admin.sv";
 
 const SECTIONS = [
   { to: "/admin/structure", key: "structure" },
@@ -19,6 +22,8 @@ const SECTIONS = [
 
 /** Administration is for administrators; the server enforces it, the page explains it. */
 export function AdminLayout() {
+  // Every administration page renders inside this layout, so its texts arrive with it.
+  usePageTexts("admin", adminSv, adminEn);
   const { t } = useTranslation("admin");
   const user = useSessionUser();
   const matchRoute = useMatchRoute();

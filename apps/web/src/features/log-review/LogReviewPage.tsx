@@ -1,6 +1,7 @@
 import { Button, Loader, Tabs, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { usePageTexts } from "../../platform/i18n/page-texts";
 import { hasRole } from "../../platform/session/roles";
 import { useSessionUser } from "../../platform/session/session-user";
 import { useAnnounce } from "../../platform/ui/announcer";
@@ -17,11 +18,14 @@ import {
   useReviewQuery,
 } from "./log-review.api";
 import { LogTable } from "./LogTable";
+import { logReviewEn } from "./log-review.en";
+import { logReviewSv } from "./log-review.sv";
 import { ReviewForm } from "./ReviewForm";
 import { RulesSection } from "./RulesSection";
 
 /** Logguppföljning (issue #21): for log reviewers and administrators; the server enforces it. */
 export function LogReviewPage() {
+  usePageTexts("logReview", logReviewSv, logReviewEn);
   const { t } = useTranslation("logReview");
   useDocumentTitle(t("title"));
   const user = useSessionUser();

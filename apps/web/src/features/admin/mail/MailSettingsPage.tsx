@@ -1,15 +1,19 @@
 import { Alert, Loader, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { usePageTexts } from "../../../platform/i18n/page-texts";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useDocumentTitle } from "../../../platform/ui/use-document-title";
 import { useFormat } from "../../cases/shared/format";
 import { MailSettingsForm } from "./MailSettingsForm";
 import { MailTestForm } from "./MailTestForm";
 import { type MailSettings, useMailSettings, useRetryMail } from "./mail.api";
+import { mailAdminEn } from "./mail.en";
+import { mailAdminSv } from "./mail.sv";
 import { Button } from "@mantine/core";
 
 /** The tenant's SMTP server, what waits in the outbox and why, and a test message. */
 export function MailSettingsPage() {
+  usePageTexts("mailAdmin", mailAdminSv, mailAdminEn);
   const { t } = useTranslation(["admin", "mailAdmin", "common"]);
   useDocumentTitle(t("admin:sections.mail"), t("admin:title"));
   const settings = useMailSettings();
