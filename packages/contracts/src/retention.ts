@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Int, Text } from "./input";
 
-// Retention (gallring) and register extracts for the administrator (issue #21.3-4, ADR 0034).
+// Retention (gallring) and register extracts for the administrator (issue #21.3-4, ADR 0037).
 
 export const RetentionRuleName = z.enum([
   "closed_case",

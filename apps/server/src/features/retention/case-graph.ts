@@ -31,6 +31,9 @@ export const CASE_TABLES: CaseTable[] = [
       sql<boolean>`(${via("meeting_id", "meeting")(id)} or ${via("case_member_id", "case_member")(id)})`,
   },
   { table: "meeting_minutes_correction", where: via("meeting_id", "meeting") },
+  { table: "meeting_family_invitee", where: via("meeting_id", "meeting") },
+  { table: "meeting_notice", where: via("meeting_id", "meeting") },
+  { table: "meeting_decision_task", where: (id) => sql<boolean>`case_id = ${id}` },
   {
     table: "instrument_response",
     where: (id) =>

@@ -21,7 +21,7 @@ import {
 } from "./retention-admin.service";
 import { startNightlyRetention } from "./retention-nightly";
 
-/** Retention and register extracts, for administrators (issue #21.3-4, ADR 0034). */
+/** Retention and register extracts, for administrators (issue #21.3-4, ADR 0037). */
 export function retentionRoutes(app: FastifyInstance, deps: AppDeps) {
   const { db, config } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../platform/db/schema";
 
-// The retention rules a tenant can tune (issue #21.4, ADR 0034). Defaults follow the usual
+// The retention rules a tenant can tune (issue #21.4, ADR 0037). Defaults follow the usual
 // Swedish practice: social services' and student health's collaboration documents five years
 // after closure (SoL 12 kap., arkivlagen with the municipality's gallringsbeslut), attendance two
 // years after its term, the audit log ten years (HSLF-FS 2016:40 asks that logs be kept long

@@ -5,7 +5,7 @@ import { type AuditActor, recordAudit } from "./audit";
 export const PRUNED_ACTION = "audit.pruned";
 
 /**
- * Removes a tenant's audit entries 1..throughSeq (retention, ADR 0034) so that the rest still
+ * Removes a tenant's audit entries 1..throughSeq (retention, ADR 0037) so that the rest still
  * verifies: the removed prefix is summed up by the hash of its last entry, which covers every
  * entry before it. That hash is kept twice: in `audit_checkpoint` (where the walk of the rest
  * starts) and in a new chain entry "audit.pruned", so the head and any later anchor vouch for the

@@ -57,7 +57,7 @@ export async function verifyAuditLog(
     ),
     ...anchors.map((a) => a.tenantId),
   ]);
-  // A pruned start (retention, ADR 0034): the walk starts after it, from its last entry's hash.
+  // A pruned start (retention, ADR 0037): the walk starts after it, from its last entry's hash.
   const checkpoints = new Map(
     (await db.selectFrom("audit_checkpoint").selectAll().execute()).map((c) => [c.tenant_id, c]),
   );

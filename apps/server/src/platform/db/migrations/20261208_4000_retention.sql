@@ -1,4 +1,4 @@
--- Retention (gallring, issue #21.4, ADR 0034) and register extracts (#21.3).
+-- Retention (gallring, issue #21.4, ADR 0037) and register extracts (#21.3).
 
 -- A tenant's retention rules where they differ from the defaults (features/retention/rules.ts).
 CREATE TABLE retention_rule (

@@ -1,4 +1,4 @@
--- An agreed plan version stays unchangeable, but retention (ADR 0034) may delete it with the rest
+-- An agreed plan version stays unchangeable, but retention (ADR 0037) may delete it with the rest
 -- of its case: only inside a transaction that has said so (features/retention/case-graph.ts).
 CREATE OR REPLACE FUNCTION plan_version_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,7 +1,7 @@
 import type { Generated } from "kysely";
 import type { CreatedAt, Json, Timestamp, UpdatedAt } from "../schema";
 
-// Retention and register extracts (migration 20261208_4000, ADR 0034).
+// Retention and register extracts (migration 20261208_4000, ADR 0037).
 
 export interface RetentionRuleTable {
   tenant_id: string;
