@@ -377,7 +377,7 @@ async function holdMeeting(page: Page, kind: string, decision: string) {
   expect(await ics.text()).toContain("BEGIN:VCALENDAR");
   await page.getByRole("textbox", { name: "Minnesanteckningar" }).fill("Alla presenterade sig.");
   await page.getByRole("button", { name: "Lägg till beslut" }).click();
-  await page.getByRole("textbox", { name: "Beslut 1" }).fill(decision);
+  await page.getByRole("textbox", { name: "Beslut 1", exact: true }).fill(decision);
   await page
     .getByRole("textbox", { name: "Barnets egna ord" })
     .fill("Jag vill orka vara i skolan.");
