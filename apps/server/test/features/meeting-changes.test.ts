@@ -302,10 +302,13 @@ describe("the family invited", () => {
       .select(["id", "tenant_id"])
       .where("meeting_id", "=", meetingId)
       .executeTakeFirstOrThrow();
-    const message = await invitationMessage(t.db, invitee.tenant_id, meetingId, {
-      kind: "family",
-      familyInviteeId: invitee.id,
-    });
+    const message = await invitationMessage(
+      t.db,
+      invitee.tenant_id,
+      meetingId,
+      { kind: "family", familyInviteeId: invitee.id },
+      { kind: "email" },
+    );
     expect(message.method).toBe("REQUEST");
     const p = parsed(message.ics);
     expect(p.event.location).toBeNull();

@@ -105,12 +105,18 @@ describe("meeting invitations by e-mail", () => {
     expect(calendarOf(mails[1]!)).toEqual({ method: "REQUEST", sequence: 1 });
 
     meeting = await w.ok(w.as.coordA.get(url));
-    await w.ok(w.as.coordA.post(`${url}/cancel`, { version: meeting.version, reason: "Sjukdom." }));
+    const reason = "Eva Testsson är sjuk.";
+    await w.ok(w.as.coordA.post(`${url}/cancel`, { version: meeting.version, reason }));
     await round();
     await round();
     mails = ofMeeting();
     expect(mails.map((m) => m.subject).at(-1)).toBe("Kring: ett möte är inställt");
     expect(mails).toHaveLength(3);
     expect(calendarOf(mails[2]!)).toEqual({ method: "CANCEL", sequence: 2 });
+    // The typed reason may name people: it stays in Kring, the e-mail says where to read it.
+    const ics = mails[2]!.attachments.find((a) => a.contentType === "text/calendar")!;
+    const unfolded = ics.content.toString("utf8").replace(/\r\n[ \t]/g, "");
+    expect(unfolded).not.toContain("Eva Testsson");
+    expect(unfolded).toContain("Skälet finns i Kring.");
   });
 });

@@ -24,19 +24,26 @@ export interface InvitationMessage {
 }
 
 /**
+ * Where an invitation goes decides what it may hold. "reader": downloaded by someone signed in
+ * whose access was checked; `showPlace` is false for a child with protected identity unless the
+ * reader may see where the child is (ADR 0016); without it, as for e-mail. "email": it travels
+ * and is stored outside Kring, so a protected child's meeting has no place and a cancellation's
+ * typed reason (free text, which may name people) stays in Kring.
+ */
+export type InvitationChannel = { kind: "reader"; showPlace?: boolean } | { kind: "email" };
+
+/**
  * The calendar invitation (iTIP, RFC 5546) of one participant of one meeting, as it stands now:
- * the one function the download routes and, later, e-mail use. It names no child: calendars are
- * shared and synced widely, so it says which kind of meeting it is and where to read more. The
- * caller has checked access; `showPlace` is false for a child with protected identity unless the
- * reader may see where the child is (ADR 0016). Without `showPlace`, a protected child's meeting
- * has no place (an e-mail has no reader to ask).
+ * the one function the download routes and e-mail use. It names no child: calendars are shared
+ * and synced widely, so it says which kind of meeting it is and where to read more. The caller
+ * has checked access.
  */
 export async function invitationMessage(
   trx: Trx | Kysely<Database>,
   tenantId: string,
   meetingId: string,
   participant: MeetingParticipant,
-  showPlace?: boolean,
+  channel: InvitationChannel,
 ): Promise<InvitationMessage> {
   const meeting = await trx
     .selectFrom("meeting as m")
@@ -62,12 +69,18 @@ export async function invitationMessage(
     .executeTakeFirst();
   if (!meeting) throw notFound("meeting");
   const attendee = await attendeeOf(trx, meetingId, participant);
-  const placeShown = showPlace ?? !meeting.protected_identity;
+  const placeShown =
+    (channel.kind === "reader" ? channel.showPlace : undefined) ?? !meeting.protected_identity;
+  const reason = !meeting.cancel_reason
+    ? ""
+    : channel.kind === "reader"
+      ? ` Skäl: ${meeting.cancel_reason}`
+      : " Skälet finns i Kring.";
   const title = `Kring: ${MEETING_KIND_LABELS[meeting.kind as MeetingKind].sv}`;
   const cancelled = meeting.status === "cancelled";
   const description = [
     cancelled
-      ? `${title} är inställt.${meeting.cancel_reason ? ` Skäl: ${meeting.cancel_reason}` : ""}`
+      ? `${title} är inställt.${reason}`
       : `${title}. Dagordning och underlag finns i Kring.`,
     ...(meeting.place && !placeShown ? ["Platsen finns i Kring."] : []),
     ...(meeting.video_link ? [`Videolänk: ${meeting.video_link}`] : []),
@@ -174,7 +187,10 @@ export async function meetingInvitation(
       .executeTakeFirstOrThrow();
     // A place can tell where a protected child lives or goes to school (ADR 0016).
     const showPlace = (await whereaboutsVisible(trx, actor, [child])).has(child.id);
-    const message = await invitationMessage(trx, actor.tenantId, meetingId, participant, showPlace);
+    const message = await invitationMessage(trx, actor.tenantId, meetingId, participant, {
+      kind: "reader",
+      showPlace,
+    });
     await recordAudit(trx, actor, {
       action: "meeting.invitation",
       entityType: "meeting",

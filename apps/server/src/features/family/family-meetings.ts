@@ -73,10 +73,13 @@ export async function familyInvitation(
     if (!own) throw notFound("invitation");
     // No reader of a protected child's place (ADR 0016) here: the family view shows it, the
     // file that may be forwarded does not.
-    const message = await invitationMessage(trx, actor.tenantId, meetingId, {
-      kind: "family",
-      familyInviteeId: own.id,
-    });
+    const message = await invitationMessage(
+      trx,
+      actor.tenantId,
+      meetingId,
+      { kind: "family", familyInviteeId: own.id },
+      { kind: "reader" },
+    );
     await familyAudit(trx, actor, "family.meeting_invitation", childId, { meetingId });
     return message;
   });

@@ -7,7 +7,7 @@ import { enqueueMail } from "./outbox";
 // cancelled lately, gets the calendar invitation as it stands (features/cases/meeting-invitation,
 // iTIP REQUEST or CANCEL) once per version of the meeting: the key holds the meeting's SEQUENCE,
 // so a move or a cancellation sends again and nothing else does. The e-mail's words name no one;
-// the .ics is the invitee's own and names no child either.
+// the .ics is the invitee's own, names no child and keeps typed reasons in Kring (channel "email").
 
 const WORDS = {
   REQUEST: {
@@ -70,7 +70,9 @@ export async function produceMeetingInvitations(db: Kysely<Database>) {
     for (const [key, participant] of participants) {
       const dedupeKey = `meeting:${m.id}:${m.sequence}:${key}`;
       if (queued.has(dedupeKey)) continue;
-      const message = await invitationMessage(db, m.tenant_id, m.id, participant);
+      const message = await invitationMessage(db, m.tenant_id, m.id, participant, {
+        kind: "email",
+      });
       if (!message.email) continue;
       if (
         await enqueueMail(db, {
