@@ -30,7 +30,7 @@ import { DEMO_FAMILY_ACCOUNTS } from "./seed-demo-children";
 const HISTORY: Record<string, { sdq: [number, number][]; sessions: [number, number][] }> = {
   evaluation: {
     sdq: [[186, 0.8], [95, 0.55], [12, 0.3]],
-    sessions: [[180, 15.5], [150, 17], [120, 22.6], [90, 24.2], [60, 30.1], [30, 31]],
+    sessions: [[180, 15.5], [150, 17], [120, 22.6], [90, 24.2], [60, 30.1], [30, 33.4]],
   },
   interventions: { sdq: [[66, 0.7], [3, 0.5]], sessions: [[60, 18], [35, 21.4], [10, 23.5]] },
   network_meeting_2: { sdq: [[20, 0.65]], sessions: [[14, 19]] },
