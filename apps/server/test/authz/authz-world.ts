@@ -1,8 +1,8 @@
-import { makePersonalNumber } from "@kring/domain";
 import type { TestApp, TestTenant } from "../support/test-app";
 import { TEST_PASSWORD, createTestTenant, loginAs } from "../support/test-app";
 import { type Client } from "../support/test-app";
 import { buildCase, type CaseRefs } from "./authz-cases";
+import { freshPersonalNumber } from "../support/personal-numbers";
 
 // One municipality for the authorization matrix: a user for every professional role (outside
 // every case), the people of the cases' networks, a family, a second tenant, and cases in the
@@ -153,7 +153,7 @@ async function addChild(
     .insertInto("child")
     .values({
       tenant_id: tenant.tenantId,
-      personal_number: makePersonalNumber("2014-03-15", Math.floor(Math.random() * 999)),
+      personal_number: freshPersonalNumber("2014-03-15"),
       given_name: givenName,
       family_name: "Testsson",
       birth_date: "2014-03-15",

@@ -1,4 +1,3 @@
-import { makePersonalNumber } from "@kring/domain";
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../../src/platform/audit/audit";
@@ -11,6 +10,7 @@ import {
   step,
 } from "../support/case-fixture";
 import { loginAs } from "../support/test-app";
+import { freshPersonalNumber } from "../support/personal-numbers";
 
 // A municipality with a case in its network's hands, a log reviewer and an administrator, and
 // children to read about: the world of the access-log review tests.
@@ -32,7 +32,7 @@ export async function addChild(
     .insertInto("child")
     .values({
       tenant_id: w.tenant.tenantId,
-      personal_number: makePersonalNumber(birth, Math.floor(Math.random() * 999)),
+      personal_number: freshPersonalNumber(birth),
       given_name: given,
       family_name: "Läsesson",
       birth_date: birth,

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import { type CaseState, createCase } from "@kring/domain/cases";
-import { makePersonalNumber } from "@kring/domain";
 import type { Database } from "../../src/platform/db/schema";
 import { type TestTenant, createTestTenant } from "../support/test-app";
+import { freshPersonalNumber } from "../support/personal-numbers";
 
 /** A case as the world states it: the state's dates, plus when it was submitted and SDQs given. */
 export interface WorldCase {
@@ -41,7 +41,7 @@ export async function steeringWorld(db: Kysely<Database>, areaNames: string[]) {
     .insertInto("child")
     .values({
       tenant_id: tenant.tenantId,
-      personal_number: makePersonalNumber("2014-03-15", Math.floor(Math.random() * 999)),
+      personal_number: freshPersonalNumber("2014-03-15"),
       given_name: "Alva",
       family_name: "Testsson",
       birth_date: "2014-03-15",

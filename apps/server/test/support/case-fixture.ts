@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
-import { makePersonalNumber } from "@kring/domain";
 import type { Database } from "../../src/platform/db/schema";
 import type { FastifyInstance } from "fastify";
 import { type Client, createTestTenant, loginAs } from "./test-app";
+import { freshPersonalNumber } from "./personal-numbers";
 
 /**
  * A small municipality for case tests: a school with a mentor and a principal, student health
@@ -30,7 +30,7 @@ export async function caseWorld(db: Kysely<Database>, app: FastifyInstance) {
     .insertInto("child")
     .values({
       tenant_id: tenant.tenantId,
-      personal_number: makePersonalNumber("2014-03-15", Math.floor(Math.random() * 999)),
+      personal_number: freshPersonalNumber("2014-03-15"),
       given_name: "Alva",
       family_name: "Testsson",
       birth_date: "2014-03-15",
