@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 describe("what each kind of user is offered", () => {
   const kring = useKring();
@@ -17,7 +17,7 @@ describe("what each kind of user is offered", () => {
     await expectAccessible(page, "the teacher's home page");
 
     await page.goto("/admin/users");
-    expect(await mainHeading(page)).toBe("Ingen behörighet");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Ingen behörighet");
     await page.getByText("Du har inte behörighet till den här sidan.", { exact: false }).waitFor();
     expect(await page.getByRole("button", { name: "Ny användare" }).count()).toBe(0);
     await expectAccessible(page, "the forbidden page");
@@ -29,7 +29,7 @@ describe("what each kind of user is offered", () => {
     await page.getByRole("banner").getByText("Rektor", { exact: true }).waitFor();
     expect(await page.getByRole("link", { name: "Administration" }).count()).toBe(0);
     await page.goto("/admin");
-    expect(await mainHeading(page)).toBe("Ingen behörighet");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Ingen behörighet");
   });
 
   it("greets a guardian as a guardian, without professional menus", async () => {

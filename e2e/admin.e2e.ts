@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, submitLogin, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, submitLogin, useKring } from "./support/kring";
 
 const ADMIN_NAME = "Agnes Admin";
 const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
@@ -17,7 +17,7 @@ describe("administration", () => {
       .getByRole("link", { name: "Administration" })
       .click();
     await page.waitForURL(/\/admin\/structure$/);
-    expect(await mainHeading(page)).toBe("Administration");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Administration");
     await page.getByRole("cell", { name: "Mariehemskolan" }).waitFor();
     await expectAccessible(page, "the structure page");
 
@@ -119,7 +119,7 @@ describe("administration", () => {
 
     const nora = await kring.openPage();
     await logIn(nora, "nora.nystrom", "nora-har-ett-losenord");
-    expect(await mainHeading(nora)).toBe("Hej Nora!");
+    await expect.poll(() => mainHeading(nora), HEADING_WAIT).toBe("Hej Nora!");
     await nora.getByRole("banner").getByText("Skolkurator").waitFor();
     await nora.getByRole("main").getByText("Elevhälsan Teg").waitFor();
     expect(await nora.getByRole("link", { name: "Administration" }).count()).toBe(0);
@@ -161,7 +161,7 @@ describe("administration", () => {
     await submitLogin(tor, "kurator.teg");
     await tor.getByRole("button", { name: "Logga in" }).and(tor.locator(":enabled")).waitFor();
     await tor.getByRole("alert").getByText("Fel användarnamn eller lösenord.").waitFor();
-    expect(await mainHeading(tor)).toBe("Logga in");
+    await expect.poll(() => mainHeading(tor), HEADING_WAIT).toBe("Logga in");
 
     const page = await kring.openPage();
     await logIn(page, "admin");

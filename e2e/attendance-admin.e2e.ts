@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { makePersonalNumber } from "../packages/domain/src/identity/personal-number";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 const HEADER =
   "Personnummer;Förnamn;Efternamn;Skolenhet;Klass;Mentor;Datum;Lektion;Schemalagda minuter;Närvaro minuter;Giltig frånvaro minuter;Ogiltig frånvaro minuter";
@@ -39,7 +39,7 @@ describe("the administrator's attendance page", () => {
     const page = await kring.openPage();
     await logIn(page, "admin");
     await page.goto("/attendance/admin");
-    expect(await mainHeading(page)).toBe("Närvarotrappa och import");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Närvarotrappa och import");
     const panel = page.getByRole("region", { name: "Importera närvaro" });
     await panel.getByRole("combobox", { name: "Format" }).selectOption("csv");
 
@@ -104,7 +104,7 @@ describe("the administrator's attendance page", () => {
     await logIn(mentor, "mentor.mariehem");
     await mentor.goto("/attendance");
     await mentor.getByRole("link", { name: "Tova Uppladdad" }).first().click();
-    expect(await mainHeading(mentor)).toBe("Tova Uppladdad");
+    await expect.poll(() => mainHeading(mentor), HEADING_WAIT).toBe("Tova Uppladdad");
   });
 
   it("edits a staircase in the form, shows what to correct, previews it and saves it", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // The demo holds a term of attendance with pupils on every step of Danderyd's staircase.
 describe("attendance", () => {
@@ -13,7 +13,7 @@ describe("attendance", () => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Närvaro" })
       .click();
-    expect(await mainHeading(page)).toBe("Närvaro");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Närvaro");
     await page.getByRole("heading", { name: "Elever per steg" }).waitFor();
     await page.getByRole("heading", { name: "Meddela vårdnadshavare samma dag" }).waitFor();
     const onStep = page.getByRole("table", { name: /^Elever på steg \d/ }).first();
@@ -24,7 +24,7 @@ describe("attendance", () => {
     const pupil = onStep.getByRole("link").first();
     const name = (await pupil.textContent()) ?? "";
     await pupil.click();
-    expect(await mainHeading(page)).toBe(name);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(name);
     await page.getByRole("table", { name: "Frånvaro per skoldag, vecka för vecka" }).waitFor();
     await page.getByText("Eleven står här").waitFor();
     await page
@@ -40,7 +40,7 @@ describe("attendance", () => {
     const page = await kring.openPage();
     await logIn(page, "narvaroteam");
     await page.goto("/attendance/caseload");
-    expect(await mainHeading(page)).toBe("Närvaroteamets ärenden");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Närvaroteamets ärenden");
     const table = page.getByRole("table", { name: /^Elever på steg 4/ });
     await table.waitFor();
     await expectAccessible(page, "the caseload");
@@ -76,7 +76,7 @@ describe("attendance", () => {
     await open.getByRole("button", { name: "Öppna samverkansärende" }).click();
     await page.getByRole("status").getByText("Förfrågan om samverkan är registrerad.").waitFor();
     // The team follows the request it raised by its status, not the case's content.
-    expect(await mainHeading(page)).toBe("Mina förfrågningar");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Mina förfrågningar");
     await page.getByText("Registrerad", { exact: true }).first().waitFor();
     await expectAccessible(page, "the team's requests after opening a case");
   });
@@ -92,7 +92,7 @@ describe("attendance", () => {
     const admin = await kring.openPage();
     await logIn(admin, "admin");
     await admin.goto("/attendance/admin");
-    expect(await mainHeading(admin)).toBe("Närvarotrappa och import");
+    await expect.poll(() => mainHeading(admin), HEADING_WAIT).toBe("Närvarotrappa och import");
     await admin.getByRole("button", { name: "Använd Eskilstunas närvarotrappa" }).click();
     await admin.getByRole("button", { name: "Förhandsgranska" }).click();
     await admin.getByRole("table", { name: /^Så skulle \d+ elever stå$/ }).waitFor();

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { announced, openCaseInStage, openStep, stageShown } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 async function caseAt(page: Page, stage: string): Promise<string> {
   const res = await page.request.get("/api/cases");
@@ -113,14 +113,18 @@ describe("who sees and changes a case", () => {
     const leisure = await kring.openPage();
     await logIn(leisure, "fritid.teg");
     await leisure.goto(caseUrl);
-    expect(await mainHeading(leisure)).toBe("Du har inte tillgång till ärendet");
+    await expect
+      .poll(() => mainHeading(leisure), HEADING_WAIT)
+      .toBe("Du har inte tillgång till ärendet");
     await leisure.getByText("Du ser ett ärende när du är med i barnets nätverk").waitFor();
     expect(await leisure.getByRole("button", { name: /nödåtkomst/i }).count()).toBe(0);
 
     const principal = await kring.openPage();
     await logIn(principal, "rektor.teg");
     await principal.goto(caseUrl);
-    expect(await mainHeading(principal)).toBe("Du har inte tillgång till ärendet");
+    await expect
+      .poll(() => mainHeading(principal), HEADING_WAIT)
+      .toBe("Du har inte tillgång till ärendet");
     await expectAccessible(principal, "the refused case");
     await principal.getByRole("button", { name: "Begär nödåtkomst …" }).click();
     const dialog = principal.getByRole("dialog", { name: "Nödåtkomst" });
@@ -182,7 +186,7 @@ describe("who sees and changes a case", () => {
     await mentor.getByRole("switch", { name: "Familjen har gett samtycke" }).uncheck();
     await mentor.getByRole("button", { name: "Registrera förfrågan" }).click();
     // The raiser follows the request by its status only: no address, no case content.
-    expect(await mainHeading(mentor)).toBe("Mina förfrågningar");
+    await expect.poll(() => mainHeading(mentor), HEADING_WAIT).toBe("Mina förfrågningar");
     await mentor.getByText("Sara Mohammed").first().waitFor();
     expect(await mentor.getByText(/070-/).count()).toBe(0);
     await expectAccessible(mentor, "a protected child's request without consent");
@@ -312,11 +316,13 @@ describe("who sees and changes a case", () => {
     await page.getByRole("textbox", { name: "Vad oroar er?" }).fill("Ida är ofta borta.");
     await page.getByRole("switch", { name: "Familjen har gett samtycke" }).uncheck();
     await page.getByRole("button", { name: "Registrera förfrågan" }).click();
-    expect(await mainHeading(page)).toBe("Mina förfrågningar");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Mina förfrågningar");
     const card = page.getByRole("listitem").filter({ hasText: "Ida Berg" });
     await card.getByText(/^Förfrågan har inget samtycke/).waitFor();
     await card.getByRole("link", { name: "Komplettera vårdnadshavare och samtycke" }).click();
-    expect(await mainHeading(page)).toBe("Komplettera förfrågan om Ida Berg");
+    await expect
+      .poll(() => mainHeading(page), HEADING_WAIT)
+      .toBe("Komplettera förfrågan om Ida Berg");
     const add = page.getByRole("form", { name: "Lägg till vårdnadshavare" });
     await add.getByRole("textbox", { name: "Förnamn" }).fill("Eva");
     await add.getByRole("textbox", { name: "Efternamn" }).fill("Berg");
@@ -332,7 +338,7 @@ describe("who sees and changes a case", () => {
     await expectAccessible(page, "completing a request's guardians and consent");
     await page.getByRole("button", { name: "Registrera samtycket" }).click();
     await announced(page, "Samtycket är registrerat. Mottagningen kan nu se förfrågan.");
-    expect(await mainHeading(page)).toBe("Mina förfrågningar");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Mina förfrågningar");
     expect(await card.getByText(/^Förfrågan har inget samtycke/).count()).toBe(0);
   });
 

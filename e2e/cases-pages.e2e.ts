@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { announced, apiOf, openCaseInStage, pageWidth } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 describe("the case pages", () => {
   const kring = useKring();
@@ -13,7 +13,7 @@ describe("the case pages", () => {
     await openCaseInStage(page, "Nätverksmöte 1 hållet");
     await page.screenshot({ path: "e2e/artifacts/desk-case.png", fullPage: true });
     await page.getByRole("link", { name: "Nätverkskarta" }).click();
-    expect(await mainHeading(page)).toBe("Nätverkskarta");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Nätverkskarta");
     const map = page.getByRole("img", { name: /^Nätverkskarta för / });
     await map.waitFor();
     expect(await map.getAttribute("aria-labelledby")).toMatch(/ /);

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { announced, openStep, sendStep, stageShown } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // Nora Holm goes to Mariehemskolan, where mentor.mariehem works; the demo has no case about her.
 const CHILD = { name: "Nora Holm", personalNumber: "201301149322" };
@@ -18,7 +18,7 @@ async function registerRequest(page: Page) {
     .getByRole("navigation", { name: "Huvudmeny" })
     .getByRole("link", { name: "Ny förfrågan" })
     .click();
-  expect(await mainHeading(page)).toBe("Ny förfrågan");
+  await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Ny förfrågan");
   const current = page
     .getByRole("navigation", { name: "Huvudmeny" })
     .locator('[aria-current="page"]');
@@ -59,7 +59,7 @@ async function registerRequest(page: Page) {
   await page.getByRole("button", { name: "Registrera förfrågan" }).click();
   await page.locator(".mantine-Alert-root").getByText(tooYoung, { exact: false }).first().waitFor();
   await expectAccessible(page, "a young child's consent alone, refused");
-  expect(await mainHeading(page)).toBe("Ny förfrågan");
+  await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Ny förfrågan");
   await givenBy
     .getByRole("checkbox", { name: /vårdnadshavare/ })
     .first()
@@ -69,7 +69,7 @@ async function registerRequest(page: Page) {
   await page.getByRole("button", { name: "Registrera förfrågan" }).click();
   await announced(page, "Förfrågan är registrerad.");
   // The raiser follows the request by its status; the case's content is for the network.
-  expect(await mainHeading(page)).toBe("Mina förfrågningar");
+  await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Mina förfrågningar");
 }
 
 describe("a case from request to closure", () => {
@@ -93,7 +93,7 @@ describe("a case from request to closure", () => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Inkorg" })
       .click();
-    expect(await mainHeading(coordinator)).toBe("Inkorg");
+    await expect.poll(() => mainHeading(coordinator), HEADING_WAIT).toBe("Inkorg");
     await expectAccessible(coordinator, "the intake queue");
     await coordinator.getByRole("link", { name: CHILD.name }).click();
     await stageShown(coordinator, "Bedömning (intagskö)");

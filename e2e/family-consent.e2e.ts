@@ -2,7 +2,7 @@ import { type APIRequestContext, type Page, request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { DEMO_PASSWORD, logIn, mainHeading, useKring } from "./support/kring";
+import { DEMO_PASSWORD, logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // Issue 15.6: the guardian gives or refuses consent on a phone in the family view, and a
 // request given consent reaches the central coordinator's intake queue (ADR 0020).
@@ -38,7 +38,7 @@ async function familyPage(page: Page, username: string) {
 async function intakeQueue(page: Page) {
   await logIn(page, "samordnare");
   await page.goto("/intake");
-  expect(await mainHeading(page)).toBe("Inkorg");
+  await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Inkorg");
 }
 
 describe("consent in the family view", () => {

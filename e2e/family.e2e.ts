@@ -2,7 +2,7 @@ import { type APIRequestContext, type Page, request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { DEMO_PASSWORD, logIn, mainHeading, useKring } from "./support/kring";
+import { DEMO_PASSWORD, logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // The demo family (vardnadshavare and barn) meet their plan on a phone. The network first walks
 // a case for their child up to network meeting 2 through the API and sends a plan to the family.
@@ -167,7 +167,7 @@ describe("the family view on a phone", () => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Planen" })
       .click();
-    expect(await mainHeading(page)).toBe(`Vår plan: ${child.givenName}`);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(`Vår plan: ${child.givenName}`);
     const proposal = page.getByRole("region", { name: "En ny plan väntar på ert godkännande" });
     await proposal.getByText("Samtal med skolsköterskan varje vecka").waitFor();
     expect(await page.getByText("Intern anteckning").count()).toBe(0);
@@ -209,7 +209,7 @@ describe("the family view on a phone", () => {
     const childPage = await kring.openPage(PHONE);
     await logIn(childPage, "barn");
     await childPage.goto("/family");
-    expect(await mainHeading(childPage)).toBe("Min plan");
+    await expect.poll(() => mainHeading(childPage), HEADING_WAIT).toBe("Min plan");
     await childPage.getByRole("heading", { name: "”Jag vill orka gå till skolan.”" }).waitFor();
     await childPage
       .getByText("Skolsköterskan: Samtal med skolsköterskan varje vecka", { exact: false })

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
 const pageWidth = (page: Page) => page.evaluate<number>("document.documentElement.scrollWidth");
@@ -36,7 +36,7 @@ describe("administration of the outcome instruments", () => {
     await page.goto("/admin/structure");
     await page.getByRole("link", { name: "Formulärtexter" }).click();
     await page.waitForURL(/\/admin\/instrument-wording$/);
-    expect(await mainHeading(page)).toBe("Administration");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Administration");
     const svenska = page.getByRole("region", { name: "ORS och CORS, Svenska" });
     await svenska.getByText("Ingen fil är inläst.", { exact: false }).waitFor();
     await expectAccessible(page, "the wording page");

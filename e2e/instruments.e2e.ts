@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { apiOf } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // Outcome instruments in the browser: the demo's measured cases (evaluation, interventions), a
 // teacher's SDQ filled in all at once, and the demo family answering on a phone, one question at
@@ -24,7 +24,7 @@ describe("outcome instruments", () => {
     await logIn(page, "samordnare");
     const caseId = await caseAt(page, "evaluation");
     await page.goto(`/cases/${caseId}/instruments`);
-    expect(await mainHeading(page)).toMatch(/^Mätningar: /);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toMatch(/^Mätningar: /);
     const sent = page.getByRole("list", { name: "Skickade formulär" });
     await sent
       .getByText(/^Totala svårigheter: \d+ \(/)
@@ -42,7 +42,7 @@ describe("outcome instruments", () => {
 
     await page.getByRole("link", { name: "Till mätningarna" }).click();
     await page.getByRole("link", { name: "Barnets utfall över tid" }).click();
-    expect(await mainHeading(page)).toMatch(/^Utfall över tid: /);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toMatch(/^Utfall över tid: /);
     await page
       .getByRole("img", { name: /^SDQ totala svårigheter över tid, skattat av vårdnadshavare/ })
       .waitFor();
@@ -199,7 +199,7 @@ describe("outcome instruments", () => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Formulär" })
       .click();
-    expect(await mainHeading(family)).toBe("Formulär");
+    await expect.poll(() => mainHeading(family), HEADING_WAIT).toBe("Formulär");
     await expectAccessible(family, "the family's forms");
     // The demo may already have left the family an SDQ, due sooner; ours is listed last.
     await family

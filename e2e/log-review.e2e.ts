@@ -2,7 +2,7 @@ import { type APIRequestContext, request } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { DEMO_PASSWORD, logIn, mainHeading, useKring } from "./support/kring";
+import { DEMO_PASSWORD, logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // Issue #21: the log reviewer finds who read a child and marks an entry as reviewed; a guardian
 // sees on a phone who read their child's plan.
@@ -55,7 +55,7 @@ describe("access-log review", () => {
       .getByRole("navigation", { name: "Huvudmeny" })
       .getByRole("link", { name: "Logguppföljning" })
       .click();
-    expect(await mainHeading(page)).toBe("Logguppföljning");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Logguppföljning");
     // A period from after to: a clear message, no table.
     const form = page.getByRole("form", { name: "Ett barns logg" });
     await form.getByRole("textbox", { name: "Barnets personnummer" }).fill(personalNumber);

@@ -2,7 +2,7 @@ import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, submitLogin, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, submitLogin, useKring } from "./support/kring";
 
 const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
 // The code an authenticator app would show, as the RFC 6238 reference computes it.
@@ -18,7 +18,7 @@ describe("logging in and out", () => {
     const page = await kring.openPage();
     await page.goto("/");
     await page.waitForURL(/\/login/);
-    expect(await mainHeading(page)).toBe("Logga in");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Logga in");
     expect(await page.getAttribute("html", "lang")).toBe("sv");
     expect(await page.title()).toBe("Logga in – Kring");
     await expect.poll(() => page.locator(":focus").getAttribute("name")).toBe("username");
@@ -74,7 +74,7 @@ describe("logging in and out", () => {
     await logIn(page, "mentor.mariehem");
     await page.getByRole("button", { name: "Logga ut" }).click();
     await page.waitForURL(/\/login$/);
-    expect(await mainHeading(page)).toBe("Logga in");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Logga in");
     await page.getByRole("status").getByText("Du är utloggad.").waitFor();
     await expectAccessible(page, "the login page after logout");
     await page.goto("/");
@@ -87,7 +87,7 @@ describe("logging in and out", () => {
     const page = await kring.openPage();
     await logIn(page, "psykolog");
     await page.getByRole("link", { name: "Mitt konto" }).first().click();
-    expect(await mainHeading(page)).toBe("Mitt konto");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Mitt konto");
     await expectAccessible(page, "the account page");
     await page.getByRole("button", { name: "Lägg till app" }).click();
     await page.getByRole("img", { name: "QR-kod att skanna med autentiseringsappen" }).waitFor();
@@ -109,7 +109,7 @@ describe("logging in and out", () => {
     await page.waitForURL(/\/login$/);
     await submitLogin(page, "psykolog");
     await page.waitForURL(/\/login\/step/);
-    expect(await mainHeading(page)).toBe("Tvåstegsverifiering");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Tvåstegsverifiering");
     await expectAccessible(page, "the second-factor step");
     // The enrolment's code is spent; the next one lets the user in.
     await page.getByRole("textbox", { name: "Kod från appen" }).fill(codeFor(secret, 30));
@@ -141,7 +141,7 @@ describe("logging in and out", () => {
     await page.goto("/login");
     await submitLogin(page, "psykolog");
     await page.waitForURL(/\/login\/step/);
-    expect(await mainHeading(page)).toBe("Lägg till tvåstegsverifiering");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Lägg till tvåstegsverifiering");
   });
 
   it("makes a user choose their own password after an administrator reset it", async () => {
@@ -164,7 +164,7 @@ describe("logging in and out", () => {
     await page.goto("/login");
     await submitLogin(page, "narvaroteam2", "tillfälligt lösenord 42");
     await page.waitForURL(/\/login\/step/);
-    expect(await mainHeading(page)).toBe("Välj ett nytt lösenord");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Välj ett nytt lösenord");
     await expectAccessible(page, "the forced password change");
     await page.getByLabel("Nuvarande lösenord").fill("tillfälligt lösenord 42");
     await page.getByLabel("Nytt lösenord").fill("Sommar2026!!");

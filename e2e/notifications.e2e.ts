@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { notify } from "../apps/server/src/features/notifications/notify";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // The bell in the header shows what is new, Notiser lists it and marks it read, and a person's
 // e-mail settings are kept (issue 19.4). The notification is made as the job makes it (notify),
@@ -39,7 +39,7 @@ describe("notifications", () => {
     await page.reload();
     await page.getByRole("link", { name: "Notiser 1 oläst" }).first().click();
     await page.waitForURL(/\/notifications$/);
-    expect(await mainHeading(page)).toBe("Notiser");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Notiser");
     const list = page.getByRole("list", { name: "Notiser" });
     const item = list
       .getByRole("listitem")
@@ -66,7 +66,7 @@ describe("notifications", () => {
     await page.goto("/notifications");
     await page.getByRole("link", { name: "Inställningar för e-post" }).click();
     await page.waitForURL(/\/notifications\/settings$/);
-    expect(await mainHeading(page)).toBe("Inställningar för notiser");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Inställningar för notiser");
     const email = page.getByRole("textbox", { name: "E-postadress" });
     await email.waitFor();
     expect(await email.inputValue()).toBe("mentor.mariehem@kringby.example");

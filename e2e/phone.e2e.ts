@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 import type { Page } from "playwright-core";
 
 // Nothing may be wider than the phone: no sideways scrolling (WCAG 1.4.10 reflow).
@@ -25,7 +25,7 @@ describe("on a phone (390 px)", () => {
     await page.getByRole("button", { name: "Öppna menyn" }).click();
     await menu.getByRole("link", { name: "Administration" }).click();
     await page.waitForURL(/\/admin\/structure$/);
-    expect(await mainHeading(page)).toBe("Administration");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Administration");
     await page.getByRole("button", { name: "Ändra Mariehemskolan" }).waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(page, "the structure page on a phone");

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 // The demo case at network meeting 2 has a complete plan sent to the family, agreed by one
 // guardian so far: the coordinator records the rest, follows up, revises and compares.
@@ -45,7 +45,7 @@ describe("writing, agreeing and following up the child's plan", () => {
     await planning.getByRole("button", { name: "Avbryt" }).click();
 
     await page.goto(`/cases/${caseId}/plan`);
-    expect(await mainHeading(page)).toMatch(/^Barnets plan \(SIP\): /);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toMatch(/^Barnets plan \(SIP\): /);
     await page.getByLabel("Ansvarig person").first().click();
     const choices = page.getByRole("option", { name: /^Hilda Skolsköterska/ });
     await choices.first().waitFor();
@@ -99,7 +99,9 @@ describe("writing, agreeing and following up the child's plan", () => {
     await receiver
       .getByRole("link", { name: "Ta emot planen från Tegskolan till BUP Kringland" })
       .click();
-    expect(await mainHeading(receiver)).toBe("Planer som ska lämnas över till er");
+    await expect
+      .poll(() => mainHeading(receiver), HEADING_WAIT)
+      .toBe("Planer som ska lämnas över till er");
     await expectAccessible(receiver, "the incoming handovers");
     await receiver.getByRole("button", { name: /^Ta emot planen: / }).click();
     await announced(receiver, "Planen är mottagen. Du finns nu med i nätverket.");
@@ -115,7 +117,7 @@ describe("writing, agreeing and following up the child's plan", () => {
     await logIn(page, "samordnare");
     const caseId = await caseAt(page, "network_meeting_2");
     await page.goto(`/cases/${caseId}/plan`);
-    expect(await mainHeading(page)).toMatch(/^Barnets plan \(SIP\): /);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toMatch(/^Barnets plan \(SIP\): /);
     await page.getByText("Planen har alla delar som lagen kräver för en SIP.").waitFor();
     await page.getByText("Skickat till familjen för godkännande").waitFor();
     await expectAccessible(page, "the plan page with a proposed draft");

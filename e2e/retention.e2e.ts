@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 const announced = (page: Page, text: string) => page.getByRole("status").getByText(text).waitFor();
 
@@ -16,7 +16,7 @@ describe("retention", () => {
     await page.goto("/admin/structure");
     await page.getByRole("link", { name: "Gallring och registerutdrag" }).click();
     await page.waitForURL(/\/admin\/retention$/);
-    expect(await mainHeading(page)).toBe("Administration");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Administration");
     const tonight = page.getByRole("region", { name: "Vad gallras i natt" });
     const rows = tonight.getByRole("row", { name: /Ärende avslutat/ });
     await rows.first().waitFor();

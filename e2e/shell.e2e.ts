@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { logIn, mainHeading, useKring } from "./support/kring";
+import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
 describe("the shell", () => {
   const kring = useKring();
@@ -8,7 +8,7 @@ describe("the shell", () => {
   it("shows the administrator a Swedish shell with their role and the admin menu", async () => {
     const page = await kring.openPage();
     await logIn(page, "admin");
-    expect(await mainHeading(page)).toBe("Hej Agnes!");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Hej Agnes!");
     const header = page.getByRole("banner");
     await header.getByText("Agnes Admin").waitFor();
     await header.getByText("Administratör").waitFor();
@@ -51,7 +51,7 @@ describe("the shell", () => {
     const page = await kring.openPage();
     await logIn(page, "admin");
     await page.goto("/finns-inte");
-    expect(await mainHeading(page)).toBe("Sidan finns inte");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Sidan finns inte");
     await page.getByRole("link", { name: "Till startsidan" }).waitFor();
     await expectAccessible(page, "the not-found page");
   });

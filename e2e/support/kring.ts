@@ -59,6 +59,13 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
 }
 
 /** The page's main heading, once it is there. */
+/**
+ * For `expect.poll(() => mainHeading(page), HEADING_WAIT)`: after an action that navigates, the
+ * page may still show the old heading while the change's lists are read again (a race that
+ * failed cases-access.e2e.ts on PostgreSQL); polling waits for the new page.
+ */
+export const HEADING_WAIT = { timeout: 15_000 };
+
 export async function mainHeading(page: Page): Promise<string> {
   const heading = page.getByRole("heading", { level: 1 });
   await heading.waitFor();
