@@ -36,3 +36,23 @@ export const SteeringReport = z.object({
   /** How each indicator is computed. */
   definitions: z.array(SteeringIndicatorText),
 });
+
+export const SteeringSeriesQuery = z.object({
+  size: z.enum(["month", "term", "year"]).default("month"),
+  /** The last period is the one holding this day. */
+  to: CivilDate,
+  count: z.coerce.number().int().min(1).max(36).default(12),
+});
+
+/** One indicator over consecutive periods, for the municipality and each visible area. */
+export const SteeringSeries = z.object({
+  definition: SteeringIndicatorText,
+  periods: z.array(
+    z.object({
+      key: z.string(),
+      from: CivilDate,
+      to: CivilDate,
+      groups: z.array(z.object({ area: z.string().nullable(), figure: SteeringIndicator })),
+    }),
+  ),
+});

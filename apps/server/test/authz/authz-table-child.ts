@@ -334,4 +334,13 @@ export const ATTENDANCE_ROUTES: RouteRule[] = [
     call: () => ({ path: "/api/steering/indicators?from=2026-01-01&to=2026-12-31" }),
     expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
   },
+  {
+    route: "GET /api/steering/indicators/:indicator/series",
+    scope: "global",
+    rule: "aggregates only: analysts and steering groups (issue 20)",
+    call: () => ({
+      path: "/api/steering/indicators/contact_within_deadline/series?size=term&to=2026-12-31&count=2",
+    }),
+    expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
+  },
 ];

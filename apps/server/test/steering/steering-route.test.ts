@@ -68,3 +68,32 @@ describe("GET /api/steering/indicators", () => {
     ).toBe(400);
   });
 });
+
+describe("GET /api/steering/indicators/:indicator/series", () => {
+  it("gives each period's figure, the same as the overview's for that period", async () => {
+    const analyst = await loginAs(t.app, await w.tenant.addUser("analys3", [["admin", "analyst"]]));
+    const res = await analyst.get(
+      "/api/steering/indicators/contact_within_deadline/series?size=term&to=2026-12-31&count=2",
+    );
+    expect(res.status).toBe(200);
+    expect(res.json.definition.id).toBe("contact_within_deadline");
+    expect(res.json.periods.map((p: { key: string }) => p.key)).toEqual(["2026-vt", "2026-ht"]);
+    const overview = await analyst.get("/api/steering/indicators?from=2026-07-01&to=2026-12-31");
+    const inOverview = overview.json.groups.map((g: { indicators: { id: string }[] }) =>
+      g.indicators.find((i) => i.id === "contact_within_deadline"),
+    );
+    expect(res.json.periods[1].groups.map((g: { figure: unknown }) => g.figure)).toEqual(
+      inOverview,
+    );
+  });
+
+  it("answers an unknown indicator with 404 and a bad size with 400", async () => {
+    const analyst = await loginAs(t.app, await w.tenant.addUser("analys4", [["admin", "analyst"]]));
+    const unknown = await analyst.get("/api/steering/indicators/nope/series?to=2026-12-31");
+    expect(unknown.status).toBe(404);
+    expect(unknown.json.code).toBe("unknown_indicator");
+    expect(
+      (await analyst.get("/api/steering/indicators/nope/series?to=2026-12-31&size=week")).status,
+    ).toBe(400);
+  });
+});

@@ -2,6 +2,7 @@ import type { adminSv } from "../features/admin/admin.sv";
 import type { mailAdminSv } from "../features/admin/mail/mail.sv";
 import type { retentionSv } from "../features/admin/retention/retention.sv";
 import type { logReviewSv } from "../features/log-review/log-review.sv";
+import type { steeringSv } from "../features/steering/steering.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -14,6 +15,7 @@ declare module "i18next" {
       retention: typeof retentionSv;
       mailAdmin: typeof mailAdminSv;
       logReview: typeof logReviewSv;
+      steering: typeof steeringSv;
     };
   }
 }

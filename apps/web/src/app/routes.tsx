@@ -7,6 +7,7 @@ import { instrumentRoutes } from "../features/instruments/instruments.routes";
 import { notificationRoutes } from "../features/notifications/notifications.routes";
 import { logReviewRoute } from "../features/log-review/log-review.routes";
 import { planRoutes } from "../features/plans/plans.routes";
+import { steeringRoutes } from "../features/steering/steering.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
 import { loginRoute, rootRoute, shellRoute } from "./base-routes";
 
@@ -25,5 +26,6 @@ export const routeTree = rootRoute.addChildren([
     ...attendanceRoutes,
     ...notificationRoutes,
     logReviewRoute,
+    ...steeringRoutes,
   ]),
 ]);

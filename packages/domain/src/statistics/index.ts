@@ -1,1 +1,2 @@
 export * from "./small-cells";
+export * from "./periods";

@@ -1,9 +1,16 @@
-import { SteeringQuery, SteeringReport } from "@kring/contracts";
+import {
+  SteeringQuery,
+  SteeringReport,
+  SteeringSeries,
+  SteeringSeriesQuery,
+} from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { INDICATORS } from "./indicators";
+import { steeringSeries } from "./steering-series.service";
 import { steeringIndicators } from "./steering.service";
 
 /** Steering figures for analysts and steering groups: aggregates only, never a single case. */
@@ -20,6 +27,29 @@ export function steeringRoutes(app: FastifyInstance, { db }: AppDeps) {
         period: report.period,
         groups: report.groups.map(({ area, indicators }) => ({ area, indicators })),
         definitions: INDICATORS,
+      };
+    },
+  );
+
+  r.get(
+    "/api/steering/indicators/:indicator/series",
+    {
+      schema: {
+        tags: ["steering"],
+        params: z.object({ indicator: z.string().min(1).max(100) }),
+        querystring: SteeringSeriesQuery,
+        response: { 200: SteeringSeries },
+      },
+    },
+    async (request) => {
+      const { indicator } = request.params;
+      const points = await steeringSeries(db, actorOf(request), { indicator, ...request.query });
+      return {
+        definition: INDICATORS.find((i) => i.id === indicator)!,
+        periods: points.map(({ period, groups }) => ({
+          ...period,
+          groups: groups.map(({ area, figure }) => ({ area, figure })),
+        })),
       };
     },
   );

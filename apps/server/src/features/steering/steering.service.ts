@@ -1,13 +1,14 @@
 import type { Kysely } from "kysely";
 import { type CivilDate, stockholmDate } from "@kring/domain/cases";
-import { type AnyActor, hasRole, unitIdsWithRole } from "../../platform/auth/actor";
+import type { AnyActor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
-import { AppError, badRequest, forbidden } from "../../platform/http/errors";
+import { AppError, badRequest } from "../../platform/http/errors";
 import { deadlineRulesOf } from "../cases/case-rules.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
 import { type IndicatorGroup, protectedGroups } from "./protect";
+import { steeringScope } from "./steering-scope";
 
 /** Roles that read the steering figures; neither sees any single case (ADR 0020). */
 export const STEERING_ROLES = ["analyst", "steering_group"];
@@ -42,13 +43,7 @@ export async function steeringIndicators(
       "The period's start is after its end.",
     );
   return db.transaction().execute(async (trx) => {
-    const allAreas = await trx
-      .selectFrom("area")
-      .select(["id", "name"])
-      .where("tenant_id", "=", actor.tenantId)
-      .orderBy("name")
-      .execute();
-    const visible = await visibleAreas(trx, actor);
+    const { allAreas, visible } = await steeringScope(trx, actor);
     const facts = await caseFactsUntil(trx, actor.tenantId, query.to);
     const figures = computeFigures(facts, query, today, await deadlineRulesOf(trx, actor.tenantId));
     let groups = protectedGroups(figures, allAreas);
@@ -70,20 +65,4 @@ export async function steeringIndicators(
     });
     return { period: { from: query.from, to: query.to }, groups };
   });
-}
-
-async function visibleAreas(db: Kysely<Database>, actor: AnyActor): Promise<"all" | string[]> {
-  if (actor.userId === null) return "all"; // the CLI, run by the operator
-  if (actor.kind !== "professional") throw forbidden();
-  if (hasRole(actor, "analyst")) return "all";
-  const units = unitIdsWithRole(actor, "steering_group");
-  if (units.length === 0) throw forbidden();
-  const rows = await db
-    .selectFrom("unit")
-    .select("area_id")
-    .where("tenant_id", "=", actor.tenantId)
-    .where("id", "in", units)
-    .execute();
-  if (rows.some((r) => r.area_id === null)) return "all";
-  return rows.map((r) => r.area_id!);
 }

@@ -3,6 +3,7 @@ import { INTAKE_ROLES } from "@kring/domain/cases";
 import { hasRole } from "../../platform/session/roles";
 import { worksWithAttendance } from "../attendance/attendance-work";
 import { doesCaseWork } from "../cases/case-work";
+import { readsSteering } from "../steering/steering-links";
 import type { shellSv } from "./shell.sv";
 
 export type NavItemId = keyof typeof shellSv.nav.items;
@@ -20,6 +21,7 @@ export interface NavItem {
     | "/requests/mine"
     | "/plans/handovers"
     | "/attendance"
+    | "/steering"
     | "/log-review";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
@@ -36,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "myRequests", to: "/requests/mine", isVisibleTo: doesCaseWork },
   { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
   { id: "attendance", to: "/attendance", isVisibleTo: worksWithAttendance },
+  { id: "steering", to: "/steering", isVisibleTo: readsSteering },
   {
     id: "logReview",
     to: "/log-review",

@@ -41,6 +41,11 @@ export const shellEn: Messages<typeof shellSv> = {
         label: "Forms",
         description: "Questions from the network about how the child is doing.",
       },
+      steering: {
+        label: "Steering",
+        description:
+          "Indicators per area and period, against the steering group's targets. No single case.",
+      },
       logReview: {
         label: "Access-log review",
         description: "Who did what with a child's data, and accesses worth a second look.",

@@ -33,6 +33,11 @@ export const shellSv = {
         description: "Barnets plan: vem gör vad och när, nästa möte och vem ni kan kontakta.",
       },
       forms: { label: "Formulär", description: "Frågor från nätverket om hur barnet har det." },
+      steering: {
+        label: "Styrning",
+        description:
+          "Nyckeltal per område och period, mot styrgruppens mål. Inga enskilda ärenden.",
+      },
       logReview: {
         label: "Logguppföljning",
         description:

@@ -1,0 +1,38 @@
+import type { Kysely } from "kysely";
+import { type AnyActor, hasRole, unitIdsWithRole } from "../../platform/auth/actor";
+import type { Database } from "../../platform/db/schema";
+import { forbidden } from "../../platform/http/errors";
+
+export interface SteeringScope {
+  /** Every area of the tenant, by name: figures are protected over all of them at once. */
+  allAreas: { id: string; name: string }[];
+  /** The areas the reader may see, or all of them (and the municipality's figures). */
+  visible: "all" | string[];
+}
+
+/** Which areas' figures the reader may see (ADR 0035); anyone else is refused. */
+export async function steeringScope(db: Kysely<Database>, actor: AnyActor): Promise<SteeringScope> {
+  const allAreas = await db
+    .selectFrom("area")
+    .select(["id", "name"])
+    .where("tenant_id", "=", actor.tenantId)
+    .orderBy("name")
+    .execute();
+  return { allAreas, visible: await visibleAreas(db, actor) };
+}
+
+async function visibleAreas(db: Kysely<Database>, actor: AnyActor): Promise<"all" | string[]> {
+  if (actor.userId === null) return "all"; // the CLI, run by the operator
+  if (actor.kind !== "professional") throw forbidden();
+  if (hasRole(actor, "analyst")) return "all";
+  const units = unitIdsWithRole(actor, "steering_group");
+  if (units.length === 0) throw forbidden();
+  const rows = await db
+    .selectFrom("unit")
+    .select("area_id")
+    .where("tenant_id", "=", actor.tenantId)
+    .where("id", "in", units)
+    .execute();
+  if (rows.some((r) => r.area_id === null)) return "all";
+  return rows.map((r) => r.area_id!);
+}
