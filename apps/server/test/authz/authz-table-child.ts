@@ -335,7 +335,7 @@ export const ATTENDANCE_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
   },
   {
-    route: "GET /api/steering/indicators/:indicator/series",
+    route: "GET /api/steering/indicators/{indicator}/series",
     scope: "global",
     rule: "aggregates only: analysts and steering groups (issue 20)",
     call: () => ({
