@@ -19,3 +19,4 @@ export * from "./notifications";
 export * from "./retention";
 export * from "./log-review";
 export * from "./steering";
+export * from "./offer";

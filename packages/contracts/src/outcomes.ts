@@ -1,3 +1,4 @@
+import { LeisureParticipation } from "./offer";
 import { z } from "zod";
 import { InstrumentThresholds } from "./instrument-admin";
 import { Informant, InstrumentVersion, ReliableChange } from "./instruments";
@@ -57,6 +58,8 @@ export const ChildOutcomes = z.object({
   ),
   year3: z.array(z.object({ term: z.string(), area: Year3Area, result: Year3Result })),
   mayRecordSchoolOutcomes: z.boolean(),
+  /** Leisure activities the child takes or took part in, with attendance (issue #22). */
+  leisure: z.array(LeisureParticipation),
 });
 export type ChildOutcomes = z.infer<typeof ChildOutcomes>;
 

@@ -47,6 +47,8 @@ export const PlanContent = z.object({
               startDate: CivilDate.nullable(),
               endDate: CivilDate.nullable(),
               followUpDate: CivilDate.nullable(),
+              // Chosen from the joint offer (insatskatalogen); free text stays possible.
+              offerEntryId: z.uuid().nullable().optional(),
             }),
           )
           .max(50),

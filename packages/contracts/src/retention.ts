@@ -10,6 +10,7 @@ export const RetentionRuleName = z.enum([
   "expired_sessions",
   "import_files",
   "audit_entries",
+  "leisure_participation",
 ]);
 
 export const RetentionRuleView = z.object({

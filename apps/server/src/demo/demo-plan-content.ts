@@ -5,6 +5,7 @@ import { recordAgreement } from "../features/plans/plan-agreement.service";
 import { saveDraft, startDraft } from "../features/plans/plan-draft.service";
 import type { DemoCase } from "./demo-cases.data";
 import type { DemoContext } from "./seed-demo";
+import { DEMO_PARENT_GROUP } from "./seed-demo-offer";
 
 // The plan text of the demo cases: what a network writes at network meeting 2, naming the
 // case's own area, its units and its people by id as the plan editor does.
@@ -119,6 +120,13 @@ export async function demoContent(
   const mentor = await person(ctx, `mentor.${spec.area}`);
   const psych = await person(ctx, "bup");
   const social = await person(ctx, "socialsekreterare");
+  // The parent-support group is chosen from the joint offer (issue #22), so steering can count it.
+  const parentGroup = await ctx.db
+    .selectFrom("offer_entry")
+    .select("id")
+    .where("tenant_id", "=", ctx.tenantId)
+    .where("name", "=", DEMO_PARENT_GROUP)
+    .executeTakeFirst();
   return {
     needs: "Trygghet och struktur i skolan, bättre sömn och stöd till familjen i vardagen.",
     goals: [
@@ -153,7 +161,10 @@ export async function demoContent(
         childWords: "Jag vill kunna somna på kvällen.",
         actions: [
           action("a-somn", "Bedömning av sömn och mående", bup, psych, today, 30),
-          action("a-foraldrastod", "Föräldrastöd i grupp", ifo, social, today, 45),
+          {
+            ...action("a-foraldrastod", "Föräldrastöd i grupp (ABC)", ifo, social, today, 45),
+            offerEntryId: parentGroup?.id ?? null,
+          },
           action(
             "a-kvallar",
             "Skärmfria kvällar från klockan 21 och samma läggtid varje vardag",

@@ -17,6 +17,7 @@ import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoLogReview } from "./seed-demo-log-review";
+import { seedDemoOffer } from "./seed-demo-offer";
 import { seedDemoPlans } from "./seed-demo-plans";
 import { seedDemoRetention } from "./seed-demo-retention";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
@@ -106,6 +107,8 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await db.transaction().execute(async (trx) => {
     await seedDemoChildren({ ...ctx, db: trx }, passwordHash);
   });
+  // The joint offer first: the cases' plans choose an action from it.
+  await seedDemoOffer({ ...ctx, db });
   // Cases go through the services, each step in its own transaction as in real use.
   const cases = await seedDemoCases({ ...ctx, db });
   await seedDemoInstruments({ ...ctx, db });

@@ -12,6 +12,7 @@ import { instrumentFeatureRoutes } from "./instruments";
 import { familyRoutes } from "./family/family.routes";
 import { notificationsRoutes } from "./notifications/notifications.routes";
 import { logReviewRoutes } from "./log-review/log-review.routes";
+import { offerRoutes } from "./offer/offer.routes";
 import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
 import { retentionRoutes } from "./retention/retention.routes";
@@ -39,4 +40,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   retentionRoutes(app, deps);
   logReviewRoutes(app, deps);
   steeringRoutes(app, deps);
+  offerRoutes(app, deps);
 }

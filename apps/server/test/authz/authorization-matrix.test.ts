@@ -6,6 +6,7 @@ import { report, runMatrix } from "./authz-run";
 import { CASE_ROUTES } from "./authz-table-cases";
 import { ATTENDANCE_ROUTES, CHILD_ROUTES } from "./authz-table-child";
 import { GLOBAL_ROUTES } from "./authz-table-global";
+import { OFFER_ROUTES } from "./authz-table-offer";
 import { PLAN_ROUTES } from "./authz-table-plans";
 import { type AuthzWorld, authzWorld } from "./authz-world";
 
@@ -19,6 +20,7 @@ const TABLE: RouteRule[] = [
   ...PLAN_ROUTES,
   ...CHILD_ROUTES,
   ...ATTENDANCE_ROUTES,
+  ...OFFER_ROUTES,
 ];
 
 let t: TestApp;

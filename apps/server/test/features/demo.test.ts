@@ -136,6 +136,27 @@ describe("demo data", () => {
     expect(withGuardian).toHaveLength(60);
   });
 
+  it("shows the joint offer, a leisure activity with consent and attendance, and a plan action from it", async () => {
+    const leader = await loginAs(t.app, "fritid.mariehem", DEMO_PASSWORD);
+    const offer = await leader.get("/api/offer");
+    expect(offer.json.entries.length).toBeGreaterThanOrEqual(12);
+    const club = offer.json.entries.find(
+      (e: { leisure: boolean; participantCount: number }) => e.leisure && e.participantCount > 0,
+    );
+    const detail = await leader.get(`/api/offer/${club.id}`);
+    expect(detail.json.participants).toHaveLength(4);
+    expect(
+      detail.json.participants.every((p: { consentGivenBy: string }) => p.consentGivenBy),
+    ).toBe(true);
+    expect(detail.json.sessions).toHaveLength(3);
+    const chosen = await t.db
+      .selectFrom("plan_action")
+      .select("offer_entry_id")
+      .where("offer_entry_id", "is not", null)
+      .execute();
+    expect(chosen.length).toBeGreaterThan(0);
+  });
+
   it("holds cases in every stage of the process", async () => {
     const stages = new Set(
       (await t.db.selectFrom("cases").select("stage").execute()).map((c) => c.stage),

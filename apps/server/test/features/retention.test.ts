@@ -253,6 +253,83 @@ describe("retention rules", () => {
     expect(left.map((s) => s.id)).toEqual([fresh.id]);
   });
 
+  it("removes a leisure participation with its attendance two years after it ended", async () => {
+    const w = await world();
+    const now = new Date("2026-12-07T12:00:00Z");
+    const entry = await t.db
+      .insertInto("offer_entry")
+      .values({
+        tenant_id: w.tenant.tenantId,
+        unit_id: w.school,
+        name: "Läxhjälp",
+        kind: "group",
+        leisure: true,
+        age_from: null,
+        age_to: null,
+        needs: "[]",
+        area_id: null,
+        updated_by: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const join = (ended: string | null) =>
+      t.db
+        .insertInto("offer_participant")
+        .values({
+          tenant_id: w.tenant.tenantId,
+          entry_id: entry.id,
+          child_id: w.childId,
+          consent_given_by: "Vårdnadshavare",
+          consent_method: "oral",
+          consent_on: "2024-01-10",
+          enrolled_by: w.mentorId,
+          ended_on: ended,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+    const old = await join("2024-06-01");
+    const current = await join(null);
+    const session = await t.db
+      .insertInto("offer_session")
+      .values({
+        tenant_id: w.tenant.tenantId,
+        entry_id: entry.id,
+        held_on: "2024-05-01",
+        starts_at: "15:00",
+        ends_at: "16:00",
+        created_by: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("offer_attendance")
+      .values(
+        [old, current].map((p) => ({
+          session_id: session.id,
+          participant_id: p.id,
+          tenant_id: w.tenant.tenantId,
+          child_id: w.childId,
+          present: true,
+          recorded_by: null,
+        })),
+      )
+      .execute();
+    const run = await previewThenRun(w.tenant.tenantId, now);
+    expect(run.byRule).toEqual({ leisure_participation: 1 });
+    const left = await t.db
+      .selectFrom("offer_participant")
+      .select("id")
+      .where("entry_id", "=", entry.id)
+      .execute();
+    expect(left).toEqual([{ id: current.id }]);
+    const marks = await t.db
+      .selectFrom("offer_attendance")
+      .select("participant_id")
+      .where("session_id", "=", session.id)
+      .execute();
+    expect(marks).toEqual([{ participant_id: current.id }]);
+  });
+
   it("removes uploaded import files (and their file) and import reports after 30 days", async () => {
     const w = await world();
     const now = new Date("2026-12-07T12:00:00Z");

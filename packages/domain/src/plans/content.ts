@@ -46,6 +46,8 @@ export interface PlanAction {
   startDate: CivilDate | null;
   endDate: CivilDate | null;
   followUpDate: CivilDate | null;
+  /** The joint offer's entry this action was chosen from (issue #22); absent when typed freely. */
+  offerEntryId?: string | null;
 }
 
 export interface PlanGoal {

@@ -13,6 +13,7 @@ export type Section =
   | "instruments"
   | "attendance"
   | "school_results"
+  | "offer"
   | "sign_in"
   | "notifications"
   | "audit";
@@ -122,6 +123,17 @@ export const COVERED: Covered[] = [
   c("school_grade", "recorded_by", "user", "school_results", "typed"),
   c("year3_result", "child_id", "child", "school_results", "imported"),
   c("year3_result", "recorded_by", "user", "school_results", "typed"),
+  // The joint offer: activities a child takes part in, with consent and attendance (issue #22).
+  c("offer_entry", "updated_by", "user", "offer", "typed"),
+  c("offer_participant", "child_id", "child", "offer", "typed"),
+  c("offer_participant", "enrolled_by", "user", "offer", "typed"),
+  c("offer_participant", "ended_by", "user", "offer", "typed"),
+  c("offer_session", "created_by", "user", "offer", "typed"),
+  c("offer_attendance", "child_id", "child", "offer", "typed"),
+  c("offer_attendance", "recorded_by", "user", "offer", "typed"),
+  c("offer_suggestion", "child_id", "child", "offer", "typed"),
+  c("offer_suggestion", "suggested_by", "user", "offer", "typed"),
+  c("offer_suggestion", "handled_by", "user", "offer", "typed"),
   // Signing in.
   c("user_session", "user_id", "user", "sign_in", "logged", "about"),
   c("recovery_code", "user_id", "user", "sign_in", "typed", "about"),
@@ -159,6 +171,7 @@ export const SECTION_TITLES: Record<Section, { sv: string; en: string }> = {
   instruments: { sv: "Formulär och skattningar", en: "Forms and ratings" },
   attendance: { sv: "Närvaro", en: "Attendance" },
   school_results: { sv: "Skolresultat", en: "School results" },
+  offer: { sv: "Insatser och fritidsaktiviteter", en: "Interventions and leisure activities" },
   sign_in: { sv: "Inloggning och konto", en: "Sign-in and account" },
   notifications: { sv: "Aviseringar och e-post", en: "Notifications and e-mail" },
   audit: { sv: "Logg över åtkomst och ändringar", en: "Log of access and changes" },
@@ -225,6 +238,11 @@ export const TABLE_TITLES: Record<string, string> = {
   retention_rule: "Ändringar av gallringsregler",
   school_grade: "Betyg",
   year3_result: "Resultat i årskurs 3",
+  offer_entry: "Insatser och aktiviteter i utbudet",
+  offer_participant: "Deltagande i aktiviteter, med vårdnadshavares samtycke",
+  offer_session: "Tillfällen för aktiviteter",
+  offer_attendance: "Närvaro vid aktiviteter",
+  offer_suggestion: "Förslag på aktiviteter",
   user_session: "Inloggningar",
   recovery_code: "Reservkoder för inloggning",
   notification: "Aviseringar",

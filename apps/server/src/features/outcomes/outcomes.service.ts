@@ -6,6 +6,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
 import { instrumentSettingsOf } from "../instruments/instrument-settings";
+import { leisureOf } from "../offer/offer-timeline";
 import { sdqSeries, vasSeries } from "./outcome-series";
 import { outcomeAccess } from "./outcomes.policy";
 
@@ -85,6 +86,7 @@ export async function childOutcomes(
       })),
       year3,
       mayRecordSchoolOutcomes: access.mayRecordSchoolOutcomes,
+      leisure: await leisureOf(trx, actor.tenantId, childId),
     };
   });
 }

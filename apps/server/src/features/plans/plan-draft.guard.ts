@@ -94,7 +94,8 @@ export async function checkReferences(
       "Två delar av planen har samma id.",
       "Two parts of the plan share an id.",
     );
-  const known = async (table: "unit" | "app_user", wanted: Set<string>) =>
+  const offerIds = new Set(actions.flatMap((a) => (a.offerEntryId ? [a.offerEntryId] : [])));
+  const known = async (table: "unit" | "app_user" | "offer_entry", wanted: Set<string>) =>
     wanted.size === 0 ||
     (
       await trx
@@ -104,7 +105,11 @@ export async function checkReferences(
         .where("id", "in", [...wanted])
         .execute()
     ).length === wanted.size;
-  if (!(await known("unit", unitIds)) || !(await known("app_user", userIds)))
+  if (
+    !(await known("unit", unitIds)) ||
+    !(await known("app_user", userIds)) ||
+    !(await known("offer_entry", offerIds))
+  )
     throw new AppError(
       400,
       "unknown_reference",

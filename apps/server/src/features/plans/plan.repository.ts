@@ -99,6 +99,7 @@ export async function syncActions(trx: Trx, plan: PlanRow, content: PlanContent)
       responsible_user_id: a.responsiblePerson?.userId ?? null,
       end_date: a.endDate,
       follow_up_date: a.followUpDate,
+      offer_entry_id: a.offerEntryId ?? null,
     };
     await trx
       .insertInto("plan_action")

@@ -103,6 +103,19 @@ const byDay =
         group by 1 order by 1`.execute(db)
     ).rows;
 
+/** Participations that ended, and suggestions handled, per day (issue #22). */
+const leisureDays = (db: Kysely<Database>, tenantId: string) => async (before: Date) =>
+  (
+    await sql<{ day: string; n: number }>`
+      select day, count(*)::int as n from (
+        select to_char(ended_on, 'YYYY-MM-DD') as day from offer_participant
+        where tenant_id = ${tenantId} and ended_on < ${day(before)}
+        union all
+        select to_char(handled_at at time zone 'UTC', 'YYYY-MM-DD') from offer_suggestion
+        where tenant_id = ${tenantId} and handled_at < ${before}) d
+      group by 1 order by 1`.execute(db)
+  ).rows;
+
 export async function candidatesFor(
   db: Kysely<Database>,
   tenantId: string,
@@ -149,6 +162,13 @@ export async function candidatesFor(
     }
     case "audit_entries":
       return dayCandidates(rule, now, byDay(db, tenantId, "audit_event", "at"), "Loggposter från");
+    case "leisure_participation":
+      return dayCandidates(
+        rule,
+        now,
+        leisureDays(db, tenantId),
+        "Avslutat deltagande i aktiviteter",
+      );
   }
 }
 

@@ -230,5 +230,26 @@ async function removeGroup(
       );
       return { audit_event: n };
     }
+    case "leisure_participation": {
+      const end = new Date(`${nextDay(c.itemKey)}T00:00:00Z`);
+      const until = end < before ? end : before;
+      const untilDay = until.toISOString().slice(0, 10);
+      const ended = sql`select id from offer_participant where tenant_id = ${tenantId} and ended_on < ${untilDay}`;
+      const marks =
+        await sql`delete from offer_attendance where participant_id in (${ended})`.execute(trx);
+      const people =
+        await sql`delete from offer_participant where tenant_id = ${tenantId} and ended_on < ${untilDay}`.execute(
+          trx,
+        );
+      const suggestions =
+        await sql`delete from offer_suggestion where tenant_id = ${tenantId} and handled_at < ${until}`.execute(
+          trx,
+        );
+      return {
+        offer_attendance: count(marks),
+        offer_participant: count(people),
+        offer_suggestion: count(suggestions),
+      };
+    }
   }
 }

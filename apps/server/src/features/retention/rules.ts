@@ -14,6 +14,7 @@ export const RETENTION_RULES = [
   "expired_sessions",
   "import_files",
   "audit_entries",
+  "leisure_participation",
 ] as const;
 export type RetentionRule = (typeof RETENTION_RULES)[number];
 
@@ -68,6 +69,13 @@ export const RULE_DEFINITIONS: Record<RetentionRule, RuleDefinition> = {
     maxAmount: 100,
     sv: "Loggposter, år efter händelsen",
     en: "Audit entries, years after the event",
+  },
+  leisure_participation: {
+    unit: "years",
+    defaultAmount: 2,
+    maxAmount: 100,
+    sv: "Deltagande i aktiviteter med samtycke och närvaro, och hanterade förslag, år efter slutet",
+    en: "Participation in activities with consent and attendance, and handled suggestions, years after it ended",
   },
 };
 

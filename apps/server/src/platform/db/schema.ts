@@ -8,6 +8,7 @@ import type { NotificationsTables } from "./tables/notifications";
 import type { RetentionTables } from "./tables/retention";
 import type { SharedByServersTables } from "./tables/shared-by-servers";
 import type { LogReviewTables } from "./tables/log-review";
+import type { OfferTables } from "./tables/offer";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -196,7 +197,8 @@ export interface Database
     SharedByServersTables,
     NotificationsTables,
     RetentionTables,
-    LogReviewTables {
+    LogReviewTables,
+    OfferTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

@@ -65,6 +65,8 @@ export interface PlanActionTable {
   follow_up_date: string | null;
   status: Generated<ActionStatus>;
   last_note_on: string | null;
+  /** Chosen from the joint offer (issue #22); null for an action typed freely. */
+  offer_entry_id: Generated<string | null>;
 }
 
 export interface PlanFollowUpTable {

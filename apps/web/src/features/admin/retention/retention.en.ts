@@ -55,5 +55,6 @@ export const retentionEn: Messages<typeof retentionSv> = {
     expired_sessions: "Expired sessions",
     import_files: "Import files",
     audit_entries: "Audit log",
+    leisure_participation: "Participation in activities",
   },
 };

@@ -53,5 +53,6 @@ export const retentionSv = {
     expired_sessions: "Utgångna inloggningar",
     import_files: "Importfiler",
     audit_entries: "Logg",
+    leisure_participation: "Deltagande i aktiviteter",
   },
 };

@@ -1,0 +1,188 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseWorld } from "../support/case-fixture";
+import { createTestApp, loginAs, type TestApp } from "../support/test-app";
+
+// Issue #22, item 3: a leisure activity of the offer with participants enrolled on a guardian's
+// consent, sessions with attendance, and the participation on the child's outcomes for those who
+// may see the child; the others count participants without names.
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function leisureWorld() {
+  const w = await caseWorld(t.db, t.app);
+  await w.tenant.addUnit("fritid", "leisure");
+  await w.tenant.addUnit("school2", "school");
+  const as = {
+    ...w.as,
+    leader: await loginAs(t.app, await w.tenant.addUser("leader", [["fritid", "leisure_leader"]])),
+    otherMentor: await loginAs(
+      t.app,
+      await w.tenant.addUser("mentor2", [["school2", "teacher_mentor"]]),
+    ),
+  };
+  const created = await as.leader.post("/api/offer", {
+    unitId: w.tenant.unitId("fritid"),
+    name: "Fotboll efter skolan",
+    description: "",
+    kind: "group",
+    leisure: true,
+    ageFrom: 9,
+    ageTo: 13,
+    needs: ["leisure"],
+    areaId: null,
+    howToGet: "",
+    contact: "",
+  });
+  expect(created.status).toBe(201);
+  return { ...w, as, entryId: created.json.id as string };
+}
+
+const consent = (childId: string) => ({
+  childId,
+  consentGivenBy: "Anna Testsson (vårdnadshavare)",
+  consentMethod: "written",
+  consentOn: "2026-09-01",
+});
+
+describe("a leisure activity", () => {
+  it("enrols a child only with a guardian's consent, by the activity's staff", async () => {
+    const w = await leisureWorld();
+    const url = `/api/offer/${w.entryId}/participants`;
+    const { consentGivenBy: _, ...withoutConsent } = consent(w.childId);
+    expect((await w.as.leader.post(url, withoutConsent)).status).toBe(400);
+    expect(
+      (await w.as.leader.post(url, { ...consent(w.childId), consentGivenBy: " " })).status,
+    ).toBe(400);
+    expect((await w.as.mentor.post(url, consent(w.childId))).status).toBe(403);
+    const enrolled = await w.as.leader.post(url, consent(w.childId));
+    expect(enrolled.status).toBe(201);
+    expect((await w.as.leader.post(url, consent(w.childId))).status).toBe(409);
+    const row = await t.db
+      .selectFrom("offer_participant")
+      .select(["consent_given_by", "consent_method", "consent_on", "child_id"])
+      .where("id", "=", enrolled.json.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({
+      consent_given_by: "Anna Testsson (vårdnadshavare)",
+      consent_method: "written",
+      consent_on: "2026-09-01",
+      child_id: w.childId,
+    });
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select("child_id")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "offer.enrol")
+      .execute();
+    expect(audit).toEqual([{ child_id: w.childId }]);
+  });
+
+  it("records sessions and attendance, and corrects a mark", async () => {
+    const w = await leisureWorld();
+    const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));
+    const session = await w.as.leader.post(`/api/offer/${w.entryId}/sessions`, {
+      heldOn: "2026-09-08",
+      startsAt: "15:00",
+      endsAt: "16:30",
+      place: "Konstgräsplanen",
+    });
+    expect(session.status).toBe(201);
+    const mark = (present: boolean) =>
+      w.as.leader.request("PUT", `/api/offer/${w.entryId}/sessions/${session.json.id}/attendance`, {
+        attendance: [{ participantId: p.json.id, present }],
+      });
+    expect((await mark(false)).status).toBe(204);
+    expect((await mark(true)).status).toBe(204);
+    const detail = await w.as.leader.get(`/api/offer/${w.entryId}`);
+    expect(detail.json.sessions).toEqual([
+      expect.objectContaining({
+        heldOn: "2026-09-08",
+        startsAt: "15:00",
+        present: 1,
+        absent: 0,
+        attendance: [{ participantId: p.json.id, present: true }],
+      }),
+    ]);
+    const bad = await w.as.leader.post(`/api/offer/${w.entryId}/sessions`, {
+      heldOn: "2026-09-08",
+      startsAt: "16:00",
+      endsAt: "15:00",
+      place: "",
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      (
+        await w.as.mentor.post(`/api/offer/${w.entryId}/sessions`, {
+          heldOn: "2026-09-08",
+          startsAt: "15:00",
+          endsAt: "16:00",
+          place: "",
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it("names participants only to those who may see the child, and shows them on the child's outcomes", async () => {
+    const w = await leisureWorld();
+    const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));
+    const s = await w.as.leader.post(`/api/offer/${w.entryId}/sessions`, {
+      heldOn: "2026-09-08",
+      startsAt: "15:00",
+      endsAt: "16:30",
+      place: "Planen",
+    });
+    await w.as.leader.request("PUT", `/api/offer/${w.entryId}/sessions/${s.json.id}/attendance`, {
+      attendance: [{ participantId: p.json.id, present: true }],
+    });
+    // The child's own school sees the name; a mentor elsewhere counts one participant.
+    const principal = await w.as.principal.get(`/api/offer/${w.entryId}`);
+    expect(principal.json.participants.map((x: { name: string }) => x.name)).toEqual([
+      "Alva Testsson",
+    ]);
+    const other = await w.as.otherMentor.get(`/api/offer/${w.entryId}`);
+    expect(other.json).toMatchObject({
+      participants: [],
+      hiddenParticipants: 1,
+      participantCount: 1,
+    });
+    expect(other.json.sessions[0].attendance).toEqual([]);
+    // The outcomes page: the principal at the child's school sees the participation.
+    const outcomes = await w.as.principal.get(`/api/children/${w.childId}/outcomes`);
+    expect(outcomes.json.leisure).toEqual([
+      {
+        entryName: "Fotboll efter skolan",
+        from: "2026-09-01",
+        to: null,
+        sessions: [{ heldOn: "2026-09-08", present: true }],
+      },
+    ]);
+    expect((await w.as.otherMentor.get(`/api/children/${w.childId}/outcomes`)).status).toBe(403);
+    expect((await w.as.leader.get(`/api/children/${w.childId}/outcomes`)).status).toBe(403);
+    const reads = await t.db
+      .selectFrom("audit_event")
+      .select(["actor_user_id", "child_id"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "offer.read")
+      .execute();
+    // Named to the principal (audited with the child), counted to the other mentor (no child).
+    expect(reads.map((r) => r.child_id).sort()).toEqual([w.childId, null]);
+  });
+
+  it("ends a participation and keeps its history", async () => {
+    const w = await leisureWorld();
+    const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));
+    expect(
+      (await w.as.mentor.post(`/api/offer/${w.entryId}/participants/${p.json.id}/end`)).status,
+    ).toBe(403);
+    expect(
+      (await w.as.leader.post(`/api/offer/${w.entryId}/participants/${p.json.id}/end`)).status,
+    ).toBe(204);
+    expect((await w.as.leader.get(`/api/offer/${w.entryId}`)).json.participants).toEqual([]);
+    const outcomes = await w.as.principal.get(`/api/children/${w.childId}/outcomes`);
+    expect(outcomes.json.leisure[0].to).not.toBeNull();
+  });
+});
