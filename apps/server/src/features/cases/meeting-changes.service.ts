@@ -3,7 +3,7 @@
 // the meeting it has instead of keeping the old one; the invited professionals get a notice in
 // their worklist. Those who may plan the meeting change it (mayRunMeeting); closed cases are
 // read-only (ADR 0002).
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely, Transaction, Updateable } from "kysely";
 import type { z } from "zod";
 import type {
   AttendanceRequest,
@@ -68,6 +68,39 @@ async function openToChange(
 
 const label = (kind: string) => MEETING_KIND_LABELS[kind as MeetingKind].sv;
 
+type OpenMeeting = Awaited<ReturnType<typeof openToChange>>["meeting"];
+
+/** The tail every change an invitee must see shares: the new SEQUENCE and version, a notice to
+ *  the invitees (about the time they had), the case's timeline and the audit log. */
+async function applyChange(
+  trx: Trx,
+  actor: Actor,
+  guarded: GuardedCase,
+  meeting: OpenMeeting,
+  change: {
+    set: Updateable<Database["meeting"]>;
+    notice: "cancelled" | "moved";
+    event: [kind: "meeting_cancelled" | "meeting_moved", text: string];
+    audit: [action: string, details: Record<string, unknown>];
+  },
+) {
+  await trx
+    .updateTable("meeting")
+    .set({ ...change.set, sequence: meeting.sequence + 1, version: meeting.version + 1 })
+    .where("id", "=", meeting.id)
+    .execute();
+  await noticeInvitees(trx, actor, meeting.id, change.notice, meeting.starts_at);
+  const caseId = guarded.row.id;
+  await recordCaseEvent(trx, actor, caseId, guarded.row.version, ...change.event);
+  await recordAudit(trx, actor, {
+    action: change.audit[0],
+    entityType: "meeting",
+    entityId: meeting.id,
+    childId: guarded.row.child_id,
+    details: { caseId, kind: meeting.kind, ...change.audit[1] },
+  });
+}
+
 export async function cancelMeeting(
   db: Kysely<Database>,
   actor: Actor,
@@ -84,33 +117,16 @@ export async function cancelMeeting(
       input.version,
       "planned",
     );
-    await trx
-      .updateTable("meeting")
-      .set({
+    await applyChange(trx, actor, guarded, meeting, {
+      set: {
         status: "cancelled",
         cancel_reason: input.reason,
         cancelled_at: new Date(),
         cancelled_by: actor.userId,
-        sequence: meeting.sequence + 1,
-        version: meeting.version + 1,
-      })
-      .where("id", "=", meetingId)
-      .execute();
-    await noticeInvitees(trx, actor, meetingId, "cancelled", meeting.starts_at);
-    await recordCaseEvent(
-      trx,
-      actor,
-      caseId,
-      guarded.row.version,
-      "meeting_cancelled",
-      `${label(meeting.kind)} inställt: ${input.reason}`,
-    );
-    await recordAudit(trx, actor, {
-      action: "meeting.cancel",
-      entityType: "meeting",
-      entityId: meetingId,
-      childId: guarded.row.child_id,
-      details: { caseId, kind: meeting.kind, because: "reason_given" },
+      },
+      notice: "cancelled",
+      event: ["meeting_cancelled", `${label(meeting.kind)} inställt: ${input.reason}`],
+      audit: ["meeting.cancel", { because: "reason_given" }],
     });
     return loadMeeting(trx, guarded, meetingId);
   });
@@ -156,36 +172,17 @@ export async function rescheduleMeeting(
         "Ange en ny tid eller plats för att flytta mötet.",
         "Give a new time or place to move the meeting.",
       );
-    await trx
-      .updateTable("meeting")
-      .set({
-        ...next,
-        moved_at: new Date(),
-        sequence: meeting.sequence + 1,
-        version: meeting.version + 1,
-      })
-      .where("id", "=", meetingId)
-      .execute();
-    await noticeInvitees(trx, actor, meetingId, "moved", meeting.starts_at);
-    await recordCaseEvent(
-      trx,
-      actor,
-      caseId,
-      guarded.row.version,
-      "meeting_moved",
-      `${label(meeting.kind)} flyttat`,
-    );
-    await recordAudit(trx, actor, {
-      action: "meeting.reschedule",
-      entityType: "meeting",
-      entityId: meetingId,
-      childId: guarded.row.child_id,
-      details: {
-        caseId,
-        kind: meeting.kind,
-        timeChanged: next.starts_at.getTime() !== meeting.starts_at.getTime(),
-        placeChanged: next.place !== meeting.place,
-      },
+    await applyChange(trx, actor, guarded, meeting, {
+      set: { ...next, moved_at: new Date() },
+      notice: "moved",
+      event: ["meeting_moved", `${label(meeting.kind)} flyttat`],
+      audit: [
+        "meeting.reschedule",
+        {
+          timeChanged: next.starts_at.getTime() !== meeting.starts_at.getTime(),
+          placeChanged: next.place !== meeting.place,
+        },
+      ],
     });
     return loadMeeting(trx, guarded, meetingId);
   });
