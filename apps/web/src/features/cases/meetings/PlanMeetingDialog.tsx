@@ -1,15 +1,6 @@
 import type { CaseDetail } from "@kring/contracts";
 import { MEETING_KINDS } from "@kring/domain/cases";
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Group, Modal, NativeSelect, Stack } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,6 +12,7 @@ import { usePlanMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { dateInSweden, todayInSweden } from "../shared/format";
 import { InviteeChoice, inviteeOptions } from "./InviteeChoice";
+import { MeetingTimeFields } from "./MeetingTimeFields";
 import { instantFrom } from "./meeting-time";
 
 interface PlanMeetingDialogProps {
@@ -94,42 +86,11 @@ export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogPr
             error={errorFor("kind")}
             {...form.bind("kind")}
           />
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <TextInput
-              type="date"
-              label={t("meetings:plan.date")}
-              required
-              min={dateInSweden(detail.requestedAt)}
-              error={errorFor("startsAt")}
-              {...form.bind("date")}
-            />
-            <TextInput
-              type="time"
-              label={t("meetings:plan.start")}
-              required
-              error={errorFor("startsAt")}
-              {...form.bind("start")}
-            />
-            <TextInput
-              type="time"
-              label={t("meetings:plan.end")}
-              required
-              error={errorFor("endsAt")}
-              {...form.bind("end")}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t("meetings:plan.place")}
-            description={t("meetings:plan.placeHint")}
-            error={errorFor("place")}
-            {...form.bind("place")}
-          />
-          <TextInput
-            type="url"
-            label={t("meetings:plan.videoLink")}
-            description={t("meetings:plan.videoLinkHint")}
-            error={errorFor("videoLink")}
-            {...form.bind("videoLink")}
+          <MeetingTimeFields
+            bind={form.bind}
+            errorFor={errorFor}
+            minDate={dateInSweden(detail.requestedAt)}
+            hints
           />
           <InviteeChoice members={detail.members} value={invitees} onChange={setInvitees} />
           <Checkbox

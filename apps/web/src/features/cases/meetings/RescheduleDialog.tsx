@@ -1,5 +1,5 @@
 import type { MeetingDetail } from "@kring/contracts";
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Button, Group, Modal, Stack } from "@mantine/core";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useFieldErrors } from "../../../platform/forms/field-errors";
@@ -7,6 +7,7 @@ import { useFormValues } from "../../../platform/forms/use-form-values";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useRescheduleMeeting } from "../api/meeting-changes.api";
+import { MeetingTimeFields } from "./MeetingTimeFields";
 import { instantFrom, localParts } from "./meeting-time";
 
 /** A new time, place or video link; everyone invited gets an updated invitation. */
@@ -61,40 +62,7 @@ export function RescheduleDialog({
       <ProblemAlert error={move.error} />
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <TextInput
-              type="date"
-              label={t("meetings:plan.date")}
-              required
-              error={errorFor("startsAt")}
-              {...form.bind("date")}
-            />
-            <TextInput
-              type="time"
-              label={t("meetings:plan.start")}
-              required
-              error={errorFor("startsAt")}
-              {...form.bind("start")}
-            />
-            <TextInput
-              type="time"
-              label={t("meetings:plan.end")}
-              required
-              error={errorFor("endsAt")}
-              {...form.bind("end")}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t("meetings:plan.place")}
-            error={errorFor("place")}
-            {...form.bind("place")}
-          />
-          <TextInput
-            type="url"
-            label={t("meetings:plan.videoLink")}
-            error={errorFor("videoLink")}
-            {...form.bind("videoLink")}
-          />
+          <MeetingTimeFields bind={form.bind} errorFor={errorFor} />
         </Stack>
         <Group mt="md" justify="flex-end">
           <Button variant="default" onClick={onClose}>
