@@ -2,19 +2,19 @@ import { type Kysely, sql } from "kysely";
 import { stockholmDate } from "@kring/domain/cases";
 import type { Database } from "../../platform/db/schema";
 import { INTAKE_ROLES, accessConditions } from "../cases/case-access";
-import { actorOfUser, notify } from "./notify";
+import { type NewNotification, actorOfUser, notify } from "./notify";
 
 // What must reach someone at once (issue 19.4): an acute request waiting in the intake queue,
 // a pupil's unexcused absence today that the guardian is to hear of the same day, emergency
 // access to a case one is in, and a form or a question of consent sent to a family. Each producer reads what happened
-// recently and notifies under a key naming the event, so any server may look, any number of
-// times, and each person hears of each event once.
+// recently and says whom to tell under a key naming the event; one loop tells them, so any
+// server may look, any number of times, and each person hears of each event once.
 
 /** How far back a look reaches: a server down for a while still tells of what happened. */
 const LOOK_BACK = sql<Date>`now() - interval '2 days'`;
 
 /** An acute request in the intake queue, to each intake person the request's consent reaches. */
-async function acuteRequests(db: Kysely<Database>, publicUrl: string) {
+async function acuteRequests(db: Kysely<Database>) {
   const people = await db
     .selectFrom("membership as m")
     .innerJoin("app_user as u", "u.id", "m.user_id")
@@ -34,7 +34,7 @@ async function acuteRequests(db: Kysely<Database>, publicUrl: string) {
       ),
     )
     .execute();
-  let n = 0;
+  const notices: NewNotification[] = [];
   for (const { user_id } of people) {
     const actor = await actorOfUser(db, user_id);
     if (!actor) continue;
@@ -47,23 +47,20 @@ async function acuteRequests(db: Kysely<Database>, publicUrl: string) {
       .where(accessConditions(actor).intakeQueue)
       .execute();
     for (const c of cases)
-      if (
-        await notify(db, publicUrl, {
-          tenantId: actor.tenantId,
-          userId: actor.userId,
-          kind: "acute_request",
-          dedupeKey: `acute:${c.id}`,
-          link: "/intake",
-          email: true,
-        })
-      )
-        n++;
+      notices.push({
+        tenantId: actor.tenantId,
+        userId: actor.userId,
+        kind: "acute_request",
+        dedupeKey: `acute:${c.id}`,
+        link: "/intake",
+        email: true,
+      });
   }
-  return n;
+  return notices;
 }
 
 /** Today's unexcused absence not yet told to the guardian: once a day to each mentor. */
-async function sameDayNotices(db: Kysely<Database>, publicUrl: string, today: string) {
+async function sameDayNotices(db: Kysely<Database>, today: string) {
   const mentors = await db
     .selectFrom("attendance_day as d")
     .innerJoin("attendance_group_member as gm", (j) =>
@@ -84,24 +81,18 @@ async function sameDayNotices(db: Kysely<Database>, publicUrl: string, today: st
     .where(sql<boolean>`(gm.to_date is null or gm.to_date >= ${today})`)
     .where(sql<boolean>`(mt.to_date is null or mt.to_date >= ${today})`)
     .execute();
-  let n = 0;
-  for (const m of mentors)
-    if (
-      await notify(db, publicUrl, {
-        tenantId: m.tenant_id,
-        userId: m.user_id,
-        kind: "same_day_notice",
-        dedupeKey: `same-day:${today}`,
-        link: "/attendance",
-        email: true,
-      })
-    )
-      n++;
-  return n;
+  return mentors.map((m): NewNotification => ({
+    tenantId: m.tenant_id,
+    userId: m.user_id,
+    kind: "same_day_notice",
+    dedupeKey: `same-day:${today}`,
+    link: "/attendance",
+    email: true,
+  }));
 }
 
 /** Emergency access to a case: to everyone in its network but the one who used it. */
-async function emergencyAccess(db: Kysely<Database>, publicUrl: string) {
+async function emergencyAccess(db: Kysely<Database>) {
   const rows = await db
     .selectFrom("emergency_access as e")
     .innerJoin("case_member as m", (j) =>
@@ -114,24 +105,18 @@ async function emergencyAccess(db: Kysely<Database>, publicUrl: string) {
     .where("m.user_id", "is not", null)
     .whereRef("m.user_id", "<>", "e.user_id")
     .execute();
-  let n = 0;
-  for (const r of rows)
-    if (
-      await notify(db, publicUrl, {
-        tenantId: r.tenant_id,
-        userId: r.user_id!,
-        kind: "emergency_access",
-        dedupeKey: `emergency:${r.id}`,
-        link: `/cases/${r.case_id}`,
-        email: true,
-      })
-    )
-      n++;
-  return n;
+  return rows.map((r): NewNotification => ({
+    tenantId: r.tenant_id,
+    userId: r.user_id!,
+    kind: "emergency_access",
+    dedupeKey: `emergency:${r.id}`,
+    link: `/cases/${r.case_id}`,
+    email: true,
+  }));
 }
 
 /** A form sent to a guardian or the child to fill in: "Du har något nytt i Kring". */
-async function familyForms(db: Kysely<Database>, publicUrl: string) {
+async function familyForms(db: Kysely<Database>) {
   const rows = await db
     .selectFrom("instrument_request as r")
     .leftJoin("guardian as g", "g.id", "r.respondent_guardian_id")
@@ -143,27 +128,25 @@ async function familyForms(db: Kysely<Database>, publicUrl: string) {
     .where("r.respondent_kind", "in", ["guardian", "child"])
     .where("r.requested_at", ">", LOOK_BACK)
     .execute();
-  let n = 0;
-  for (const r of rows) {
+  return rows.flatMap((r): NewNotification[] => {
     const userId = r.guardian_user ?? r.child_user;
-    if (!userId) continue;
-    if (
-      await notify(db, publicUrl, {
+    if (!userId) return [];
+    const link = "/family/forms";
+    return [
+      {
         tenantId: r.tenant_id,
         userId,
         kind: "family_news",
         dedupeKey: `form:${r.id}`,
-        link: "/family/forms",
+        link,
         email: true,
-      })
-    )
-      n++;
-  }
-  return n;
+      },
+    ];
+  });
 }
 
 /** Consent asked of the family (issue 15.6): each guardian who has not yet answered. */
-async function familyConsentRequests(db: Kysely<Database>, publicUrl: string) {
+async function familyConsentRequests(db: Kysely<Database>) {
   const rows = await db
     .selectFrom("consent_request as r")
     .innerJoin("child_guardian as cg", (j) =>
@@ -179,30 +162,27 @@ async function familyConsentRequests(db: Kysely<Database>, publicUrl: string) {
     .where("g.user_id", "is not", null)
     .where("a.id", "is", null)
     .execute();
-  let n = 0;
-  for (const r of rows)
-    if (
-      await notify(db, publicUrl, {
-        tenantId: r.tenant_id,
-        userId: r.user_id!,
-        kind: "family_news",
-        dedupeKey: `consent-request:${r.id}`,
-        link: "/family",
-        email: true,
-      })
-    )
-      n++;
-  return n;
+  return rows.map((r): NewNotification => ({
+    tenantId: r.tenant_id,
+    userId: r.user_id!,
+    kind: "family_news",
+    dedupeKey: `consent-request:${r.id}`,
+    link: "/family",
+    email: true,
+  }));
 }
 
 /** One look for everything immediate; returns how many people were newly notified. */
 export async function produceImmediate(db: Kysely<Database>, publicUrl: string, now = new Date()) {
   const today = stockholmDate(now);
-  return (
-    (await acuteRequests(db, publicUrl)) +
-    (await sameDayNotices(db, publicUrl, today)) +
-    (await emergencyAccess(db, publicUrl)) +
-    (await familyForms(db, publicUrl)) +
-    (await familyConsentRequests(db, publicUrl))
-  );
+  const notices = [
+    ...(await acuteRequests(db)),
+    ...(await sameDayNotices(db, today)),
+    ...(await emergencyAccess(db)),
+    ...(await familyForms(db)),
+    ...(await familyConsentRequests(db)),
+  ];
+  let told = 0;
+  for (const n of notices) if (await notify(db, publicUrl, n)) told++;
+  return told;
 }
