@@ -20,3 +20,4 @@ export * from "./retention";
 export * from "./log-review";
 export * from "./steering";
 export * from "./offer";
+export * from "./sign-in";

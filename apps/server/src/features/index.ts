@@ -18,12 +18,14 @@ import { plansRoutes } from "./plans/plans.routes";
 import { retentionRoutes } from "./retention/retention.routes";
 import { steeringRoutes } from "./steering/steering.routes";
 import { roleChangesRoutes } from "./users/role-changes.routes";
+import { signInRoutes } from "./sign-in/sign-in.routes";
 import { usersRoutes } from "./users/users.routes";
 
 /** Each feature adds its routes here; the order does not matter. */
 export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   healthRoutes(app, deps);
   authRoutes(app, deps);
+  signInRoutes(app, deps);
   organisationRoutes(app, deps);
   usersRoutes(app, deps);
   roleChangesRoutes(app, deps);

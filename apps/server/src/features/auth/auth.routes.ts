@@ -1,9 +1,10 @@
-import { LoginRequest, Ok, SessionResponse, UpdateMeRequest } from "@kring/contracts";
+import { LoginRequest, LogoutResponse, SessionResponse, UpdateMeRequest } from "@kring/contracts";
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "../../platform/http/app";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import { SESSION_COOKIE, resolveSession } from "../../platform/auth/session";
+import { setSessionCookie } from "../../platform/auth/session-cookie";
 import { unauthorized } from "../../platform/http/errors";
 import { login, logout, updateLocale } from "./auth.service";
 import { loadSessionUser } from "./auth.repository";
@@ -15,14 +16,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["auth"];
 
-  const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "strict",
-      secure: config.cookieSecure,
-      maxAge: config.session.absoluteHours * 3600,
-    });
+  const setCookie = (reply: FastifyReply, token: string) => setSessionCookie(reply, config, token);
 
   r.post(
     "/api/auth/login",
@@ -70,11 +64,12 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     "/api/auth/logout",
-    { config: { signInStep: "any" }, schema: { tags, response: { 200: Ok } } },
+    { config: { signInStep: "any" }, schema: { tags, response: { 200: LogoutResponse } } },
     async (request, reply) => {
-      await logout(db, actorOf(request), request.sessionId!);
+      // A session an identity provider opened also ends there when it offers single logout.
+      const redirect = await logout(deps, actorOf(request), request.sessionId!);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
-      return { ok: true as const };
+      return { ok: true as const, redirect };
     },
   );
 

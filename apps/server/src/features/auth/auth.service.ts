@@ -12,6 +12,9 @@ import {
   userKeyOf,
 } from "../../platform/auth/login-throttle";
 import { AppError } from "../../platform/http/errors";
+import type { AppDeps } from "../../platform/http/app";
+import { providerLogoutUrl } from "../sign-in/logout";
+import { signInSettingsOf } from "../sign-in/providers";
 import { findUserByUsername, loadSessionUser } from "./auth.repository";
 
 // One answer for every refused sign-in, whether the name is unknown, the password wrong or the
@@ -70,6 +73,7 @@ export async function login(
     return refuseAfter(started, config);
   }
   await clearAttempts(db, userKey, address);
+  if (candidate.kind === "professional") await refuseWhenPasswordsOff(db, candidate);
   const session = await db.transaction().execute(async (trx) => {
     const created = await createSession(trx, candidate.tenant_id, candidate.id);
     await recordAudit(
@@ -83,7 +87,14 @@ export async function login(
   return { ...session, user: sessionUser };
 }
 
-export async function logout(db: Kysely<Database>, actor: Actor, sessionId: string) {
+/** Ends the session; returns the identity provider's single logout to go to, if it offers one. */
+export async function logout(deps: AppDeps, actor: Actor, sessionId: string) {
+  const { db } = deps;
+  const from = await db
+    .selectFrom("user_session")
+    .select(["provider_id", "provider_logout"])
+    .where("id", "=", sessionId)
+    .executeTakeFirst();
   await db.transaction().execute(async (trx) => {
     await deleteSession(trx, sessionId);
     await recordAudit(trx, actor, {
@@ -92,6 +103,7 @@ export async function logout(db: Kysely<Database>, actor: Actor, sessionId: stri
       entityId: actor.userId,
     });
   });
+  return from?.provider_id ? providerLogoutUrl(deps, from.provider_id, from.provider_logout) : null;
 }
 
 export async function updateLocale(db: Kysely<Database>, actor: Actor, locale: "sv" | "en") {
@@ -102,4 +114,34 @@ export async function updateLocale(db: Kysely<Database>, actor: Actor, locale: "
     .where("tenant_id", "=", actor.tenantId)
     .execute();
   return loadSessionUser(db, actor.tenantId, actor.userId);
+}
+
+/**
+ * A tenant that signs its staff in through its identity provider can switch staff passwords off
+ * (ADR 0038). Told only after the right password, so it says nothing about who has an account.
+ */
+async function refuseWhenPasswordsOff(
+  db: Kysely<Database>,
+  user: { id: string; tenant_id: string },
+) {
+  const settings = await signInSettingsOf(db, user.tenant_id);
+  if (settings.staffPasswordSignIn) return;
+  await db.transaction().execute((trx) =>
+    recordAudit(
+      trx,
+      { tenantId: user.tenant_id, userId: null, system: "login" },
+      {
+        action: "auth.login_refused",
+        entityType: "user",
+        entityId: user.id,
+        details: { reason: "password_sign_in_off" },
+      },
+    ),
+  );
+  throw new AppError(
+    403,
+    "password_sign_in_off",
+    "Din organisation loggar in via sin egen inloggningstjänst. Välj ”Logga in med …” ovanför.",
+    "Your organisation signs in through its own identity provider. Choose “Sign in with …” above.",
+  );
 }

@@ -75,6 +75,7 @@ export async function resolveSession(
     .innerJoin("tenant as t", "t.id", "u.tenant_id")
     .select([
       "s.second_factor_passed",
+      "s.provider_id",
       "u.must_change_password",
       "u.totp_confirmed_at",
       "u.must_enrol_second_factor",
@@ -122,14 +123,18 @@ export async function resolveSession(
     id,
     csrfToken: row.csrf_token,
     secondFactor: !!row.totp_confirmed_at,
-    pending: pendingStep({
-      totpConfirmed: !!row.totp_confirmed_at,
-      secondFactorPassed: row.second_factor_passed,
-      mustChangePassword: row.must_change_password,
-      secondFactorRequired:
-        row.kind === "professional" &&
-        ((administrator && row.require_admin_mfa) || row.must_enrol_second_factor),
-    }),
+    // A session an identity provider opened owes nothing: the provider decides how strongly a
+    // person signs in, and the account has no password to change (ADR 0038).
+    pending: row.provider_id
+      ? null
+      : pendingStep({
+          totpConfirmed: !!row.totp_confirmed_at,
+          secondFactorPassed: row.second_factor_passed,
+          mustChangePassword: row.must_change_password,
+          secondFactorRequired:
+            row.kind === "professional" &&
+            ((administrator && row.require_admin_mfa) || row.must_enrol_second_factor),
+        }),
     actor: {
       tenantId: row.tenant_id,
       userId: row.user_id,

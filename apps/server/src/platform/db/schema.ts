@@ -9,6 +9,7 @@ import type { RetentionTables } from "./tables/retention";
 import type { SharedByServersTables } from "./tables/shared-by-servers";
 import type { LogReviewTables } from "./tables/log-review";
 import type { OfferTables } from "./tables/offer";
+import type { SignInTables } from "./tables/sign-in";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -68,6 +69,9 @@ export interface AppUserTable {
   must_enrol_second_factor: Generated<boolean>;
   totp_secret: string | null;
   totp_confirmed_at: Timestamp | null;
+  /** Keys an identity provider may match a staff member by (features/sign-in). */
+  hsa_id: string | null;
+  eppn: string | null;
   totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
   created_at: CreatedAt;
 }
@@ -95,6 +99,8 @@ export interface MembershipTable {
   user_id: string;
   unit_id: string;
   role: string;
+  /** Given by this provider's group mapping at sign-in (taken back when no group gives it). */
+  granted_by_provider_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -106,6 +112,10 @@ export interface UserSessionTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   second_factor_passed: Generated<boolean>;
+  /** The identity provider the session came from; null: a password. */
+  provider_id: string | null;
+  /** What the provider's single logout needs (protocol's own shape). */
+  provider_logout: Json | null;
 }
 
 export interface ChildTable {
@@ -198,7 +208,8 @@ export interface Database
     NotificationsTables,
     RetentionTables,
     LogReviewTables,
-    OfferTables {
+    OfferTables,
+    SignInTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

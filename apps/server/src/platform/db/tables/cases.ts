@@ -23,6 +23,10 @@ export interface TenantSettingsTable {
   smtp_user: string | null;
   smtp_password: string | null;
   mail_from: string | null;
+  /** Sign-in (migration 20261209_1000): staff passwords, children's e-ID age, whom to contact. */
+  staff_password_sign_in: Generated<boolean>;
+  child_sign_in_from_age: number | null;
+  sign_in_contact: string | null;
 }
 
 export interface CasesTable {
