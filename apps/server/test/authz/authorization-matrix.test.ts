@@ -8,6 +8,7 @@ import { ATTENDANCE_ROUTES, CHILD_ROUTES } from "./authz-table-child";
 import { GLOBAL_ROUTES } from "./authz-table-global";
 import { OFFER_ROUTES } from "./authz-table-offer";
 import { PLAN_ROUTES } from "./authz-table-plans";
+import { SIGN_IN_ROUTES } from "./authz-table-sign-in";
 import { type AuthzWorld, authzWorld } from "./authz-world";
 
 // Issue #15: every route of /api/openapi.json, as every role and in every relationship to a case
@@ -21,6 +22,7 @@ const TABLE: RouteRule[] = [
   ...CHILD_ROUTES,
   ...ATTENDANCE_ROUTES,
   ...OFFER_ROUTES,
+  ...SIGN_IN_ROUTES,
 ];
 
 let t: TestApp;
