@@ -20,6 +20,7 @@ import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoOffer } from "./seed-demo-offer";
 import { seedDemoPlans } from "./seed-demo-plans";
 import { seedDemoRetention } from "./seed-demo-retention";
+import { seedDemoSignIn } from "./seed-demo-sign-in";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
 
 export interface DemoContext {
@@ -117,6 +118,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoConsentRequest({ ...ctx, db });
   await seedDemoRetention({ ...ctx, db });
   await seedDemoLogReview({ ...ctx, db });
+  await seedDemoSignIn({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,
