@@ -1,7 +1,7 @@
 import type { DemoContext } from "./seed-demo";
 
 // Two example identity providers, disabled: the demo has no IdP and signs in with passwords, but
-// Administration → Inloggning shows what a municipality fills in (ADR 0038). Turning one on sends
+// Administration → Inloggning shows what a municipality fills in (ADR 0039). Turning one on sends
 // people to an address that does not answer and they land on the refusal page.
 export async function seedDemoSignIn(ctx: DemoContext) {
   const { db, tenantId, unitIds } = ctx;

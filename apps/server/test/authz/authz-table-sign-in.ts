@@ -1,7 +1,7 @@
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import { allowIf, hasRole } from "./authz-rules";
 
-// Sign-in through identity providers (ADR 0038): the sign-in page's routes are public (they
+// Sign-in through identity providers (ADR 0039): the sign-in page's routes are public (they
 // answer with a redirect or the public list), the providers are the administrator's.
 
 const administrator = (s: Subject) => allowIf(hasRole(s, "administrator"));

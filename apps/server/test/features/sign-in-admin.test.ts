@@ -3,7 +3,7 @@ import { createTestApp, loginAs, type TestApp } from "../support/test-app";
 import { PNR_CLAIM, type TestOp, startTestOp } from "../support/test-op";
 import { CALLBACK, PUBLIC_URL, signInThrough, signInWorld } from "./sign-in-world";
 
-// The administrator's side of sign-in (ADR 0038): secrets are written and never read back, the
+// The administrator's side of sign-in (ADR 0039): secrets are written and never read back, the
 // staff password switch holds (and cannot lock everyone out), a wrong issuer is told at once,
 // and a session the provider opened ends there too (RP-initiated logout).
 

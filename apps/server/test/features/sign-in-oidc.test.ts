@@ -11,7 +11,7 @@ import {
   signInWorld,
 } from "./sign-in-world";
 
-// External sign-in through a real OpenID provider started here (ADR 0038): staff matched by
+// External sign-in through a real OpenID provider started here (ADR 0039): staff matched by
 // e-mail or HSA-id, created with the mapped roles only when the provider allows it, families by
 // personal identity number; refusals land on the page that says whom to contact, and every
 // sign-in is audited without the person's key.

@@ -118,7 +118,7 @@ export async function updateLocale(db: Kysely<Database>, actor: Actor, locale: "
 
 /**
  * A tenant that signs its staff in through its identity provider can switch staff passwords off
- * (ADR 0038). Told only after the right password, so it says nothing about who has an account.
+ * (ADR 0039). Told only after the right password, so it says nothing about who has an account.
  */
 async function refuseWhenPasswordsOff(
   db: Kysely<Database>,

@@ -3,7 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { Database } from "../../platform/db/schema";
 import type { Provider } from "./providers";
 
-// A sign-in under way, between sending the person to the IdP and their return (ADR 0038). Kept
+// A sign-in under way, between sending the person to the IdP and their return (ADR 0039). Kept
 // in the database so that any of several servers may receive the return (ADR 0030); the state
 // itself is only stored as a hash, is taken once (deleted as it is read) and lives ten minutes.
 // Where the protocol returns by a top-level GET (OIDC), the browser that started must also show

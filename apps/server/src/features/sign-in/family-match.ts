@@ -11,7 +11,7 @@ import { NO_PASSWORD } from "./staff-match";
 
 type Trx = Transaction<Database>;
 
-// Families (ADR 0038): the personal identity number the e-ID vouches for finds a guardian of a
+// Families (ADR 0039): the personal identity number the e-ID vouches for finds a guardian of a
 // child in the tenant, or, from the age the tenant sets, the child. Nothing else lets anyone in.
 // The first sign-in makes the family account (no password; the family view as today) and links
 // every guardian row of that number to it, so that each of their children is reached.

@@ -10,7 +10,7 @@ import { matchFamily } from "./family-match";
 import type { Provider } from "./providers";
 import { matchStaff } from "./staff-match";
 
-// The protocol-neutral end of every external sign-in (ADR 0038). A protocol calls finishSignIn
+// The protocol-neutral end of every external sign-in (ADR 0039). A protocol calls finishSignIn
 // with the identity it verified, or with why it could not; the core finds the account, opens the
 // same session a password opens (cookie, CSRF token), audits success and refusal alike (ids and
 // reasons only, never the key), and sends the browser on.
@@ -38,7 +38,7 @@ export async function signInExternal(
       return { ok: false as const, reason: match };
     }
     // The provider vouched for the person as strongly as it does (SITHS, BankID, the
-    // municipality's own MFA): no Kring second factor or password change is owed (ADR 0038).
+    // municipality's own MFA): no Kring second factor or password change is owed (ADR 0039).
     const session = await createSession(trx, provider.tenantId, match.userId, true);
     await trx
       .updateTable("user_session")

@@ -3,7 +3,7 @@ import type { AppDeps } from "../../platform/http/app";
 import type { ProviderUserKey } from "../../platform/db/tables/sign-in";
 import type { Provider } from "./providers";
 
-// The seam between the protocol-neutral core and each protocol (ADR 0038). A protocol proves who
+// The seam between the protocol-neutral core and each protocol (ADR 0039). A protocol proves who
 // the person is and hands a verified ExternalIdentity to finishSignIn (finish.ts); it never
 // looks for accounts. It registers itself in PROTOCOLS (protocol-list.ts).
 

@@ -7,7 +7,7 @@ import type { Provider } from "./providers";
 
 type Trx = Transaction<Database>;
 
-// Staff (ADR 0038): the provider's key finds the account (e-mail, HSA-id or
+// Staff (ADR 0039): the provider's key finds the account (e-mail, HSA-id or
 // eduPersonPrincipalName, case-insensitively, in the provider's tenant). Someone Kring does not
 // know gets an account only when the provider allows it and a group in the mapping gives a role:
 // an account that sees nothing helps no one. The mapping's memberships follow the groups at every

@@ -124,7 +124,7 @@ export async function resolveSession(
     csrfToken: row.csrf_token,
     secondFactor: !!row.totp_confirmed_at,
     // A session an identity provider opened owes nothing: the provider decides how strongly a
-    // person signs in, and the account has no password to change (ADR 0038).
+    // person signs in, and the account has no password to change (ADR 0039).
     pending: row.provider_id
       ? null
       : pendingStep({

@@ -4,7 +4,7 @@ import { ATTEMPT_COOKIE, beginAttempt } from "../attempts";
 import type { SignInProtocol } from "../protocols";
 import { describeOidcError, oidcConfiguration, oidcSettingsOf } from "./oidc-client";
 
-// OpenID Connect (ADR 0038): authorization code with PKCE (S256), state and nonce, the
+// OpenID Connect (ADR 0039): authorization code with PKCE (S256), state and nonce, the
 // provider's endpoints from its discovery document. Families through an e-ID broker following
 // the Swedish OIDC profile: the personal identity number in its claim.
 
