@@ -3,6 +3,7 @@ import type { mailAdminSv } from "../features/admin/mail/mail.sv";
 import type { retentionSv } from "../features/admin/retention/retention.sv";
 import type { logReviewSv } from "../features/log-review/log-review.sv";
 import type { steeringSv } from "../features/steering/steering.sv";
+import type { offerSv } from "../features/offer/offer.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -16,6 +17,7 @@ declare module "i18next" {
       mailAdmin: typeof mailAdminSv;
       logReview: typeof logReviewSv;
       steering: typeof steeringSv;
+      offer: typeof offerSv;
     };
   }
 }

@@ -6,6 +6,7 @@ import { homeRoute } from "../features/home/home.routes";
 import { instrumentRoutes } from "../features/instruments/instruments.routes";
 import { notificationRoutes } from "../features/notifications/notifications.routes";
 import { logReviewRoute } from "../features/log-review/log-review.routes";
+import { offerRoutes } from "../features/offer/offer.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { steeringRoutes } from "../features/steering/steering.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
@@ -27,5 +28,6 @@ export const routeTree = rootRoute.addChildren([
     ...notificationRoutes,
     logReviewRoute,
     ...steeringRoutes,
+    ...offerRoutes,
   ]),
 ]);

@@ -2,6 +2,7 @@ import { Button, Fieldset, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { type Action, type Responsible, responsibleValue } from "./draft-model";
 import { OrganisationField } from "./OrganisationField";
+import { useOfferEntries } from "./plans.api";
 
 interface Props {
   action: Action;
@@ -18,6 +19,7 @@ interface Props {
  */
 export function ActionFields({ action: a, label, people, onChange, onRemove }: Props) {
   const { t } = useTranslation("plans");
+  const offer = useOfferEntries().data ?? [];
   const date = (key: "startDate" | "endDate" | "followUpDate", text: string) => (
     <TextInput
       type="date"
@@ -28,7 +30,32 @@ export function ActionFields({ action: a, label, people, onChange, onRemove }: P
   );
   return (
     <Fieldset legend={label}>
+      <Select
+        label={t("field.fromOffer")}
+        description={t("field.fromOfferHelp")}
+        searchable
+        clearable
+        data={offer.map((e) => ({ value: e.id, label: `${e.name} (${e.unitName})` }))}
+        value={a.offerEntryId ?? null}
+        onChange={(id) => {
+          const chosen = offer.find((e) => e.id === id);
+          onChange(
+            chosen
+              ? {
+                  ...a,
+                  offerEntryId: chosen.id,
+                  description: chosen.name,
+                  responsibleUnit: a.responsibleUnit ?? {
+                    unitId: chosen.unitId,
+                    name: chosen.unitName,
+                  },
+                }
+              : { ...a, offerEntryId: null },
+          );
+        }}
+      />
       <TextInput
+        mt="xs"
         label={t("field.action")}
         value={a.description}
         onChange={(e) => onChange({ ...a, description: e.currentTarget.value })}

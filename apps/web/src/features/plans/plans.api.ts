@@ -1,4 +1,5 @@
 import type {
+  OfferSearchResponse,
   ActionNoteRequest,
   AgreementResult,
   HandoverListResponse,
@@ -88,6 +89,16 @@ export function useNetworkMembers(caseId: string) {
           ? [{ userId: m.userId, name: m.displayName, unitId: m.unitId, unitName: m.unitName }]
           : [],
       ),
+  });
+}
+
+/** The joint offer's active entries, to choose a plan action from (issue #22). */
+export function useOfferEntries() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ["offer", "list", ""],
+    queryFn: () => api.get<z.infer<typeof OfferSearchResponse>>("/api/offer"),
+    select: (r) => r.entries.filter((e) => e.active),
   });
 }
 

@@ -40,6 +40,8 @@ export const plansEn: Messages<typeof plansSv> = {
     measureBy: "Who takes it",
     lead: "Organisation with overall responsibility",
     noMeasures: "No measures are taken by others",
+    fromOffer: "Choose from interventions and activities",
+    fromOfferHelp: "Or write the action freely below.",
   },
   organisation: {
     help: "Pick a unit in the municipality's register, or type the name of another organisation.",

@@ -37,6 +37,8 @@ export const plansSv = {
     measureBy: "Vem gör den",
     lead: "Verksamhet med huvudansvar",
     noMeasures: "Inga åtgärder vidtas av andra",
+    fromOffer: "Välj ur insatser och aktiviteter",
+    fromOfferHelp: "Eller skriv åtgärden fritt nedan.",
   },
   organisation: {
     help: "Välj en enhet i kommunens register, eller skriv namnet på en annan organisation.",

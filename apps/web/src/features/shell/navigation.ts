@@ -22,6 +22,7 @@ export interface NavItem {
     | "/plans/handovers"
     | "/attendance"
     | "/steering"
+    | "/offer"
     | "/log-review";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
@@ -39,6 +40,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: "handovers", to: "/plans/handovers", isVisibleTo: doesCaseWork },
   { id: "attendance", to: "/attendance", isVisibleTo: worksWithAttendance },
   { id: "steering", to: "/steering", isVisibleTo: readsSteering },
+  // The joint offer (issue #22): every professional finds it; analysts have no use for it.
+  {
+    id: "offer",
+    to: "/offer",
+    isVisibleTo: (user) => doesCaseWork(user) || hasRole(user, "administrator"),
+  },
   {
     id: "logReview",
     to: "/log-review",

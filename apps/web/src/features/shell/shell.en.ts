@@ -28,6 +28,10 @@ export const shellEn: Messages<typeof shellSv> = {
         label: "Attendance",
         description: "Pupils' attendance, the attendance staircase and what it asks of you.",
       },
+      offer: {
+        label: "Interventions and activities",
+        description: "What the municipality, the region, the police and associations offer.",
+      },
       admin: {
         label: "Administration",
         description: "Add units and users, and give users roles in units.",

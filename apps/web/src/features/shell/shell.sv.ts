@@ -24,6 +24,10 @@ export const shellSv = {
         label: "Närvaro",
         description: "Elevernas närvaro, närvarotrappan och det den kräver av dig.",
       },
+      offer: {
+        label: "Insatser och aktiviteter",
+        description: "Det kommunen, regionen, polisen och föreningar erbjuder barn och familjer.",
+      },
       admin: {
         label: "Administration",
         description: "Lägg till enheter och användare, och ge användare roller i enheter.",

@@ -1,0 +1,122 @@
+import { Loader, Stack, Text, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../cases/shared/links";
+import { usePageTexts } from "../../platform/i18n/page-texts";
+import { PageTitle } from "../../platform/ui/PageTitle";
+import { ProblemAlert } from "../../platform/ui/ProblemAlert";
+import { useFormat } from "../cases/shared/format";
+import { EnrolForm } from "./EnrolForm";
+import { type EntryView, useEntry } from "./offer.api";
+import { offerEn } from "./offer.en";
+import { offerSv } from "./offer.sv";
+import { Sessions } from "./Sessions";
+
+/** One entry of the offer; for a group or leisure activity, its participants and sessions. */
+export function EntryPage({ entryId }: { entryId: string }) {
+  usePageTexts("offer", offerSv, offerEn);
+  const { t } = useTranslation(["offer", "common"]);
+  const entry = useEntry(entryId);
+  if (entry.isPending) return <Loader aria-label={t("common:loading")} />;
+  if (entry.isError) return <ProblemAlert error={entry.error} />;
+  const e = entry.data;
+  const hasParticipants = e.leisure || e.kind === "group";
+  return (
+    <>
+      <AnchorLink to="/offer" size="sm">
+        {t("offer:entry.back")}
+      </AnchorLink>
+      <PageTitle>{e.name}</PageTitle>
+      <Stack gap="lg" maw={860}>
+        <Facts e={e} />
+        {hasParticipants && <Participants e={e} />}
+        {e.mayRun && hasParticipants && e.active && <EnrolForm entryId={e.id} />}
+        {e.leisure && <Sessions e={e} />}
+      </Stack>
+    </>
+  );
+}
+
+function Facts({ e }: { e: EntryView }) {
+  const { t } = useTranslation("offer");
+  const ages =
+    e.ageFrom === null && e.ageTo === null
+      ? t("allAges")
+      : t("ages", { from: e.ageFrom ?? 0, to: e.ageTo ?? 25 });
+  return (
+    <>
+      {e.description && <Text mb="sm">{e.description}</Text>}
+      <dl>
+        <Text component="dt" fw={600}>
+          {t("entry.organisation")}
+        </Text>
+        <Text component="dd" ml={0} mb="xs">
+          {e.organisationName}, {e.unitName} ({t(`kinds.${e.kind}`)})
+        </Text>
+        <Text component="dt" fw={600}>
+          {t("entry.forWhom")}
+        </Text>
+        <Text component="dd" ml={0} mb="xs">
+          {ages}, {e.areaName ?? t("wholeMunicipality")}
+        </Text>
+        <Text component="dt" fw={600}>
+          {t("entry.howToGet")}
+        </Text>
+        <Text component="dd" ml={0} mb="xs">
+          {e.howToGet || "–"}
+        </Text>
+        <Text component="dt" fw={600}>
+          {t("entry.contact")}
+        </Text>
+        <Text component="dd" ml={0}>
+          {e.contact || "–"}
+        </Text>
+      </dl>
+    </>
+  );
+}
+
+function Participants({ e }: { e: EntryView }) {
+  const { t } = useTranslation("offer");
+  const format = useFormat();
+  return (
+    <section aria-labelledby="participants-title">
+      <Title order={2} size="h3" id="participants-title" mb="xs">
+        {t("entry.participantsTitle")}
+      </Title>
+      {e.participants.length === 0 && e.hiddenParticipants === 0 && (
+        <Text>{t("entry.noParticipants")}</Text>
+      )}
+      {e.participants.length > 0 && (
+        <ul>
+          {e.participants.map((p) => (
+            <li key={p.id}>
+              {p.name} ({p.birthYear}).{" "}
+              {t("entry.consent", {
+                by: p.consentGivenBy,
+                method: t(`entry.methods.${p.consentMethod}`),
+                on: format.date(p.consentOn),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {e.hiddenParticipants > 0 && (
+        <Text>{t("entry.hidden", { count: e.hiddenParticipants })}</Text>
+      )}
+      {e.suggestions.length > 0 && (
+        <>
+          <Title order={3} size="h4" mt="md" mb="xs">
+            {t("entry.suggestionsTitle")}
+          </Title>
+          <ul>
+            {e.suggestions.map((s) => (
+              <li key={s.id}>
+                {s.name} ({s.birthYear}){s.note ? `: ${s.note}` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

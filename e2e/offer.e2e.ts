@@ -1,0 +1,139 @@
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { DEMO_HOMEWORK_CLUB } from "../apps/server/src/demo/seed-demo-offer";
+import { expectAccessible } from "./support/axe";
+import { HEADING_WAIT, logIn, mainHeading, useKring } from "./support/kring";
+
+// Issue #22 ("Done means"): an administrator adds an entry to the joint offer and a coordinator
+// picks it as a plan action; a leisure leader enrols a child with a guardian's consent and
+// records a session.
+
+const announced = (page: Page, text: string | RegExp) =>
+  page.getByRole("status").getByText(text).waitFor();
+
+/** Picks an option of a Mantine select (an input that opens a listbox). */
+async function choose(page: Page, field: Locator, option: string) {
+  await field.click();
+  await page.getByRole("option", { name: option, exact: true }).click();
+}
+
+describe("the joint offer", () => {
+  const kring = useKring();
+
+  it("lets an administrator add an entry that a coordinator picks as a plan action", async () => {
+    const admin = await kring.openPage();
+    await logIn(admin, "admin");
+    await admin.getByRole("link", { name: "Insatser och aktiviteter" }).first().click();
+    await expect.poll(() => mainHeading(admin), HEADING_WAIT).toBe("Insatser och aktiviteter");
+    await admin.getByRole("button", { name: "Lägg till i utbudet" }).click();
+    const form = admin.getByRole("group", { name: "Ny insats eller aktivitet" });
+    await choose(
+      admin,
+      form.getByLabel(/^Verksamhet som erbjuder/),
+      "Individ- och familjeomsorgen",
+    );
+    await form.getByRole("textbox", { name: /^Namn/ }).fill("Familjestöd i hemmet");
+    await choose(admin, form.getByLabel("Form", { exact: true }), "Individuell");
+    await form.getByLabel("Från ålder").fill("0");
+    await form.getByLabel("Till ålder").fill("12");
+    // A multi-select's input lies under its pills' box, which takes the click.
+    await form.locator(".mantine-MultiSelect-input").click();
+    await admin.getByRole("option", { name: "Föräldraskap", exact: true }).click();
+    await admin.keyboard.press("Escape");
+    await form.getByRole("textbox", { name: "Kontakt" }).fill("Familjeenheten, 090-16 30 20");
+    await expectAccessible(admin, "adding an entry to the offer");
+    await form.getByRole("button", { name: "Spara" }).click();
+    await announced(admin, "Sparat.");
+    // Found by need: the new entry and the parent-support group, not the swimming school.
+    const search = admin.getByRole("region", { name: "Sök i utbudet" });
+    await choose(admin, search.getByLabel("Behov", { exact: true }), "Föräldraskap");
+    await admin.getByRole("link", { name: "Familjestöd i hemmet" }).waitFor();
+    await admin.getByRole("link", { name: "Föräldrastödsgrupp ABC och Komet" }).waitFor();
+    expect(await admin.getByRole("link", { name: "Simskola för nyanlända barn" }).count()).toBe(0);
+    await expectAccessible(admin, "the offer searched by need");
+    const entry = await kring
+      .db()
+      .selectFrom("offer_entry")
+      .select("id")
+      .where("name", "=", "Familjestöd i hemmet")
+      .executeTakeFirstOrThrow();
+
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    const res = await coordinator.request.get("/api/cases");
+    const { cases } = (await res.json()) as { cases: { id: string; stage: string }[] };
+    const caseId = cases.find((c) => c.stage === "network_meeting_1")!.id;
+    await coordinator.goto(`/cases/${caseId}/plan`);
+    await choose(
+      coordinator,
+      coordinator.getByLabel("Välj ur insatser och aktiviteter").first(),
+      "Familjestöd i hemmet (Individ- och familjeomsorgen)",
+    );
+    expect(
+      await coordinator.getByRole("textbox", { name: "Åtgärd", exact: true }).first().inputValue(),
+    ).toBe("Familjestöd i hemmet");
+    await expectAccessible(coordinator, "the plan editor with an action from the offer");
+    await coordinator.getByRole("button", { name: "Spara utkastet" }).click();
+    await announced(coordinator, "Utkastet är sparat.");
+    const plan = await coordinator.request.get(`/api/cases/${caseId}/plan`);
+    expect(JSON.stringify(await plan.json())).toContain(`"offerEntryId":"${entry.id}"`);
+  });
+
+  it("lets a leisure leader enrol a child with consent and record a session", async () => {
+    const child = await kring
+      .db()
+      .selectFrom("child as c")
+      .innerJoin("child_unit as cu", "cu.child_id", "c.id")
+      .innerJoin("unit as u", "u.id", "cu.unit_id")
+      .select(["c.id", "c.personal_number", "c.given_name", "c.family_name"])
+      .where("u.name", "=", "Mariehemskolan")
+      .where("c.protected_identity", "=", false)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("offer_participant as p")
+              .select("p.id")
+              .whereRef("p.child_id", "=", "c.id"),
+          ),
+        ),
+      )
+      .orderBy("c.personal_number")
+      .executeTakeFirstOrThrow();
+    const name = `${child.given_name} ${child.family_name}`;
+    const page = await kring.openPage();
+    await logIn(page, "fritid.mariehem");
+    await page.goto("/offer");
+    await page.getByRole("link", { name: DEMO_HOMEWORK_CLUB }).click();
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(DEMO_HOMEWORK_CLUB);
+    await expectAccessible(page, "a leisure activity with participants and sessions");
+
+    const enrol = page.getByRole("region", { name: "Anmäl ett barn" });
+    await enrol.getByRole("textbox", { name: "Barnets personnummer" }).fill(child.personal_number);
+    await enrol.getByRole("button", { name: "Hitta barnet" }).click();
+    await enrol.getByText(new RegExp(`^${name}, född \\d{4}$`)).waitFor();
+    await enrol
+      .getByRole("textbox", { name: /^Vårdnadshavare som samtycker/ })
+      .fill("Vårdnadshavaren (skriftlig blankett)");
+    await expectAccessible(page, "enrolling a child with consent");
+    await enrol.getByRole("button", { name: "Anmäl med samtycke" }).click();
+    await announced(page, `${name} är anmäld.`);
+    const participants = page.getByRole("region", { name: "Deltagare" });
+    await participants
+      .getByText(new RegExp(`^${name} \\(\\d{4}\\)\\. Samtycke: Vårdnadshavaren`))
+      .waitFor();
+
+    const sessions = page.getByRole("region", { name: "Tillfällen" });
+    await sessions.getByRole("textbox", { name: "Plats" }).fill("Gympasalen");
+    await sessions.getByRole("button", { name: "Lägg till tillfälle" }).click();
+    await announced(page, "Tillfället är tillagt.");
+    await sessions.getByText(/, Gympasalen$/).waitFor();
+    // The newest session comes first; the new child is present, the others not marked present.
+    const first = sessions.getByRole("group", { name: /^Närvaro / }).first();
+    await first.getByRole("checkbox", { name: `${name}: Närvarande` }).check();
+    await first.getByRole("button", { name: "Spara närvaro" }).click();
+    await announced(page, "Närvaron är sparad.");
+    await sessions.getByText("1 närvarande, 4 frånvarande").waitFor();
+    await expectAccessible(page, "the session with attendance recorded");
+  });
+});
