@@ -1,5 +1,6 @@
 import { createRootRouteWithContext, createRoute, redirect } from "@tanstack/react-router";
 import { LoginPage } from "../features/auth/LoginPage";
+import { SignInRefusedPage } from "../features/auth/SignInRefusedPage";
 import { safeRedirect, validateLoginSearch } from "../features/auth/login-search";
 import { CrashPage } from "../features/errors/CrashPage";
 import { NotFoundPage } from "../features/errors/NotFoundPage";
@@ -24,6 +25,20 @@ export const loginRoute = createRoute({
     if (session) redirect({ href: safeRedirect(search.redirect), throw: true });
   },
   component: LoginPage,
+});
+
+/** Where a refused external sign-in lands (ADR 0039): public, says whom to contact. */
+export const signInRefusedRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inloggning/nekad",
+  validateSearch: (search: Record<string, unknown>) => ({
+    orsak: typeof search.orsak === "string" ? search.orsak : undefined,
+    leverantor:
+      typeof search.leverantor === "string" && /^[0-9a-f-]{36}$/.test(search.leverantor)
+        ? search.leverantor
+        : undefined,
+  }),
+  component: SignInRefusedPage,
 });
 
 // Every page behind login: the user's session is loaded first, and their language applied.

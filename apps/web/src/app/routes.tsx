@@ -10,11 +10,12 @@ import { offerRoutes } from "../features/offer/offer.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { steeringRoutes } from "../features/steering/steering.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
-import { loginRoute, rootRoute, shellRoute } from "./base-routes";
+import { loginRoute, rootRoute, shellRoute, signInRefusedRoute } from "./base-routes";
 
 // The whole route tree. A feature adds its routes here, one line, from its own routes file.
 export const routeTree = rootRoute.addChildren([
   loginRoute,
+  signInRefusedRoute,
   signInStepRoute,
   shellRoute.addChildren([
     homeRoute,

@@ -10,6 +10,7 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { safeRedirect } from "./login-search";
+import { ProviderButtons } from "./ProviderButtons";
 import { useLogin } from "./use-login";
 
 const route = getRouteApi("/login");
@@ -54,6 +55,7 @@ export function LoginPage() {
             {t("login.sessionEnded")}
           </Alert>
         )}
+        <ProviderButtons returnTo={safeRedirect(search.redirect)} />
         <ProblemAlert error={login.error} />
         <form ref={formRef} onSubmit={submit} noValidate>
           <Stack gap="md">

@@ -13,4 +13,23 @@ export const authEn: Messages<typeof authSv> = {
     hints: { username: "Enter your username.", password: "Enter your password." },
   },
   loggedOut: "You are logged out.",
+  providers: {
+    staff: "Log in with {{name}}",
+    family: "Log in with e-ID",
+    familyHint: "Guardians and children log in with BankID or Freja eID.",
+    or: "or with username and password",
+  },
+  refused: {
+    title: "You could not be logged in",
+    unknown_person:
+      "You signed in, but Kring does not recognise you. You may not yet be registered as a guardian or an employee here.",
+    inactive_account: "Your account in Kring is disabled.",
+    provider_disabled: "This way of logging in is not switched on.",
+    provider_unreachable: "The identity provider does not answer right now. Try again shortly.",
+    no_key: "The identity provider did not send what is needed to recognise you.",
+    failed: "The login was cancelled or could not be verified. Try again.",
+    expired: "The login took too long or was started in another browser. Try again.",
+    contact: "Contact",
+    back: "Back to login",
+  },
 };

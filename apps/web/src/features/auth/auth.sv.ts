@@ -10,4 +10,23 @@ export const authSv = {
     hints: { username: "Fyll i ditt användarnamn.", password: "Fyll i ditt lösenord." },
   },
   loggedOut: "Du är utloggad.",
+  providers: {
+    staff: "Logga in med {{name}}",
+    family: "Logga in med e-legitimation",
+    familyHint: "Vårdnadshavare och barn loggar in med BankID eller Freja eID.",
+    or: "eller med användarnamn och lösenord",
+  },
+  refused: {
+    title: "Du kunde inte loggas in",
+    unknown_person:
+      "Inloggningen lyckades, men Kring känner inte igen dig. Det kan bero på att du ännu inte är registrerad som vårdnadshavare eller anställd här.",
+    inactive_account: "Ditt konto i Kring är avstängt.",
+    provider_disabled: "Den här inloggningen är inte påslagen.",
+    provider_unreachable: "Inloggningstjänsten svarar inte just nu. Försök igen om en stund.",
+    no_key: "Inloggningstjänsten skickade inte det som behövs för att känna igen dig.",
+    failed: "Inloggningen avbröts eller kunde inte kontrolleras. Försök igen.",
+    expired: "Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.",
+    contact: "Kontakta",
+    back: "Tillbaka till inloggningen",
+  },
 };

@@ -12,9 +12,15 @@ export function useLogout() {
   const announce = useAnnounce();
   const { t } = useTranslation("auth");
   return useMutation({
-    mutationFn: () => api.post("/api/auth/logout"),
-    // Even if the server call fails, the app forgets the session and shows the login page.
-    onSettled: async () => {
+    mutationFn: () => api.post<{ redirect: string | null }>("/api/auth/logout"),
+    // Even if the server call fails, the app forgets the session and shows the login page; a
+    // session an identity provider opened ends there too (single logout), which then sends the
+    // browser back to the login page.
+    onSettled: async (data) => {
+      if (data?.redirect) {
+        window.location.assign(data.redirect);
+        return;
+      }
       api.setCsrfToken(null);
       queryClient.clear();
       queryClient.setQueryData(sessionQueryKey, null);
