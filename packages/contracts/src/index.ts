@@ -21,3 +21,4 @@ export * from "./log-review";
 export * from "./steering";
 export * from "./offer";
 export * from "./sign-in";
+export * from "./saml";

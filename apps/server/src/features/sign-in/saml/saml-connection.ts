@@ -1,0 +1,100 @@
+import { X509Certificate } from "node:crypto";
+import type { SamlConnection } from "@kring/contracts";
+import { AppError } from "../../../platform/http/errors";
+import { MetadataError, parseIdpMetadata } from "./saml-metadata";
+
+// Turns what an administrator entered for a SAML provider into the settings Kring signs in by:
+// the metadata is read once here (address or pasted XML), typed-in values win over it, and what
+// is still missing or wrong is said in words the administrator can act on. Reading the metadata
+// again ("Kontrollera", or saving again) picks up an IdP's new certificate.
+
+export interface SamlSettings {
+  metadataUrl: string | null;
+  metadataXml: string | null;
+  idpEntityId: string;
+  ssoUrl: string;
+  sloUrl: string | null;
+  /** Base64 DER bodies, without PEM armour. */
+  certificates: string[];
+  authnContext: string | null;
+}
+
+const METADATA_TIMEOUT_MS = 10_000;
+
+const refuse = (code: string, sv: string, en: string) => new AppError(400, `saml_${code}`, sv, en);
+
+async function fetchMetadata(url: string): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(METADATA_TIMEOUT_MS) });
+  } catch {
+    throw refuse(
+      "metadata_unreachable",
+      `Identitetsleverantörens metadata kunde inte hämtas från ${url}. Kontrollera adressen och att Kring når den.`,
+      `The identity provider's metadata could not be fetched from ${url}. Check the address and that Kring can reach it.`,
+    );
+  }
+  if (!res.ok)
+    throw refuse(
+      "metadata_unreachable",
+      `Identitetsleverantörens metadata kunde inte hämtas: servern svarade ${res.status}.`,
+      `The identity provider's metadata could not be fetched: the server answered ${res.status}.`,
+    );
+  return res.text();
+}
+
+/** The base64 body of a PEM certificate; refused when it is not an X.509 certificate. */
+export function certificateBody(text: string): string {
+  const body = text.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, "");
+  try {
+    new X509Certificate(Buffer.from(body, "base64"));
+  } catch {
+    throw refuse(
+      "certificate",
+      "Certifikatet går inte att läsa. Klistra in hela certifikatet (PEM, från -----BEGIN CERTIFICATE-----).",
+      "The certificate cannot be read. Paste the whole certificate (PEM, from -----BEGIN CERTIFICATE-----).",
+    );
+  }
+  return body;
+}
+
+export async function resolveSamlConnection(input: SamlConnection): Promise<SamlSettings> {
+  const xml =
+    input.metadataXml?.trim() ||
+    (input.metadataUrl ? await fetchMetadata(input.metadataUrl) : null);
+  let meta = null;
+  if (xml) {
+    try {
+      meta = parseIdpMetadata(xml, input.idpEntityId);
+    } catch (e) {
+      if (!(e instanceof MetadataError)) throw e;
+      throw refuse(
+        "metadata",
+        e.message === "several IdPs"
+          ? "Metadatan beskriver flera identitetsleverantörer: ange vilken med dess entitets-id."
+          : "Metadatan går inte att läsa som SAML-metadata för en identitetsleverantör.",
+        e.message === "several IdPs"
+          ? "The metadata describes several identity providers: name one by its entity id."
+          : "The metadata cannot be read as SAML metadata of an identity provider.",
+      );
+    }
+  }
+  const idpEntityId = input.idpEntityId ?? meta?.entityId;
+  const ssoUrl = input.ssoUrl ?? meta?.ssoUrl;
+  const certificates = input.certificates?.length ? input.certificates : (meta?.certificates ?? []);
+  if (!idpEntityId || !ssoUrl || certificates.length === 0)
+    throw refuse(
+      "incomplete",
+      "Ange identitetsleverantörens metadata, eller dess entitets-id, inloggningsadress (HTTP-Redirect) och signeringscertifikat.",
+      "Give the identity provider's metadata, or its entity id, sign-in address (HTTP-Redirect) and signing certificate.",
+    );
+  return {
+    metadataUrl: input.metadataUrl ?? null,
+    metadataXml: input.metadataXml?.trim() || null,
+    idpEntityId,
+    ssoUrl,
+    sloUrl: input.sloUrl ?? meta?.sloUrl ?? null,
+    certificates: certificates.map(certificateBody),
+    authnContext: input.authnContext ?? null,
+  };
+}
