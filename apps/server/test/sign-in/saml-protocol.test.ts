@@ -7,7 +7,9 @@ import {
   spAddresses,
   type SpKey,
 } from "../../src/features/sign-in/saml/saml-client";
-import { samlIdentity } from "../../src/features/sign-in/saml/saml-identity";
+import { logoutOf, samlAttributes } from "../../src/features/sign-in/saml/saml-identity";
+import { identityFromAttributes } from "../../src/features/sign-in/external-identity";
+import { samlProtocol } from "../../src/features/sign-in/saml/saml.protocol";
 import { checkSamlResponse } from "../../src/features/sign-in/saml/saml-response";
 import type { SamlSettings } from "../../src/features/sign-in/saml/saml-connection";
 import { type AnswerOptions, readPostForm, type SamlIdp, startSamlIdp } from "../support/saml-idp";
@@ -66,14 +68,23 @@ describe("SAML protocol against a real IdP", () => {
     expect(got).toMatchObject({ id: requestId, issuer: sp.entityId, acs: sp.acs, signed: true });
     const checked = await checkSamlResponse(client, form.fields.SAMLResponse!, expected());
     expect(checked.requestId).toBe(requestId);
-    const identity = samlIdentity(checked.profile, "eppn", null, null);
+    const identity = identityFromAttributes(
+      { id: providerId, keyClaim: null, groupsClaim: null },
+      {
+        keyClaim: samlProtocol.defaultKeyClaim("eppn"),
+        groupsClaim: samlProtocol.defaultGroupsClaim,
+      },
+      samlAttributes(checked.profile),
+      logoutOf(checked.profile),
+    );
+    if (identity === "no_key") throw new Error("no key");
     expect(identity).toMatchObject({
       key: "anna.larsson@kringby.se",
       displayName: "Anna Larsson",
       groups: ["kring-mentorer", "alla"],
       logout: { nameId: "_anna" },
     });
-    expect(identity.logout.sessionIndex).toBeTruthy();
+    expect(identity.logout!.sessionIndex).toBeTruthy();
   });
 
   const broken: [string, AnswerOptions, string][] = [

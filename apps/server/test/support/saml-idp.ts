@@ -1,8 +1,9 @@
-import { createSign, randomBytes } from "node:crypto";
+import { createSign, generateKeyPair, randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { DOMParser } from "@xmldom/xmldom";
+import { promisify } from "node:util";
 import { generate } from "selfsigned";
 import { SignedXml } from "xml-crypto";
 
@@ -43,10 +44,20 @@ const id = () => `_${randomBytes(16).toString("hex")}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 const body = (pem: string) => pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
 
+const rsaKeyPair = () =>
+  promisify(generateKeyPair)("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+
 async function keyPair() {
+  // The key by Node's own (native, off the event loop); selfsigned only writes the certificate.
+  const keyPair = await rsaKeyPair();
   const pems = await generate([{ name: "commonName", value: "Test-IdP Kringby" }], {
     keySize: 2048,
     algorithm: "sha256",
+    keyPair,
   });
   return { privateKey: pems.private, certificate: pems.cert };
 }

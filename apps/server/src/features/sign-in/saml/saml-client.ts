@@ -1,4 +1,6 @@
 import { type CacheProvider, SAML, ValidateInResponseTo } from "@node-saml/node-saml";
+import { generateKeyPair } from "node:crypto";
+import { promisify } from "node:util";
 import { generate } from "selfsigned";
 import type { SamlSettings } from "./saml-connection";
 
@@ -16,21 +18,34 @@ export interface SpKey {
 /** A year beyond the usual federation rollover; a new key is one "Byt nyckel" away. */
 const SP_KEY_YEARS = 10;
 
+const rsaKeyPair = () =>
+  promisify(generateKeyPair)("rsa", {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: "spki", format: "pem" },
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+  });
+
 export async function makeSpKey(): Promise<SpKey> {
   const now = new Date();
   const until = new Date(now);
   until.setFullYear(now.getFullYear() + SP_KEY_YEARS);
+  // The key by Node's own (native, off the event loop); selfsigned only writes the certificate.
+  const keyPair = await rsaKeyPair();
   const pems = await generate([{ name: "commonName", value: "Kring SAML SP" }], {
     keySize: 2048,
     algorithm: "sha256",
+    keyPair,
     notBeforeDate: now,
     notAfterDate: until,
   });
   return { privateKey: pems.private, certificate: pems.cert };
 }
 
+/** Where the SAML routes live; each provider has its own metadata, consumer and logout. */
+export const SAML_ROUTES = "/api/auth/saml";
+
 export function spAddresses(publicUrl: string, providerId: string) {
-  const base = `${publicUrl}/api/sign-in/saml/${providerId}`;
+  const base = `${publicUrl}${SAML_ROUTES}/${providerId}`;
   return { entityId: `${base}/metadata`, acs: `${base}/acs`, logout: `${base}/logout` };
 }
 

@@ -46,18 +46,16 @@ const SURNAME = [
   "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/surname",
 ];
 
-export interface SamlIdentity {
-  /** The key's value, or null when the assertion did not carry it. */
-  key: string | null;
-  groups: string[];
-  displayName: string | null;
-  email: string | null;
-  /** What single logout must name (the IdP's session of this person). */
-  logout: { nameId: string; nameIdFormat: string | null; sessionIndex: string | null };
+/** What single logout must name later: the IdP's session of this person. */
+export function logoutOf(profile: Profile) {
+  return {
+    nameId: profile.nameID,
+    nameIdFormat: profile.nameIDFormat ?? null,
+    sessionIndex: profile.sessionIndex ?? null,
+  };
 }
 
-function values(profile: Profile, names: string[]): string[] {
-  const attributes = (profile.attributes ?? {}) as Record<string, unknown>;
+function values(attributes: Record<string, unknown>, names: string[]): string[] {
   for (const name of names) {
     const v = attributes[name];
     const list = (Array.isArray(v) ? v : [v]).filter(
@@ -68,25 +66,22 @@ function values(profile: Profile, names: string[]): string[] {
   return [];
 }
 
-export function samlIdentity(
-  profile: Profile,
-  userKey: SamlUserKey,
-  keyAttribute: string | null,
-  groupsAttribute: string | null,
-): SamlIdentity {
-  const key = values(profile, keyAttribute ? [keyAttribute] : KEY_ATTRIBUTES[userKey])[0] ?? null;
-  const given = values(profile, GIVEN_NAME)[0];
-  const surname = values(profile, SURNAME)[0];
-  const joined = [given, surname].filter(Boolean).join(" ");
-  return {
-    key,
-    groups: values(profile, groupsAttribute ? [groupsAttribute] : GROUP_ATTRIBUTES),
-    displayName: values(profile, DISPLAY_NAME)[0] ?? (joined || null),
-    email: values(profile, KEY_ATTRIBUTES.email)[0] ?? null,
-    logout: {
-      nameId: profile.nameID,
-      nameIdFormat: profile.nameIDFormat ?? null,
-      sessionIndex: profile.sessionIndex ?? null,
-    },
+/**
+ * The assertion's attributes by name, with each usual attribute also under the one name the core
+ * looks for (the first of each list above; displayName, mail, givenName, sn), taken from
+ * whichever of its names the IdP sent.
+ */
+export function samlAttributes(profile: Profile): Record<string, unknown> {
+  const raw = { ...((profile.attributes ?? {}) as Record<string, unknown>) };
+  const alias = (names: string[], as: string) => {
+    const found = values(raw, names);
+    if (found.length && raw[as] === undefined) raw[as] = found;
   };
+  for (const names of Object.values(KEY_ATTRIBUTES)) alias(names, names[0]!);
+  alias(GROUP_ATTRIBUTES, GROUP_ATTRIBUTES[0]!);
+  alias(DISPLAY_NAME, "displayName");
+  alias(KEY_ATTRIBUTES.email, "mail");
+  alias(GIVEN_NAME, "givenName");
+  alias(SURNAME, "sn");
+  return raw;
 }
