@@ -9,6 +9,7 @@ import { GLOBAL_ROUTES } from "./authz-table-global";
 import { OFFER_ROUTES } from "./authz-table-offer";
 import { PLAN_ROUTES } from "./authz-table-plans";
 import { SIGN_IN_ROUTES } from "./authz-table-sign-in";
+import { SAML_ROUTES } from "./authz-table-saml";
 import { type AuthzWorld, authzWorld } from "./authz-world";
 
 // Issue #15: every route of /api/openapi.json, as every role and in every relationship to a case
@@ -23,6 +24,7 @@ const TABLE: RouteRule[] = [
   ...ATTENDANCE_ROUTES,
   ...OFFER_ROUTES,
   ...SIGN_IN_ROUTES,
+  ...SAML_ROUTES,
 ];
 
 let t: TestApp;
