@@ -45,8 +45,11 @@ export async function startServer(): Promise<TestServer> {
   const app = await buildApp({ db: handle.db, dbKind: handle.kind, config });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  // The port is known only now; identity providers send the browser back to PUBLIC_URL.
+  config.notify.publicUrl = url;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     db: handle.db,
     close: async () => {
       await app.close();
