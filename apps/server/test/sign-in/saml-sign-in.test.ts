@@ -234,4 +234,53 @@ describe("metadata and single logout", () => {
       ).statusCode,
     ).toBe(401);
   });
+
+  it("ends the person's sessions when the IdP signs them out, and only by a signed request", async () => {
+    const w = await samlWorld(t.db, t.app, idp);
+    const id = await w.addProvider({ displayName: "Portalen", audience: "staff", userKey: "eppn" });
+    await w.tenant.addUser("pia", [["school", "teacher_mentor"]]);
+    const pia = await t.db
+      .updateTable("app_user")
+      .set({ eppn: "pia@kringby.se" })
+      .where("display_name", "=", "pia")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const back = await signInThrough(t.app, idp, id, {
+      nameId: "_pia",
+      attributes: { [EPPN]: "pia@kringby.se" },
+    });
+    const logoutUrl = `${PUBLIC_URL}/api/auth/saml/${id}/logout`;
+    const alive = () =>
+      t.app
+        .inject({
+          method: "GET",
+          url: "/api/auth/session",
+          cookies: { kring_session: back.session! },
+        })
+        .then((r) => r.statusCode);
+    const unsigned = await t.app.inject({
+      method: "GET",
+      url: idp.logoutRequest(logoutUrl, "_pia", { signed: false }).slice(PUBLIC_URL.length),
+    });
+    expect(unsigned.statusCode).toBe(400);
+    expect(unsigned.json().message.sv).toBe(
+      "Utloggningen från identitetsleverantören kunde inte godtas.",
+    );
+    expect(await alive()).toBe(200);
+    const signed = await t.app.inject({
+      method: "GET",
+      url: idp.logoutRequest(logoutUrl, "_pia").slice(PUBLIC_URL.length),
+    });
+    expect(signed.statusCode).toBe(303);
+    expect(String(signed.headers.location).startsWith(`${idp.url}/slo?SAMLResponse=`)).toBe(true);
+    expect(await alive()).toBe(401);
+    const outs = await audits(w.tenant.tenantId, "auth.logout");
+    expect(outs).toEqual([
+      expect.objectContaining({
+        user_id: pia.id,
+        details: expect.objectContaining({ by: "identity_provider" }),
+      }),
+    ]);
+  });
 });

@@ -211,6 +211,12 @@ export async function startSamlIdp() {
     signInAs(user: IdpUser) {
       state.user = user;
     },
+    /** The IdP's own LogoutRequest to a service provider (the person signed out at the IdP). */
+    logoutRequest(spLogoutUrl: string, nameId: string, options: { signed?: boolean } = {}) {
+      const xml = `<samlp:LogoutRequest xmlns:samlp="${SAMLP}" xmlns:saml="${SAML}" ID="${id()}" Version="2.0" IssueInstant="${iso(Date.now())}" Destination="${esc(spLogoutUrl)}"><saml:Issuer>${esc(base)}/metadata</saml:Issuer><saml:NameID>${esc(nameId)}</saml:NameID></samlp:LogoutRequest>`;
+      const url = redirect(spLogoutUrl, "SAMLRequest", xml, null);
+      return options.signed === false ? url.replace(/&SigAlg=.*$/, "") : url;
+    },
     /** The next answer is broken as asked. */
     breakNext(options: AnswerOptions) {
       state.next = options;
