@@ -100,7 +100,7 @@ function signEnveloped(
 
 function readRedirect(url: URL, param: "SAMLRequest" | "SAMLResponse") {
   const xml = inflateRawSync(Buffer.from(url.searchParams.get(param) ?? "", "base64")).toString();
-  return new DOMParser().parseFromString(xml, "text/xml").documentElement!;
+  return new DOMParser().parseFromString(xml, "text/xml").documentElement;
 }
 
 export async function startSamlIdp() {
