@@ -27,8 +27,5 @@ export const SamlConnection = z.object({
 });
 export type SamlConnection = z.infer<typeof SamlConnection>;
 
-/** What an administrator reads back: the same, and Kring's own side to register at the IdP. */
-export const SamlConnectionView = SamlConnection.extend({
-  /** Kring's entity id and metadata address at this provider. */
-  spEntityId: z.string().optional(),
-});
+/** What an administrator reads back: nothing of it is secret (Kring's own key is apart). */
+export const SamlConnectionView = SamlConnection;

@@ -35,7 +35,7 @@ export async function idpLogoutRequest(
     .where("provider_id", "=", provider.id)
     .execute();
   const ended = sessions.filter((s) => {
-    const held = (s.provider_logout ?? {});
+    const held = s.provider_logout ?? {};
     return (
       held.nameId === profile.nameID &&
       (!profile.sessionIndex || held.sessionIndex === profile.sessionIndex)

@@ -1,11 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Profile } from "@node-saml/node-saml";
+import type { SamlConnection } from "@kring/contracts";
 import { AppError } from "../../../platform/http/errors";
 import { beginAttempt } from "../attempts";
 import type { SignInProtocol } from "../protocols";
 import { spAddresses } from "./saml-client";
 import { KEY_ATTRIBUTES } from "./saml-identity";
-import { samlParts, samlSettingsOf } from "./saml-provider";
+import { samlParts } from "./saml-provider";
+import { resolveSamlConnection } from "./saml-connection";
 
 // SAML 2.0, SP-initiated (ADR 0038): Kring sends a signed AuthnRequest by HTTP-Redirect, whose id
 // is the attempt's state (in the database, taken once when the answer comes back to any server),
@@ -51,7 +53,11 @@ export const samlProtocol: SignInProtocol = {
 
   async check(_deps, provider) {
     try {
-      const s = await samlSettingsOf({ ...provider, id: `check-${provider.id}` });
+      // Read now, not from the cache: the administrator asks whether it works now.
+      const s = await resolveSamlConnection({
+        ...(provider.settings as Omit<SamlConnection, "protocol">),
+        protocol: "saml",
+      });
       return {
         ok: true,
         message: `Läste ${s.idpEntityId}: ${s.certificates.length} signeringscertifikat${s.sloUrl ? ", med utloggning" : ""}.`,
