@@ -283,4 +283,22 @@ describe("metadata and single logout", () => {
       }),
     ]);
   });
+
+  it("tells the administrator what the IdP's metadata holds, or why it cannot be read", async () => {
+    const w = await samlWorld(t.db, t.app, idp);
+    const id = await w.addProvider({ displayName: "Kontroll", audience: "staff", userKey: "eppn" });
+    const ok = await w.admin.post(`/api/admin/sign-in/providers/${id}/check`);
+    expect(ok.json).toEqual({
+      ok: true,
+      message: `Läste ${idp.entityId}: 1 signeringscertifikat, med utloggning.`,
+    });
+    await t.db
+      .updateTable("identity_provider")
+      .set({ settings: JSON.stringify({ metadataUrl: "http://127.0.0.1:9/metadata" }) })
+      .where("id", "=", id)
+      .execute();
+    const down = await w.admin.post(`/api/admin/sign-in/providers/${id}/check`);
+    expect(down.json.ok).toBe(false);
+    expect(down.json.message).toMatch(/^Identitetsleverantörens metadata kunde inte hämtas/);
+  });
 });
