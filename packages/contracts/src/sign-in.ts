@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ProfessionalRole } from "./common";
+import { SamlConnection, SamlConnectionView } from "./saml";
 import { FreeText, Int, RawText, Text, WebLink, atLeastOneField } from "./input";
 
 // Sign-in through the tenant's identity providers (issue 19.1-2): staff by the municipality's or
@@ -26,8 +27,14 @@ export const OidcConnection = z.object({
 export const OidcConnectionView = OidcConnection.omit({ clientSecret: true });
 
 // SAML 2.0 adds its own member to each union (features/sign-in/saml).
-export const ProviderConnection = z.discriminatedUnion("protocol", [OidcConnection]);
-export const ProviderConnectionView = z.discriminatedUnion("protocol", [OidcConnectionView]);
+export const ProviderConnection = z.discriminatedUnion("protocol", [
+  OidcConnection,
+  SamlConnection,
+]);
+export const ProviderConnectionView = z.discriminatedUnion("protocol", [
+  OidcConnectionView,
+  SamlConnectionView,
+]);
 
 /** One line of the administrator's mapping: members of the group get the role in the unit. */
 export const ProviderGroup = z.object({

@@ -71,6 +71,8 @@ export async function auditRefusal(
   db: Kysely<Database>,
   provider: Pick<Provider, "id" | "tenantId" | "protocol">,
   reason: Refusal,
+  /** The protocol's own reason, for the log reviewer (never the person's key). */
+  more: Record<string, string> = {},
 ) {
   const write = (trx: Parameters<typeof recordAudit>[0]) =>
     recordAudit(
@@ -80,7 +82,7 @@ export async function auditRefusal(
         action: "auth.login_refused",
         entityType: "identity_provider",
         entityId: provider.id,
-        details: { reason, protocol: provider.protocol },
+        details: { reason, protocol: provider.protocol, ...more },
       },
     );
   if (db.isTransaction) await write(db as Parameters<typeof recordAudit>[0]);

@@ -11,6 +11,7 @@ import { notFound } from "../../platform/http/errors";
 import { signInAdminRoutes } from "./sign-in-admin.routes";
 import { auditRefusal, refusalPage } from "./finish";
 import { oidcRoutes } from "./oidc/oidc.routes";
+import { samlRoutes } from "./saml/saml.routes";
 import { describeOidcError } from "./oidc/oidc-client";
 import { protocolOf } from "./protocol-list";
 import { providerById, signInOptions, signInSettingsOf } from "./providers";
@@ -23,6 +24,7 @@ export function signInRoutes(app: FastifyInstance, deps: AppDeps) {
   const tags = ["auth"];
   signInAdminRoutes(app, deps);
   oidcRoutes(app, deps);
+  samlRoutes(app, deps);
 
   r.get(
     "/api/auth/providers",
