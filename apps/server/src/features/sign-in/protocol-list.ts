@@ -3,7 +3,7 @@ import type { SignInProtocol } from "./protocols";
 import { oidcProtocol } from "./oidc/oidc.protocol";
 import { samlProtocol } from "./saml/saml.protocol";
 
-// Every protocol Kring signs in with. SAML 2.0 adds its SignInProtocol here.
+// Every protocol Kring signs in with.
 const PROTOCOLS: SignInProtocol[] = [oidcProtocol, samlProtocol];
 
 export function protocolOf(protocol: Provider["protocol"]): SignInProtocol | undefined {
