@@ -3,7 +3,7 @@ import { type SamlIdp, startSamlIdp } from "../support/saml-idp";
 import { createTestApp, type TestApp } from "../support/test-app";
 import { PUBLIC_URL, postToConsumer, samlWorld, signInThrough } from "./saml-world";
 
-// Signing in to Kring through a real SAML IdP started here (ADR 0038): staff by
+// Signing in to Kring through a real SAML IdP started here (ADR 0039): staff by
 // eduPersonPrincipalName or HSA-id with the roles their groups map to, a guardian by Sweden
 // Connect's personal number attribute; broken, foreign and replayed answers refused with an
 // audit row naming the reason; single logout at the IdP.

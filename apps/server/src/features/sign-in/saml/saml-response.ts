@@ -3,7 +3,7 @@ import { type Profile, type SAML as SamlClient, SamlStatusError } from "@node-sa
 import { AppError } from "../../../platform/http/errors";
 import { CLOCK_SKEW_MS } from "./saml-client";
 
-// The assertion consumer's checks (ADR 0038). node-saml proves the signature (the assertion must
+// The assertion consumer's checks (ADR 0039). node-saml proves the signature (the assertion must
 // be signed by a certificate the administrator trusts; one assertion only, no wrapping), the
 // audience (Kring's entity id at this provider), NotBefore/NotOnOrAfter with a minute's skew, and
 // the issuer. What it leaves to us, checked here on the signed assertion: that the response was

@@ -9,7 +9,7 @@ import { KEY_ATTRIBUTES } from "./saml-identity";
 import { samlParts } from "./saml-provider";
 import { resolveSamlConnection } from "./saml-connection";
 
-// SAML 2.0, SP-initiated (ADR 0038): Kring sends a signed AuthnRequest by HTTP-Redirect, whose id
+// SAML 2.0, SP-initiated (ADR 0039): Kring sends a signed AuthnRequest by HTTP-Redirect, whose id
 // is the attempt's state (in the database, taken once when the answer comes back to any server),
 // and the IdP posts the signed assertion to the provider's consumer (saml.routes.ts). Staff
 // through ADFS, Entra ID, Inera's IdP (SITHS) or Skolfederation; families through an e-ID
