@@ -1,6 +1,6 @@
 import type { DemoContext } from "./seed-demo";
 
-// Two example identity providers, disabled: the demo has no IdP and signs in with passwords, but
+// Example identity providers, disabled: the demo has no IdP and signs in with passwords, but
 // Administration → Inloggning shows what a municipality fills in (ADR 0039). Turning one on sends
 // people to an address that does not answer and they land on the refusal page.
 export async function seedDemoSignIn(ctx: DemoContext) {
@@ -51,6 +51,22 @@ export async function seedDemoSignIn(ctx: DemoContext) {
         clientId: "kring-demo",
       }),
       user_key: "personal_number",
+      enabled: false,
+    })
+    .execute();
+  // The region's staff through Inera's IdP (SITHS), by SAML 2.0 and HSA-id.
+  await db
+    .insertInto("identity_provider")
+    .values({
+      tenant_id: tenantId,
+      audience: "staff",
+      protocol: "saml",
+      display_name: "Region Kringland (SITHS, SAML)",
+      settings: JSON.stringify({
+        metadataUrl: "https://idp.kringland.example/saml/metadata",
+        authnContext: "http://id.elegnamnden.se/loa/1.0/loa3",
+      }),
+      user_key: "hsa_id",
       enabled: false,
     })
     .execute();
