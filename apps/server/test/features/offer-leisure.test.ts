@@ -172,6 +172,30 @@ describe("a leisure activity", () => {
     expect(reads.map((r) => r.child_id).sort()).toEqual([w.childId, null]);
   });
 
+  it("takes a suggestion from the staircase page, once the guardian agreed, to the activity's staff", async () => {
+    const w = await leisureWorld();
+    const url = `/api/attendance/pupils/${w.childId}/offer-suggestions`;
+    const body = { entryId: w.entryId, note: "Gillar fotboll.", guardianAgreed: true };
+    expect((await w.as.principal.post(url, { ...body, guardianAgreed: false })).status).toBe(400);
+    expect((await w.as.otherMentor.post(url, body)).status).toBe(403);
+    const made = await w.as.principal.post(url, body);
+    expect(made.status).toBe(201);
+    expect((await w.as.principal.post(url, body)).status).toBe(409);
+    const open = await w.as.leader.get("/api/offer/suggestions");
+    expect(open.json.suggestions).toEqual([
+      expect.objectContaining({ id: made.json.id, name: "Alva Testsson", note: "Gillar fotboll." }),
+    ]);
+    // Nobody outside the activity's unit sees the suggestion.
+    expect((await w.as.principal.get("/api/offer/suggestions")).json.suggestions).toEqual([]);
+    expect((await w.as.principal.get(`/api/offer/${w.entryId}`)).json.suggestions).toEqual([]);
+    const enrolled = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, {
+      ...consent(w.childId),
+      suggestionId: made.json.id,
+    });
+    expect(enrolled.status).toBe(201);
+    expect((await w.as.leader.get("/api/offer/suggestions")).json.suggestions).toEqual([]);
+  });
+
   it("ends a participation and keeps its history", async () => {
     const w = await leisureWorld();
     const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));

@@ -6,6 +6,7 @@ import { type PupilTermView, usePupilTerm } from "./attendance.api";
 import { ConcernReport } from "./ConcernReport";
 import { HeatMap } from "./HeatMap";
 import { OpenCaseForm } from "./OpenCaseForm";
+import { SuggestActivity } from "./SuggestActivity";
 import { StairView } from "./StairView";
 import { TaskCard } from "./TaskList";
 import { WeekBars } from "./WeekBars";
@@ -48,6 +49,7 @@ export function PupilTermPage({ childId }: { childId: string }) {
       <Extras term={term} />
       {term.canEscalate && <OpenCaseForm term={term} />}
       {term.canEscalate && <ConcernReport childId={childId} />}
+      <SuggestActivity childId={childId} />
     </Stack>
   );
 }

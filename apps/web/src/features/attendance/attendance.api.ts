@@ -106,6 +106,14 @@ export function useMarkNotified() {
   );
 }
 
+/** Suggests a leisure or group activity of the joint offer for the pupil (issue #22). */
+export function useSuggestActivity(childId: string) {
+  const api = useApi();
+  return useAttendanceMutation((body: { entryId: string; note: string; guardianAgreed: true }) =>
+    api.post(`/api/attendance/pupils/${childId}/offer-suggestions`, body),
+  );
+}
+
 export function useConcernReport(childId: string) {
   const api = useApi();
   return useAttendanceMutation((summary: string) =>

@@ -109,6 +109,16 @@ export const attendanceEn: Messages<typeof attendanceSv> = {
     submit: "Open collaboration case",
     announced: "The request for collaboration is registered.",
   },
+  suggest: {
+    heading: "Suggest an activity",
+    intro:
+      "Meaningful leisure strengthens protective factors. The leisure staff get the pupil's name and your note, never the absence.",
+    activity: "Activity",
+    note: "Note to the leisure staff",
+    agreed: "The guardian agreed to be contacted by the activity",
+    submit: "Suggest the activity",
+    announced: "The suggestion is sent to the activity.",
+  },
   concern: {
     heading: "Report of concern",
     intro:

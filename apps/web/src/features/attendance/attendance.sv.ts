@@ -106,6 +106,16 @@ export const attendanceSv = {
     submit: "Öppna samverkansärende",
     announced: "Förfrågan om samverkan är registrerad.",
   },
+  suggest: {
+    heading: "Föreslå en aktivitet",
+    intro:
+      "En meningsfull fritid stärker skyddsfaktorerna. Fritidsledarna får elevens namn och din anteckning, aldrig frånvaron.",
+    activity: "Aktivitet",
+    note: "Anteckning till fritidsledarna",
+    agreed: "Vårdnadshavaren har sagt ja till att bli kontaktad av aktiviteten",
+    submit: "Föreslå aktiviteten",
+    announced: "Förslaget är skickat till aktiviteten.",
+  },
   concern: {
     heading: "Orosanmälan",
     intro:

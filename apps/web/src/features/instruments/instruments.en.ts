@@ -212,6 +212,13 @@ export const instrumentsEn: Messages<typeof instrumentsSv> = {
       flagColumn: "Under {{threshold}}",
       meeting: "Meeting",
     },
+    leisure: {
+      title: "Leisure activities",
+      none: "The child takes part in no leisure activity of the offer.",
+      since: "{{name}}: since {{from}}",
+      ended: "{{name}}: {{from}} to {{to}}",
+      attended: "Present at {{present}} of {{total}} sessions.",
+    },
     school: {
       title: "School results",
       none: "No grades or national tests are recorded.",

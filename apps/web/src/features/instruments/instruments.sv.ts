@@ -213,6 +213,13 @@ export const instrumentsSv = {
       flagColumn: "Under {{threshold}}",
       meeting: "Möte",
     },
+    leisure: {
+      title: "Fritidsaktiviteter",
+      none: "Barnet deltar inte i någon fritidsaktivitet i utbudet.",
+      since: "{{name}}: sedan {{from}}",
+      ended: "{{name}}: {{from}} till {{to}}",
+      attended: "Närvarande vid {{present}} av {{total}} tillfällen.",
+    },
     school: {
       title: "Skolresultat",
       none: "Inga betyg eller nationella prov är registrerade.",

@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useChildOutcomes } from "../instruments.api";
 import { RecordSchoolForm } from "./RecordSchoolForm";
 import { SchoolSection } from "./SchoolSection";
+import { LeisureSection } from "./LeisureSection";
 import { SdqSection } from "./SdqSection";
 import { VasSection } from "./VasSection";
 import { domainOf, termDate } from "./time-scale";
@@ -68,6 +69,9 @@ export function OutcomesPage({ childId }: { childId: string }) {
       <Section id="school" title={t("outcomes.school.title")}>
         <SchoolSection grades={o.grades} year3={o.year3} domain={domain} />
         {o.mayRecordSchoolOutcomes && <RecordSchoolForm childId={childId} />}
+      </Section>
+      <Section id="leisure" title={t("outcomes.leisure.title")}>
+        <LeisureSection leisure={o.leisure} />
       </Section>
     </Stack>
   );
