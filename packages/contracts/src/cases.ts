@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CONSENT_METHODS } from "@kring/domain/consent";
 import { ChildSummary } from "./children";
 import { CivilDate, Email, FreeText, Text, Version } from "./input";
+import { RequestFromEarlySupport } from "./early-support";
 
 const Reflection = z.object({
   whatWorked: FreeText(4000),
@@ -51,6 +52,8 @@ export const RegisterRequest = z.object({
   acute: z.boolean(),
   involvedUnitIds: z.array(z.uuid()).max(100).default([]),
   consent: ConsentInput.nullable().optional(),
+  /** Raised from an early-support contact (issue 22): links it, and records the family's word. */
+  earlySupport: RequestFromEarlySupport.nullable().optional(),
 });
 
 export const CaseEventInput = z.discriminatedUnion("type", [
@@ -326,6 +329,8 @@ export const WorklistItem = z.object({
     "new_role",
     "meeting_decision",
     "meeting_notice",
+    "early_support",
+    "plan_start_ask",
   ]),
   caseId: z.uuid().nullable(),
   /** Meetings, their notices and decisions: the meeting's page. */
@@ -334,6 +339,8 @@ export const WorklistItem = z.object({
   /** Attendance duties: the pupil (for the pupil's page) and the task to mark done. */
   childId: z.uuid().nullable().optional(),
   taskId: z.uuid().nullable().optional(),
+  /** An early-support contact to follow up (issue 22). */
+  earlySupportId: z.uuid().nullable().optional(),
   childName: z.string().nullable(),
   title: z.string(),
   titleEn: z.string(),

@@ -22,3 +22,4 @@ export * from "./steering";
 export * from "./offer";
 export * from "./sign-in";
 export * from "./saml";
+export * from "./early-support";

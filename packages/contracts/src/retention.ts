@@ -11,6 +11,7 @@ export const RetentionRuleName = z.enum([
   "import_files",
   "audit_entries",
   "leisure_participation",
+  "closed_early_support",
 ]);
 
 export const RetentionRuleView = z.object({

@@ -37,6 +37,21 @@ export const DEMO_UNITS: DemoUnit[] = [
   ...perArea("Ersboda", "ersboda"),
   ...perArea("Holmsund", "holmsund"),
   ...perArea("Teg", "teg"),
+  // The area runs from birth (Kronoberg): maternity care and child health care of the region.
+  {
+    key: "mariehem-mvc",
+    name: "Barnmorskemottagningen Mariehem",
+    kind: "maternity_care",
+    area: "Mariehem",
+    organisation: "region",
+  },
+  {
+    key: "mariehem-bvc",
+    name: "BVC Mariehem",
+    kind: "child_health_care",
+    area: "Mariehem",
+    organisation: "region",
+  },
   { key: "ifo", name: "Individ- och familjeomsorgen", kind: "social_services" },
   { key: "central-eht", name: "Central elevhälsa", kind: "student_health" },
   { key: "administration", name: "Kommunledningskontoret", kind: "other" },
@@ -172,9 +187,15 @@ export const DEMO_USERS: DemoUser[] = [
     memberships: [["ifo", "parent_advisor"]],
   },
   {
+    // Kronoberg: a Barnets bästa lead per operational area, here Mariehem's (its school).
     username: "barnetsbasta",
     displayName: "Bo Barnetsbästa",
-    memberships: [["ifo", "childs_best_lead"]],
+    memberships: [["mariehem-school", "childs_best_lead"]],
+  },
+  {
+    username: "bvc.mariehem",
+    displayName: "Britt BVC-sköterska",
+    memberships: [["mariehem-bvc", "child_health_nurse"]],
   },
   { username: "bup", displayName: "Berit BUP", memberships: [["bup", "psychologist"]] },
   {

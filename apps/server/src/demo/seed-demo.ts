@@ -19,6 +19,7 @@ import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoOffer } from "./seed-demo-offer";
 import { seedDemoPlans } from "./seed-demo-plans";
+import { seedDemoEarlySupport } from "./seed-demo-early-support";
 import { seedDemoRetention } from "./seed-demo-retention";
 import { seedDemoSignIn } from "./seed-demo-sign-in";
 import { DEMO_CHILD_COUNT, seedDemoChildren } from "./seed-demo-children";
@@ -119,6 +120,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoRetention({ ...ctx, db });
   await seedDemoLogReview({ ...ctx, db });
   await seedDemoSignIn({ ...ctx, db });
+  await seedDemoEarlySupport({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

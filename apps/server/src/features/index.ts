@@ -17,6 +17,9 @@ import { organisationRoutes } from "./organisation/organisation.routes";
 import { plansRoutes } from "./plans/plans.routes";
 import { retentionRoutes } from "./retention/retention.routes";
 import { steeringRoutes } from "./steering/steering.routes";
+import { earlySupportRoutes } from "./early-support/early-support.routes";
+import { childsBestRoutes } from "./childs-best/childs-best.routes";
+import { concernGuideRoutes } from "./concern-guide/concern-guide.routes";
 import { roleChangesRoutes } from "./users/role-changes.routes";
 import { signInRoutes } from "./sign-in/sign-in.routes";
 import { usersRoutes } from "./users/users.routes";
@@ -43,4 +46,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   logReviewRoutes(app, deps);
   steeringRoutes(app, deps);
   offerRoutes(app, deps);
+  earlySupportRoutes(app, deps);
+  childsBestRoutes(app, deps);
+  concernGuideRoutes(app, deps);
 }

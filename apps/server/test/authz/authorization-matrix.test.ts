@@ -10,6 +10,7 @@ import { OFFER_ROUTES } from "./authz-table-offer";
 import { PLAN_ROUTES } from "./authz-table-plans";
 import { SIGN_IN_ROUTES } from "./authz-table-sign-in";
 import { SAML_ROUTES } from "./authz-table-saml";
+import { EARLY_SUPPORT_ROUTES } from "./authz-early-support";
 import { type AuthzWorld, authzWorld } from "./authz-world";
 
 // Issue #15: every route of /api/openapi.json, as every role and in every relationship to a case
@@ -25,6 +26,7 @@ const TABLE: RouteRule[] = [
   ...OFFER_ROUTES,
   ...SIGN_IN_ROUTES,
   ...SAML_ROUTES,
+  ...EARLY_SUPPORT_ROUTES,
 ];
 
 let t: TestApp;

@@ -3,6 +3,7 @@ import { TEST_PASSWORD, createTestTenant, loginAs } from "../support/test-app";
 import { type Client } from "../support/test-app";
 import { buildCase, type CaseRefs } from "./authz-cases";
 import { freshPersonalNumber } from "../support/personal-numbers";
+import { earlySupportWorld } from "./authz-early-support";
 
 // One municipality for the authorization matrix: a user for every professional role (outside
 // every case), the people of the cases' networks, a family, a second tenant, and cases in the
@@ -117,7 +118,14 @@ export async function authzWorld(t: TestApp) {
     files: [{ name: "tom.csv", content: "" }],
   });
   const importId = started.json.id as string;
+  const earlySupport = await earlySupportWorld(t.db, clients.parent_advisor!, {
+    tenantId: tenant.tenantId,
+    childId: childX.id,
+    ifo: tenant.unitId("ifo"),
+    openCaseId: cases.open!.caseId,
+  });
   return {
+    earlySupport,
     ...base,
     password,
     usernames,

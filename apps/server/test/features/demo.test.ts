@@ -212,6 +212,25 @@ describe("demo data", () => {
 
   // Last: it removes most of the demo. Eleven years on, every closed case and declined request
   // goes with everything of it (plans, meetings, forms, consents), and the audit chain is pruned.
+  it("shows early support, a child for the Barnets bästa lead and Kringby's oro texts (#22)", async () => {
+    const advisor = await loginAs(t.app, "foraldraradgivare", DEMO_PASSWORD);
+    const contacts = (await advisor.get("/api/early-support")).json.contacts;
+    expect(contacts).toHaveLength(2);
+    const due = (await advisor.get("/api/worklist")).json.items.filter(
+      (i: { kind: string }) => i.kind === "early_support",
+    );
+    expect(due).toHaveLength(1);
+    const lead = await loginAs(t.app, "barnetsbasta", DEMO_PASSWORD);
+    const overview = (await lead.get("/api/childs-best/overview")).json;
+    expect(overview.areas.map((a: { areaName: string }) => a.areaName)).toEqual(["Mariehem"]);
+    const several = overview.areas[0].severalWithoutPlan.named;
+    expect(several.map((c: { childId: string }) => c.childId)).toContain(contacts[0].childId);
+    const mentor = await loginAs(t.app, "mentor.mariehem", DEMO_PASSWORD);
+    const guide = (await mentor.get("/api/concern-guide")).json;
+    expect(guide.isDefault).toBe(false);
+    expect(guide.texts.contacts).toMatch(/Kringby/);
+  });
+
   it("lets retention remove whole cases, with their plans and meetings, and the log stays verifiable", async () => {
     const tenant = await t.db.selectFrom("tenant").select("id").executeTakeFirstOrThrow();
     const ended = await t.db

@@ -10,6 +10,8 @@ export const UNIT_KINDS = [
   "leisure",
   "police",
   "voluntary_organisation",
+  "maternity_care",
+  "child_health_care",
   "other",
 ] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -28,6 +30,9 @@ export const UNIT_KIND_LABELS: Record<UnitKind, { sv: string; en: string }> = {
     sv: "Förening eller ideell organisation",
     en: "Club or voluntary organisation",
   },
+  // Kronoberg: the Barnets bästa area runs "från mödravården och fram till att barnet blir myndigt".
+  maternity_care: { sv: "Mödravård", en: "Maternity care" },
+  child_health_care: { sv: "Barnavårdscentral (BVC)", en: "Child health care (BVC)" },
   other: { sv: "Övrigt", en: "Other" },
 };
 

@@ -11,6 +11,8 @@ import { guardCase } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
 import { insertConsent } from "./consent.service";
 import { markTakeoverOpened } from "./takeover-worklist";
+import { linkEarlySupportToRequest } from "../early-support/early-support-request";
+import { answerPlanStartAsks } from "../childs-best/plan-start-asks";
 
 /** Anyone in a participating unit raises a need about a child; consent may come with it. */
 export async function registerRequest(
@@ -76,13 +78,20 @@ export async function registerRequest(
         .execute();
     }
     if (input.consent) await insertConsent(trx, actor, row.id, input.childId, input.consent);
+    if (input.earlySupport)
+      await linkEarlySupportToRequest(trx, actor, input.earlySupport, row.id, input.childId);
+    await answerPlanStartAsks(trx, actor, input.childId, input.raisedByUnitId);
     await recordCaseEvent(trx, actor, row.id, 1, "registered", "Förfrågan registrerad");
     await recordAudit(trx, actor, {
       action: "case.create",
       entityType: "case",
       entityId: row.id,
       childId: input.childId,
-      details: { acute: input.acute, withConsent: !!input.consent },
+      details: {
+        acute: input.acute,
+        withConsent: !!input.consent,
+        ...(input.earlySupport ? { fromEarlySupport: input.earlySupport.contactId } : {}),
+      },
     });
     return row.id;
   });

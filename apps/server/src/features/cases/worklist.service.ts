@@ -23,6 +23,8 @@ import { caseDutyItems } from "./case-duty-items";
 import { takeoverItems } from "./takeover-worklist";
 import { decisionWorklistItems } from "./meeting-decisions";
 import { noticeWorklistItems } from "./meeting-notices";
+import { earlySupportWorklistItems } from "../early-support/early-support-worklist";
+import { planStartAskItems } from "../childs-best/plan-start-asks";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -144,6 +146,9 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     items.push(...(await noticeWorklistItems(trx, actor)));
     // ---- Attendance (features/attendance): the staircase's tasks and the same-day notices. ----
     items.push(...(await attendanceWorklistItems(trx, actor, today)));
+    // Early support and the Barnets bästa lead's asks (issue 22).
+    items.push(...(await earlySupportWorklistItems(trx, actor, today)));
+    items.push(...(await planStartAskItems(trx, actor)));
     items.sort(
       (a, b) =>
         (a.status === "overdue" ? -1 : 0) - (b.status === "overdue" ? -1 : 0) ||

@@ -12,6 +12,7 @@ export type Section =
   | "plans"
   | "instruments"
   | "attendance"
+  | "early_support"
   | "school_results"
   | "offer"
   | "sign_in"
@@ -118,6 +119,16 @@ export const COVERED: Covered[] = [
   c("attendance_import", "started_by", "user", "attendance", "logged"),
   c("attendance_import_job", "started_by", "user", "attendance", "logged"),
   c("attendance_upload", "user_id", "user", "attendance", "logged"),
+  // Early support before a case and the Barnets bästa lead's asks (issue 22).
+  c("early_support_contact", "child_id", "child", "early_support", "typed"),
+  c("early_support_contact", "recorded_by", "user", "early_support", "typed"),
+  c("early_support_contact", "closed_by", "user", "early_support", "typed"),
+  c("early_support_note", "child_id", "child", "early_support", "typed"),
+  c("early_support_note", "recorded_by", "user", "early_support", "typed"),
+  c("plan_start_ask", "child_id", "child", "early_support", "typed"),
+  c("plan_start_ask", "asked_by", "user", "early_support", "typed"),
+  c("plan_start_ask", "done_by", "user", "early_support", "typed"),
+  c("concern_guide", "updated_by", "user", "early_support", "typed"),
   // School results.
   c("school_grade", "child_id", "child", "school_results", "imported"),
   c("school_grade", "recorded_by", "user", "school_results", "typed"),
@@ -170,6 +181,7 @@ export const SECTION_TITLES: Record<Section, { sv: string; en: string }> = {
   plans: { sv: "Samordnade planer (SIP)", en: "Coordinated plans" },
   instruments: { sv: "Formulär och skattningar", en: "Forms and ratings" },
   attendance: { sv: "Närvaro", en: "Attendance" },
+  early_support: { sv: "Tidigt stöd", en: "Early support" },
   school_results: { sv: "Skolresultat", en: "School results" },
   offer: { sv: "Insatser och fritidsaktiviteter", en: "Interventions and leisure activities" },
   sign_in: { sv: "Inloggning och konto", en: "Sign-in and account" },
@@ -236,6 +248,10 @@ export const TABLE_TITLES: Record<string, string> = {
   instrument_settings: "Ändringar av skattningsschemat",
   instrument_wording: "Inlästa formulärtexter",
   retention_rule: "Ändringar av gallringsregler",
+  early_support_contact: "Tidigt stöd utan ärende",
+  early_support_note: "Anteckningar om tidigt stöd",
+  plan_start_ask: "Frågor om att starta en barnets plan",
+  concern_guide: "Ändringar av texterna i När du känner oro",
   school_grade: "Betyg",
   year3_result: "Resultat i årskurs 3",
   offer_entry: "Insatser och aktiviteter i utbudet",

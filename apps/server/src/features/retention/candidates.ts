@@ -148,17 +148,7 @@ export async function candidatesFor(
         byDay(db, tenantId, "attendance_import_job", "updated_at", sql`and status <> 'running'`),
         "Importrapporter från",
       );
-      // One group per day for both: the key is the day, the count the files and reports together.
-      const merged = new Map<string, Candidate>();
-      for (const c of [...uploads, ...jobs]) {
-        const had = merged.get(c.itemKey);
-        merged.set(c.itemKey, {
-          ...c,
-          description: `Importfiler och importrapporter ${c.itemKey}`,
-          itemCount: (had?.itemCount ?? 0) + c.itemCount,
-        });
-      }
-      return [...merged.values()].sort((a, b) => (a.itemKey < b.itemKey ? -1 : 1));
+      return mergeDays([...uploads, ...jobs], "Importfiler och importrapporter");
     }
     case "audit_entries":
       return dayCandidates(rule, now, byDay(db, tenantId, "audit_event", "at"), "Loggposter från");
@@ -169,7 +159,36 @@ export async function candidatesFor(
         leisureDays(db, tenantId),
         "Avslutat deltagande i aktiviteter",
       );
+    case "closed_early_support": {
+      const contacts = await dayCandidates(
+        rule,
+        now,
+        byDay(db, tenantId, "early_support_contact", "closed_at", sql`and status <> 'open'`),
+        "",
+      );
+      const asks = await dayCandidates(
+        rule,
+        now,
+        byDay(db, tenantId, "plan_start_ask", "done_at"),
+        "",
+      );
+      return mergeDays([...contacts, ...asks], "Tidigt stöd och frågor om plan avslutade");
+    }
   }
+}
+
+/** One group per day for two kinds of row: the key is the day, the count both together. */
+function mergeDays(candidates: Candidate[], label: string) {
+  const merged = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const had = merged.get(c.itemKey);
+    merged.set(c.itemKey, {
+      ...c,
+      description: `${label} ${c.itemKey}`,
+      itemCount: (had?.itemCount ?? 0) + c.itemCount,
+    });
+  }
+  return [...merged.values()].sort((a, b) => (a.itemKey < b.itemKey ? -1 : 1));
 }
 
 export { nextDay };

@@ -77,6 +77,8 @@ export const CASE_TABLES: CaseTable[] = [
  */
 export const CASE_LINKS_CUT: { table: string; column: string }[] = [
   { table: "attendance_escalation", column: "case_id" },
+  // Early support that led to the request is the early-support team's, with its own rule.
+  { table: "early_support_contact", column: "case_id" },
 ];
 
 /** Binary columns are described, not copied, in JSON (the archive stores the files apart). */

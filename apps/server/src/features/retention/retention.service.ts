@@ -214,6 +214,26 @@ async function removeGroup(
         );
       return { attendance_upload: uploads.length, attendance_import_job: count(jobs) };
     }
+    case "closed_early_support": {
+      const end = new Date(`${nextDay(c.itemKey)}T00:00:00Z`);
+      const until = end < before ? end : before;
+      const closed = sql`select id from early_support_contact where tenant_id = ${tenantId}
+        and status <> 'open' and closed_at < ${until}`;
+      const notes =
+        await sql`delete from early_support_note where contact_id in (${closed})`.execute(trx);
+      const contacts = await sql`delete from early_support_contact where id in (${closed})`.execute(
+        trx,
+      );
+      const asks =
+        await sql`delete from plan_start_ask where tenant_id = ${tenantId} and done_at < ${until}`.execute(
+          trx,
+        );
+      return {
+        early_support_note: count(notes),
+        early_support_contact: count(contacts),
+        plan_start_ask: count(asks),
+      };
+    }
     case "audit_entries": {
       const end = new Date(`${nextDay(c.itemKey)}T00:00:00Z`);
       const last = await trx

@@ -15,6 +15,7 @@ export const RETENTION_RULES = [
   "import_files",
   "audit_entries",
   "leisure_participation",
+  "closed_early_support",
 ] as const;
 export type RetentionRule = (typeof RETENTION_RULES)[number];
 
@@ -76,6 +77,16 @@ export const RULE_DEFINITIONS: Record<RetentionRule, RuleDefinition> = {
     maxAmount: 100,
     sv: "Deltagande i aktiviteter med samtycke och närvaro, och hanterade förslag, år efter slutet",
     en: "Participation in activities with consent and attendance, and handled suggestions, years after it ended",
+  },
+  // Early support without a case (issue 22): no authority decision and no case, kept only with
+  // the family's consent, so as long as a declined request: two years after it was closed or
+  // became a request (the case keeps what was passed on), with the lead's answered asks.
+  closed_early_support: {
+    unit: "years",
+    defaultAmount: 2,
+    maxAmount: 100,
+    sv: "Avslutat tidigt stöd och besvarade frågor om barnets plan, år efter avslut",
+    en: "Closed early support and answered asks to start a plan, years after closing",
   },
 };
 

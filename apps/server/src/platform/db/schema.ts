@@ -10,6 +10,7 @@ import type { SharedByServersTables } from "./tables/shared-by-servers";
 import type { LogReviewTables } from "./tables/log-review";
 import type { OfferTables } from "./tables/offer";
 import type { SignInTables } from "./tables/sign-in";
+import type { EarlySupportTables } from "./tables/early-support";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -209,7 +210,8 @@ export interface Database
     RetentionTables,
     LogReviewTables,
     OfferTables,
-    SignInTables {
+    SignInTables,
+    EarlySupportTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

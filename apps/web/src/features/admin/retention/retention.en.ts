@@ -56,5 +56,6 @@ export const retentionEn: Messages<typeof retentionSv> = {
     import_files: "Import files",
     audit_entries: "Audit log",
     leisure_participation: "Participation in activities",
+    closed_early_support: "Closed early support",
   },
 };

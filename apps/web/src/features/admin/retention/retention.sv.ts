@@ -54,5 +54,6 @@ export const retentionSv = {
     import_files: "Importfiler",
     audit_entries: "Logg",
     leisure_participation: "Deltagande i aktiviteter",
+    closed_early_support: "Avslutat tidigt stöd",
   },
 };
