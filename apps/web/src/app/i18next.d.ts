@@ -4,6 +4,7 @@ import type { retentionSv } from "../features/admin/retention/retention.sv";
 import type { logReviewSv } from "../features/log-review/log-review.sv";
 import type { steeringSv } from "../features/steering/steering.sv";
 import type { offerSv } from "../features/offer/offer.sv";
+import type { earlySupportSv } from "../features/early-support/early-support.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -18,6 +19,7 @@ declare module "i18next" {
       logReview: typeof logReviewSv;
       steering: typeof steeringSv;
       offer: typeof offerSv;
+      earlySupport: typeof earlySupportSv;
     };
   }
 }

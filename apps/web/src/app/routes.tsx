@@ -7,6 +7,7 @@ import { instrumentRoutes } from "../features/instruments/instruments.routes";
 import { notificationRoutes } from "../features/notifications/notifications.routes";
 import { logReviewRoute } from "../features/log-review/log-review.routes";
 import { offerRoutes } from "../features/offer/offer.routes";
+import { earlySupportRoutes } from "../features/early-support/early-support.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { steeringRoutes } from "../features/steering/steering.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
@@ -27,6 +28,7 @@ export const routeTree = rootRoute.addChildren([
     ...instrumentRoutes,
     ...attendanceRoutes,
     ...notificationRoutes,
+    ...earlySupportRoutes,
     logReviewRoute,
     ...steeringRoutes,
     ...offerRoutes,

@@ -18,6 +18,7 @@ const SECTIONS = [
   { to: "/admin/instrument-schedule", key: "schedule" },
   { to: "/admin/mail", key: "mail" },
   { to: "/admin/retention", key: "retention" },
+  { to: "/admin/concern-guide", key: "concernGuide" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

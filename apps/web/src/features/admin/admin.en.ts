@@ -15,6 +15,7 @@ export const adminEn: Messages<typeof adminSv> = {
     schedule: "Rating schedule",
     mail: "E-mail",
     retention: "Retention and register extracts",
+    concernGuide: "When you are worried",
   },
   emergency: {
     intro:

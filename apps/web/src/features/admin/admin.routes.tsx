@@ -15,6 +15,10 @@ const StructurePage = lazyPage(() => import("./structure/StructurePage"), "Struc
 const RetentionPage = lazyPage(() => import("./retention/RetentionPage"), "RetentionPage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
 const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "MailSettingsPage");
+const ConcernGuideAdminPage = lazyPage(
+  () => import("../early-support/ConcernGuideAdminPage"),
+  "ConcernGuideAdminPage",
+);
 
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,
@@ -78,6 +82,12 @@ const adminRetentionRoute = createRoute({
   component: RetentionPage,
 });
 
+const adminConcernGuideRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/concern-guide",
+  component: ConcernGuideAdminPage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
@@ -88,4 +98,5 @@ export const adminRoutes = adminRoute.addChildren([
   adminScheduleRoute,
   adminMailRoute,
   adminRetentionRoute,
+  adminConcernGuideRoute,
 ]);

@@ -13,6 +13,7 @@ export const adminSv = {
     schedule: "Skattningsschema",
     mail: "E-post",
     retention: "Gallring och registerutdrag",
+    concernGuide: "När du känner oro",
   },
   emergency: {
     intro:

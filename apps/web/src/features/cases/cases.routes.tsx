@@ -54,14 +54,28 @@ const intakeRoute = createRoute({
   ),
 });
 
+// Ids only: a request raised from early support, or for the child a task names.
+const uuid = (v: unknown) => (typeof v === "string" && /^[0-9a-f-]{36}$/i.test(v) ? v : undefined);
+
 const newRequestRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: "/requests/new",
-  component: () => (
-    <Page>
-      <RequestPage />
-    </Page>
-  ),
+  validateSearch: (search: Record<string, unknown>): { earlySupport?: string; child?: string } => ({
+    earlySupport: uuid(search.earlySupport),
+    child: uuid(search.child),
+  }),
+  component: function NewRequestRoute() {
+    const { earlySupport, child } = newRequestRoute.useSearch();
+    return (
+      <Page>
+        <RequestPage
+          key={`${earlySupport ?? ""}${child ?? ""}`}
+          earlySupportId={earlySupport}
+          childId={child}
+        />
+      </Page>
+    );
+  },
 });
 
 // The raiser's view: the status of the requests they raised, never the case's content.

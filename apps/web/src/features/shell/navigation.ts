@@ -4,6 +4,7 @@ import { hasRole } from "../../platform/session/roles";
 import { worksWithAttendance } from "../attendance/attendance-work";
 import { doesCaseWork } from "../cases/case-work";
 import { readsSteering } from "../steering/steering-links";
+import { recordsEarlySupport } from "../early-support/early-support-work";
 import type { shellSv } from "./shell.sv";
 
 export type NavItemId = keyof typeof shellSv.nav.items;
@@ -23,6 +24,9 @@ export interface NavItem {
     | "/attendance"
     | "/steering"
     | "/offer"
+    | "/concern"
+    | "/early-support"
+    | "/childs-best"
     | "/log-review";
   /** Exact: active only on this path, not below it. */
   exact?: boolean;
@@ -46,6 +50,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: "/offer",
     isVisibleTo: (user) => doesCaseWork(user) || hasRole(user, "administrator"),
   },
+  // Issue 22: early support, the Barnets bästa lead's overview, and the praxis model for all.
+  { id: "earlySupport", to: "/early-support", isVisibleTo: recordsEarlySupport },
+  {
+    id: "childsBest",
+    to: "/childs-best",
+    isVisibleTo: (user) => hasRole(user, "childs_best_lead"),
+  },
+  { id: "concern", to: "/concern", isVisibleTo: doesCaseWork },
   {
     id: "logReview",
     to: "/log-review",

@@ -11,6 +11,18 @@ export const shellEn: Messages<typeof shellSv> = {
         description: "The children you work with, where each case is and what is due.",
       },
       intake: { label: "Intake", description: "Requests waiting for assessment." },
+      concern: {
+        label: "When you are worried",
+        description: "What to do when you are worried about a child, step by step.",
+      },
+      earlySupport: {
+        label: "Early support",
+        description: "Support for children and families before there is a case.",
+      },
+      childsBest: {
+        label: "Child's best",
+        description: "Children in your area with several units around them but no plan.",
+      },
       newRequest: {
         label: "New request",
         description: "Describe a child's need for support from several organisations.",

@@ -8,6 +8,18 @@ export const shellSv = {
         description: "Barnen du arbetar med, var ärendena är och vad som ska göras.",
       },
       intake: { label: "Inkorg", description: "Förfrågningar som väntar på bedömning." },
+      concern: {
+        label: "När du känner oro",
+        description: "Vad du gör när du är orolig för ett barn, steg för steg.",
+      },
+      earlySupport: {
+        label: "Tidigt stöd",
+        description: "Stöd till barn och familjer innan det finns ett ärende.",
+      },
+      childsBest: {
+        label: "Barnets bästa",
+        description: "Barn i ditt område med flera verksamheter runt sig men ingen plan.",
+      },
       newRequest: {
         label: "Ny förfrågan",
         description: "Beskriv ett barns behov av stöd från flera håll.",

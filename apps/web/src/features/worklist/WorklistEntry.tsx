@@ -10,7 +10,12 @@ import { AttendanceDone } from "./AttendanceDone";
 import { MeetingItemDone } from "./MeetingItemDone";
 
 /** Where a task is done, by its kind: the form, the measurements, the plan, the case or a queue. */
-function targetOf({ kind, caseId, requestId, childId, meetingId }: WorklistItem) {
+function targetOf({ kind, caseId, requestId, childId, meetingId, earlySupportId }: WorklistItem) {
+  // Issue 22: an early-support follow-up on its page; the lead's ask on a request for the child.
+  if (kind === "early_support" && earlySupportId)
+    return { to: "/early-support/$contactId", params: { contactId: earlySupportId } } as const;
+  if (kind === "plan_start_ask" && childId)
+    return { to: "/requests/new", search: { child: childId } } as const;
   if (caseId && meetingId)
     return { to: "/cases/$caseId/meetings/$meetingId", params: { caseId, meetingId } } as const;
   // Attendance duties are done on the pupil's page, the same-day calls on the Närvaro page.

@@ -20,12 +20,21 @@ import { NeedFields } from "./NeedFields";
 import { caseWorkUnits } from "../case-work";
 import { useRegisterFlow, type RegisterFlowResult } from "./use-register-flow";
 import { AnchorLink } from "../shared/links";
+import { EarlySupportSharing } from "./EarlySupportSharing";
 
 /**
  * The request itself: who raises it, the concern, what was tried, urgency, and consent. A child
  * just registered brings the guardians named then, for a raiser who may not read the record.
  */
-export function RequestForm({ child }: { child: ChosenChild }) {
+/** What a request raised from early support starts with (issue 22): the professional confirms. */
+export interface RequestPrefill {
+  raisedByUnitId: string;
+  concern: string;
+  triedSoFar: string;
+  earlySupportId: string;
+}
+
+export function RequestForm({ child, prefill }: { child: ChosenChild; prefill?: RequestPrefill }) {
   const { t } = useTranslation(["request", "common"]);
   const announce = useAnnounce();
   const navigate = useNavigate();
@@ -36,11 +45,13 @@ export function RequestForm({ child }: { child: ChosenChild }) {
   const flow = useRegisterFlow();
   const rules = useConsentRules();
   const need = useFormValues({
-    raisedByUnitId: units[0]?.unitId ?? "",
-    concern: "",
-    triedSoFar: "",
+    raisedByUnitId:
+      units.find((u) => u.unitId === prefill?.raisedByUnitId)?.unitId ?? units[0]?.unitId ?? "",
+    concern: prefill?.concern ?? "",
+    triedSoFar: prefill?.triedSoFar ?? "",
     acute: "no",
   });
+  const [sharing, setSharing] = useState({ share: false, agreedBy: "" });
   const [involved, setInvolved] = useState<string[]>([]);
   const [withConsent, setWithConsent] = useState(true);
   const [consent, setConsent] = useState(() =>
@@ -60,6 +71,13 @@ export function RequestForm({ child }: { child: ChosenChild }) {
       childId: child.id,
       acute: acute === "yes",
       involvedUnitIds: involved,
+      earlySupport: prefill
+        ? {
+            contactId: prefill.earlySupportId,
+            shareWithNetwork: sharing.share,
+            agreedBy: sharing.agreedBy,
+          }
+        : null,
     };
     const guardians = record.data?.guardians ?? child.guardians ?? null;
     flow.mutate(
@@ -108,6 +126,9 @@ export function RequestForm({ child }: { child: ChosenChild }) {
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="lg" maw={960}>
         <ProblemAlert error={flow.error} />
+        {prefill && (
+          <EarlySupportSharing value={sharing} onChange={setSharing} errorFor={errorFor} />
+        )}
         <section aria-labelledby="request-need-title">
           <Title order={2} size="h3" id="request-need-title" mb="sm">
             {t("request:needStep")}

@@ -6,6 +6,17 @@ export const requestEn: Messages<typeof requestSv> = {
   intro:
     "Describe the needs of a child who may need support from several organisations. Central student health and social services then decide whether it becomes a collaboration case.",
   childStep: "1. The child",
+  fromEarlySupport: {
+    title: "From early support",
+    intro:
+      "The request is filled in with what you learned in the early support. Change what is needed before you send it.",
+    share: "The family agrees that the case's network may read the early support",
+    agreedBy: "Who in the family agreed?",
+    protective: "Protective factors: {{list}}",
+    risk: "Risk factors: {{list}}",
+    agreed: "Agreed in the early support: {{agreed}}",
+    note: "{{date}}: {{body}}",
+  },
   changeChild: "Choose another child",
   needStep: "2. The need",
   raisedBy: "The request is made by",

@@ -3,6 +3,17 @@ export const requestSv = {
   intro:
     "Här beskriver du ett behov hos ett barn som kan behöva stöd från flera håll. Centrala elevhälsan och socialtjänsten bedömer sedan om det blir ett samverkansärende.",
   childStep: "1. Barnet",
+  fromEarlySupport: {
+    title: "Från tidigt stöd",
+    intro:
+      "Förfrågan är ifylld med det ni lärt er i det tidiga stödet. Ändra det som behövs innan du skickar.",
+    share: "Familjen går med på att nätverket i ärendet får läsa det tidiga stödet",
+    agreedBy: "Vem i familjen gick med på det?",
+    protective: "Skyddsfaktorer: {{list}}",
+    risk: "Riskfaktorer: {{list}}",
+    agreed: "Överenskommet i det tidiga stödet: {{agreed}}",
+    note: "{{date}}: {{body}}",
+  },
   changeChild: "Byt barn",
   needStep: "2. Behovet",
   raisedBy: "Förfrågan görs av",
