@@ -5,7 +5,7 @@ import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import { allowIf, careRole, hasRole, professional } from "./authz-rules";
 import type { Client } from "../support/test-app";
 
-// Issue 22 (ADR 0039): early support before a case, the Barnets bästa lead's overview and asks,
+// Issue 22 (ADR 0041): early support before a case, the Barnets bästa lead's overview and asks,
 // and "När du känner oro". Written from the rules, not from the code: an early-support contact is
 // its recorder's and their unit's early-support team's; the later case's network reads it only
 // when the family agreed; the overview is the lead's; the guide is every professional's.

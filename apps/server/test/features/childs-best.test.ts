@@ -5,7 +5,7 @@ import { freshPersonalNumber } from "../support/personal-numbers";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
 
 // Issue 22.4: the Barnets bästa lead's overview of an area: children with several units around
-// them and no plan, named only where the access rules let the lead see the child (ADR 0039).
+// them and no plan, named only where the access rules let the lead see the child (ADR 0041).
 
 let t: TestApp;
 beforeAll(async () => {

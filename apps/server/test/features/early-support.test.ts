@@ -4,7 +4,7 @@ import { caseWorld, step, type CaseWorld } from "../support/case-fixture";
 import { type Client, createTestApp, loginAs, type TestApp } from "../support/test-app";
 
 // Issue 22.2: early support before a case, seen by its recorder and the unit's early-support
-// team only, and by a later case's network only when the family agreed (ADR 0039).
+// team only, and by a later case's network only when the family agreed (ADR 0041).
 
 let t: TestApp;
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { AppDeps } from "../../platform/http/app";
 import { childsBestOverview } from "./overview.service";
 import { askToStartPlan } from "./plan-start-asks";
 
-/** The Barnets bästa lead's overview and asks to start a plan (issue 22, ADR 0039). */
+/** The Barnets bästa lead's overview and asks to start a plan (issue 22, ADR 0041). */
 export function childsBestRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["childs-best"];

@@ -27,7 +27,7 @@ const inArea = (area: LeadArea, today: string) => sql<boolean>`(ch.birth_date > 
       and (cu.to_date is null or cu.to_date >= ${today})))`;
 
 /**
- * The lead's overview per area (ADR 0039): names only of the children the lead may see by the
+ * The lead's overview per area (ADR 0041): names only of the children the lead may see by the
  * access rules (ADR 0016: their own units' children, their networks' children); the rest counted.
  */
 export async function childsBestOverview(

@@ -3,7 +3,7 @@ import { STUDENT_HEALTH_ROLES } from "@kring/domain";
 import { type Actor, unitIdsWithRole } from "../../platform/auth/actor";
 import { caseIdsOpenedBy } from "../cases/case-access";
 
-// Who sees an early-support contact (ADR 0039). Early support is given before any case, on the
+// Who sees an early-support contact (ADR 0041). Early support is given before any case, on the
 // family's consent to keep it and nothing more, so it stays with the one who gave it and their
 // unit's early-support team: the people who hold an early-support role (parent advisor, student
 // health, attendance team) in the unit the contact is recorded for. Not the unit's teachers or

@@ -22,7 +22,7 @@ import {
 
 const Created = z.object({ id: z.uuid() });
 
-/** Early support before a case (issue 22, ADR 0039): the contact, its notes, closing it. */
+/** Early support before a case (issue 22, ADR 0041): the contact, its notes, closing it. */
 export function earlySupportRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["early-support"];

@@ -1,7 +1,7 @@
 import type { SessionUser } from "@kring/contracts";
 import { STUDENT_HEALTH_ROLES, type ProfessionalRole } from "@kring/domain";
 
-/** The roles that record early support (the server's rule, ADR 0039). */
+/** The roles that record early support (the server's rule, ADR 0041). */
 const EARLY_SUPPORT_ROLES: readonly ProfessionalRole[] = [
   "parent_advisor",
   ...STUDENT_HEALTH_ROLES,

@@ -17,7 +17,7 @@ ALTER TABLE membership ADD CONSTRAINT membership_role_check CHECK (role IN ('tea
   'child_health_nurse', 'analyst', 'steering_group', 'log_reviewer', 'administrator'));
 
 -- An early-support contact (Huddinge's parent advisors): kept only with the family's consent,
--- seen by the person who recorded it and their unit's early-support team (ADR 0039).
+-- seen by the person who recorded it and their unit's early-support team (ADR 0041).
 CREATE TABLE early_support_contact (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   tenant_id uuid NOT NULL REFERENCES tenant(id),

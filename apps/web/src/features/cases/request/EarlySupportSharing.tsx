@@ -8,7 +8,7 @@ interface Sharing {
 
 /**
  * A request raised from early support: the network of the case reads the early support only if
- * the family agrees, and who agreed is recorded with the request (ADR 0039).
+ * the family agrees, and who agreed is recorded with the request (ADR 0041).
  */
 export function EarlySupportSharing({
   value,
