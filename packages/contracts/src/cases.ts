@@ -4,9 +4,12 @@ import { ChildSummary } from "./children";
 import { CivilDate, Email, FreeText, Text, Version } from "./input";
 import { RequestFromEarlySupport } from "./early-support";
 
+/** What worked and what got in the way; filed under the tenant's themes (experience log). */
 const Reflection = z.object({
   whatWorked: FreeText(4000),
   whatGotInTheWay: FreeText(4000),
+  themeIds: z.array(z.uuid()).max(10).optional(),
+  organisationId: z.uuid().optional(),
 });
 
 /** The short evaluation form: goals met, partly or not; the family's view; the child's view. */
@@ -20,6 +23,8 @@ const EvaluationForm = z.object({
     .optional(),
   familyView: Text(4000),
   childView: Text(4000),
+  /** Optional at an evaluation: what worked and what got in the way so far. */
+  reflection: Reflection.optional(),
 });
 
 export const ConsentGiver = z.discriminatedUnion("kind", [
@@ -331,6 +336,7 @@ export const WorklistItem = z.object({
     "meeting_notice",
     "early_support",
     "plan_start_ask",
+    "steering_conclusion",
   ]),
   caseId: z.uuid().nullable(),
   /** Meetings, their notices and decisions: the meeting's page. */

@@ -23,3 +23,4 @@ export * from "./offer";
 export * from "./sign-in";
 export * from "./saml";
 export * from "./early-support";
+export * from "./experience-log";

@@ -15,6 +15,7 @@ import {
 import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
+import { seedDemoExperience } from "./seed-demo-experience";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoOffer } from "./seed-demo-offer";
@@ -121,6 +122,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoLogReview({ ...ctx, db });
   await seedDemoSignIn({ ...ctx, db });
   await seedDemoEarlySupport({ ...ctx, db });
+  await seedDemoExperience({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,

@@ -9,6 +9,7 @@ import { requestsRoutes } from "./cases/requests.routes";
 import { childrenRoutes } from "./children/children.routes";
 import { healthRoutes } from "./health/health.routes";
 import { instrumentFeatureRoutes } from "./instruments";
+import { experienceLogRoutes } from "./experience-log/experience-log.routes";
 import { familyRoutes } from "./family/family.routes";
 import { notificationsRoutes } from "./notifications/notifications.routes";
 import { logReviewRoutes } from "./log-review/log-review.routes";
@@ -49,4 +50,5 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   earlySupportRoutes(app, deps);
   childsBestRoutes(app, deps);
   concernGuideRoutes(app, deps);
+  experienceLogRoutes(app, deps);
 }

@@ -5,6 +5,7 @@ import type { RouteRule } from "./authz-harness";
 import { report, runMatrix } from "./authz-run";
 import { CASE_ROUTES } from "./authz-table-cases";
 import { ATTENDANCE_ROUTES, CHILD_ROUTES } from "./authz-table-child";
+import { EXPERIENCE_ROUTES } from "./authz-table-experience";
 import { GLOBAL_ROUTES } from "./authz-table-global";
 import { OFFER_ROUTES } from "./authz-table-offer";
 import { PLAN_ROUTES } from "./authz-table-plans";
@@ -27,6 +28,7 @@ const TABLE: RouteRule[] = [
   ...SIGN_IN_ROUTES,
   ...SAML_ROUTES,
   ...EARLY_SUPPORT_ROUTES,
+  ...EXPERIENCE_ROUTES,
 ];
 
 let t: TestApp;

@@ -73,6 +73,8 @@ export interface EvaluationForm {
   goalOutcomes?: GoalOutcome[];
   familyView: string;
   childView: string;
+  /** What worked and what got in the way so far, for the experience log (optional). */
+  reflection?: Reflection;
 }
 
 export interface EvaluationRecord extends EvaluationForm {
@@ -83,10 +85,17 @@ export interface EvaluationRecord extends EvaluationForm {
   atMeeting: boolean;
 }
 
-/** Experience collected at closure, read by the steering group. */
+/**
+ * Experience collected at closure and at evaluations, read by the steering group in the
+ * experience log without names (issue 20.3).
+ */
 export interface Reflection {
   whatWorked: string;
   whatGotInTheWay: string;
+  /** The tenant's experience themes the point is about (ids of the tenant's theme list). */
+  themeIds?: string[];
+  /** The organisation the point is about (the municipality, the region, …). */
+  organisationId?: string;
 }
 
 export interface AuthorityActionRecord {

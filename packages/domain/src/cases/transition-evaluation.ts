@@ -11,7 +11,14 @@ import {
 import { addDays, addMonths, compareCivilDates, type CivilDate } from "./civil-date";
 import { DEFAULT_DEADLINE_RULES } from "./deadline-rules";
 import type { CaseEvent, TransitionContext } from "./events";
-import { fail, isNonBlank, ok, type TransitionResult } from "./transition-helpers";
+import {
+  fail,
+  isNonBlank,
+  isReflection,
+  ok,
+  trimReflection,
+  type TransitionResult,
+} from "./transition-helpers";
 import { transitionError } from "./transition-errors";
 
 /** An evaluation may start this many days before it is due without a reason. */
@@ -45,7 +52,14 @@ export function isEvaluationForm(value: unknown): value is EvaluationForm {
           isNonBlank((o as GoalOutcome).goalId) &&
           isOutcome((o as GoalOutcome).outcome),
       ));
-  return isOutcome(v.goals) && perGoal && isNonBlank(v.familyView) && isNonBlank(v.childView);
+  const reflection = v.reflection === undefined || isReflection(v.reflection);
+  return (
+    isOutcome(v.goals) &&
+    perGoal &&
+    reflection &&
+    isNonBlank(v.familyView) &&
+    isNonBlank(v.childView)
+  );
 }
 
 /**
@@ -89,6 +103,7 @@ export function evaluationRecord(
       : {}),
     familyView: form.familyView.trim(),
     childView: form.childView.trim(),
+    ...(form.reflection ? { reflection: trimReflection(form.reflection) } : {}),
     on,
     atMeeting,
   };

@@ -17,11 +17,20 @@ export function isNonBlank(value: unknown): value is string {
 export function isReflection(value: unknown): value is Reflection {
   if (typeof value !== "object" || value === null) return false;
   const r = value as Partial<Record<keyof Reflection, unknown>>;
-  return isNonBlank(r.whatWorked) && isNonBlank(r.whatGotInTheWay);
+  const themes =
+    r.themeIds === undefined ||
+    (Array.isArray(r.themeIds) && r.themeIds.every((t: unknown) => isNonBlank(t)));
+  const organisation = r.organisationId === undefined || isNonBlank(r.organisationId);
+  return isNonBlank(r.whatWorked) && isNonBlank(r.whatGotInTheWay) && themes && organisation;
 }
 
 export function trimReflection(r: Reflection): Reflection {
-  return { whatWorked: r.whatWorked.trim(), whatGotInTheWay: r.whatGotInTheWay.trim() };
+  return {
+    whatWorked: r.whatWorked.trim(),
+    whatGotInTheWay: r.whatGotInTheWay.trim(),
+    ...(r.themeIds?.length ? { themeIds: [...new Set(r.themeIds)] } : {}),
+    ...(r.organisationId ? { organisationId: r.organisationId } : {}),
+  };
 }
 
 /**

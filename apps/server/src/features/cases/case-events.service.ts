@@ -25,6 +25,7 @@ import { type CaseUse, type GuardedCase, guardCase } from "./case-guard";
 import { requireFreshVersion, saveCaseState } from "./case-state.repository";
 import { unitCoveredByConsent } from "./consent.repository";
 import { gateRefusal } from "./gate-refusal";
+import { checkReflectionChoices } from "../experience-log/themes.service";
 
 type Trx = Transaction<Database>;
 
@@ -39,6 +40,7 @@ export async function applyCaseEvent(
     const guarded = await guardCase(trx, actor, caseId, useOf(input.event.type));
     await requireFreshVersion(trx, guarded.row, input.version);
     requireEventAllowed(actor, guarded, input.event);
+    await checkReflectionChoices(trx, actor.tenantId, reflectionsOf(input.event));
     const { event, people, afterwards } = await prepare(trx, actor, guarded, input.event);
     const state = guarded.row.state as unknown as CaseState;
     const closing =
@@ -78,6 +80,14 @@ export async function applyCaseEvent(
       await cancelPlannedMeetings(trx, actor, guarded.row, version);
     return { stage: result.state.stage, version };
   });
+}
+
+/** The reflections a step carries (closure, evaluation), whose themes must be the tenant's. */
+function reflectionsOf(event: CaseEventInput) {
+  if (event.type === "close") return [event.reflection, event.evaluation?.reflection];
+  if (event.type === "record_evaluation") return [event.evaluation.reflection];
+  if (event.type === "record_authority_action") return [event.reflection];
+  return [];
 }
 
 /** Sending one's own request for assessment is a raiser's write (case-guard.ts). */

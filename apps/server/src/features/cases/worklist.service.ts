@@ -25,6 +25,7 @@ import { decisionWorklistItems } from "./meeting-decisions";
 import { noticeWorklistItems } from "./meeting-notices";
 import { earlySupportWorklistItems } from "../early-support/early-support-worklist";
 import { planStartAskItems } from "../childs-best/plan-start-asks";
+import { conclusionWorklistItems } from "../experience-log/conclusions.service";
 
 // Which deadlines land on whom: the coordinators run the process, the contact person follows up.
 const DEADLINES_BY_ROLE: Record<string, string[]> = {
@@ -144,6 +145,8 @@ export async function worklist(db: Kysely<Database>, actor: Actor) {
     // Meetings that changed (issue 19.5): decisions the actor owns, moved and cancelled meetings.
     items.push(...(await decisionWorklistItems(trx, actor, today)));
     items.push(...(await noticeWorklistItems(trx, actor)));
+    // The steering group's decisions the actor owns (the experience log's loop, issue 20.3).
+    items.push(...(await conclusionWorklistItems(trx, actor, today)));
     // ---- Attendance (features/attendance): the staircase's tasks and the same-day notices. ----
     items.push(...(await attendanceWorklistItems(trx, actor, today)));
     // Early support and the Barnets bästa lead's asks (issue 22).

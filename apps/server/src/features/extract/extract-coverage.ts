@@ -17,6 +17,7 @@ export type Section =
   | "offer"
   | "sign_in"
   | "notifications"
+  | "steering"
   | "audit";
 
 export interface Covered {
@@ -158,6 +159,11 @@ export const COVERED: Covered[] = [
   c("audit_event", "actor_user_id", "user", "audit", "logged"),
   // The access-log review's marks: the reviewer's comment on an entry (ADR 0034).
   c("log_review_mark", "marked_by", "user", "audit", "typed"),
+  // The steering group's conclusions (experience log, ADR 0039): whom a decision is on, who
+  // recorded it and who marked it followed up. They name no child.
+  c("steering_conclusion", "owner_user_id", "user", "steering", "typed", "about"),
+  c("steering_conclusion", "created_by_user_id", "user", "steering", "typed"),
+  c("steering_conclusion", "followed_up_by_user_id", "user", "steering", "typed"),
 ];
 
 /** Columns that look like a person reference but hold none (with why). */
@@ -186,6 +192,7 @@ export const SECTION_TITLES: Record<Section, { sv: string; en: string }> = {
   offer: { sv: "Insatser och fritidsaktiviteter", en: "Interventions and leisure activities" },
   sign_in: { sv: "Inloggning och konto", en: "Sign-in and account" },
   notifications: { sv: "Aviseringar och e-post", en: "Notifications and e-mail" },
+  steering: { sv: "Styrgruppens beslut", en: "The steering group's decisions" },
   audit: { sv: "Logg över åtkomst och ändringar", en: "Log of access and changes" },
 };
 
@@ -220,6 +227,7 @@ export const TABLE_TITLES: Record<string, string> = {
   log_review_mark: "Granskade poster i loggen",
   meeting_notice: "Besked om flyttade och inställda möten",
   meeting_decision_task: "Beslut från möten med ansvarig och datum",
+  steering_conclusion: "Styrgruppens slutsatser och beslut med ansvarig och datum",
   legal_hold: "Spärrar mot gallring",
   plan: "Planer",
   plan_action: "Insatser i planen",

@@ -11,6 +11,7 @@ import type { LogReviewTables } from "./tables/log-review";
 import type { OfferTables } from "./tables/offer";
 import type { SignInTables } from "./tables/sign-in";
 import type { EarlySupportTables } from "./tables/early-support";
+import type { ExperienceLogTables } from "./tables/experience-log";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -211,7 +212,8 @@ export interface Database
     LogReviewTables,
     OfferTables,
     SignInTables,
-    EarlySupportTables {
+    EarlySupportTables,
+    ExperienceLogTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;
