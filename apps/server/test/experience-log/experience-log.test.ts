@@ -11,7 +11,7 @@ let w: ExperienceWorld;
 beforeAll(async () => {
   t = await createTestApp();
   w = await experienceWorld(t);
-}, 60_000);
+}, 180_000);
 afterAll(() => t.close());
 
 const EVALUATION = {
@@ -194,6 +194,20 @@ describe("the experience log", () => {
     expect(audit.every((a) => a.child_id === null)).toBe(true);
   });
 
+  it("lists reflections written at six-month evaluations too", async () => {
+    const delaktighet = await themeId("delaktighet");
+    for (const n of [1, 2, 3, 4, 5])
+      await w.addClosed(`2026-02-0${n}`, reflection(100 + n, [delaktighet]), "evaluation");
+    const res = await log(`from=2026-02-01&to=2026-02-28&themeId=${delaktighet}`);
+    expect(res.json.cells).toHaveLength(1);
+    expect(res.json.cells[0]).toMatchObject({
+      themeName: "delaktighet",
+      period: "2026-02",
+      count: 5,
+    });
+    expect(res.json.cells[0].reflections.every((r: any) => r.source === "evaluation")).toBe(true);
+  });
+
   it("filters by theme, organisation and area, and refuses people who work with children", async () => {
     const other = await themeId("övergångar");
     const none = await log(`from=2026-01-01&to=2026-06-30&themeId=${other}`);
@@ -208,7 +222,10 @@ describe("the experience log", () => {
     const south = await log("from=2026-01-01&to=2026-06-30&area=S%C3%B6der");
     expect(south.status).toBe(404);
     const north = await log("from=2026-01-01&to=2026-06-30&grain=term&area=Norr");
-    expect(north.json.cells[0].count).toBe(10);
+    expect(north.json.cells.map((c: any) => [c.themeName, c.count])).toEqual([
+      ["delaktighet", 5],
+      ["samverkan", 10],
+    ]);
     expect(
       (await w.as.mentor.get("/api/experience/log?from=2026-01-01&to=2026-06-30")).status,
     ).toBe(403);

@@ -35,14 +35,24 @@ export async function experienceWorld(t: TestApp) {
       .executeTakeFirstOrThrow()
   ).id;
 
-  /** A case closed on `on` with the reflection given; returns its id. */
-  const addClosed = async (on: string, reflection: Reflection) => {
+  /** A case closed on `on` with the reflection given (or evaluated then); returns its id. */
+  const addClosed = async (
+    on: string,
+    reflection: Reflection,
+    at: "closure" | "evaluation" = "closure",
+  ) => {
     const base = createCase({ requestedOn: "2025-09-01", acute: false });
-    const state: CaseState = {
-      ...base,
-      stage: "closed",
-      closure: { reason: "family_declined", reflection, on },
+    const evaluation = {
+      goals: "partly" as const,
+      familyView: "Bättre.",
+      childView: "Bra.",
+      on,
+      atMeeting: true,
     };
+    const state: CaseState =
+      at === "closure"
+        ? { ...base, stage: "closed", closure: { reason: "family_declined", reflection, on } }
+        : { ...base, stage: "evaluation", evaluations: [{ ...evaluation, reflection }] };
     const row = await t.db
       .insertInto("cases")
       .values({
@@ -54,7 +64,7 @@ export async function experienceWorld(t: TestApp) {
         requested_at: new Date("2025-09-01T09:00:00Z"),
         concern: "Oro",
         acute: false,
-        stage: "closed",
+        stage: state.stage,
         state: JSON.stringify(state),
       })
       .returning("id")

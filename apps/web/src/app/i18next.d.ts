@@ -5,6 +5,7 @@ import type { logReviewSv } from "../features/log-review/log-review.sv";
 import type { steeringSv } from "../features/steering/steering.sv";
 import type { offerSv } from "../features/offer/offer.sv";
 import type { earlySupportSv } from "../features/early-support/early-support.sv";
+import type { experienceLogSv } from "../features/experience-log/experience-log.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -20,6 +21,7 @@ declare module "i18next" {
       steering: typeof steeringSv;
       offer: typeof offerSv;
       earlySupport: typeof earlySupportSv;
+      experienceLog: typeof experienceLogSv;
     };
   }
 }

@@ -8,6 +8,7 @@ import { notificationRoutes } from "../features/notifications/notifications.rout
 import { logReviewRoute } from "../features/log-review/log-review.routes";
 import { offerRoutes } from "../features/offer/offer.routes";
 import { earlySupportRoutes } from "../features/early-support/early-support.routes";
+import { experienceLogRoute } from "../features/experience-log/experience-log.routes";
 import { planRoutes } from "../features/plans/plans.routes";
 import { steeringRoutes } from "../features/steering/steering.routes";
 import { accountRoute, signInStepRoute } from "../features/account/account.routes";
@@ -32,5 +33,6 @@ export const routeTree = rootRoute.addChildren([
     logReviewRoute,
     ...steeringRoutes,
     ...offerRoutes,
+    experienceLogRoute,
   ]),
 ]);

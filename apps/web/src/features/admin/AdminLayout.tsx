@@ -19,6 +19,7 @@ const SECTIONS = [
   { to: "/admin/mail", key: "mail" },
   { to: "/admin/retention", key: "retention" },
   { to: "/admin/concern-guide", key: "concernGuide" },
+  { to: "/admin/experience-themes", key: "themes" },
 ] as const;
 
 /** Administration is for administrators; the server enforces it, the page explains it. */

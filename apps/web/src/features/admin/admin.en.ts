@@ -16,6 +16,7 @@ export const adminEn: Messages<typeof adminSv> = {
     mail: "E-mail",
     retention: "Retention and register extracts",
     concernGuide: "When you are worried",
+    themes: "Experience log themes",
   },
   emergency: {
     intro:

@@ -14,6 +14,7 @@ const WordingPage = lazyPage(() => import("./instruments/WordingPage"), "Wording
 const StructurePage = lazyPage(() => import("./structure/StructurePage"), "StructurePage");
 const RetentionPage = lazyPage(() => import("./retention/RetentionPage"), "RetentionPage");
 const UsersPage = lazyPage(() => import("./users/UsersPage"), "UsersPage");
+const ThemesPage = lazyPage(() => import("../experience-log/ThemesPage"), "ThemesPage");
 const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "MailSettingsPage");
 const ConcernGuideAdminPage = lazyPage(
   () => import("../early-support/ConcernGuideAdminPage"),
@@ -88,6 +89,12 @@ const adminConcernGuideRoute = createRoute({
   component: ConcernGuideAdminPage,
 });
 
+const adminThemesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/experience-themes",
+  component: ThemesPage,
+});
+
 export const adminRoutes = adminRoute.addChildren([
   adminIndexRoute,
   adminStructureRoute,
@@ -99,4 +106,5 @@ export const adminRoutes = adminRoute.addChildren([
   adminMailRoute,
   adminRetentionRoute,
   adminConcernGuideRoute,
+  adminThemesRoute,
 ]);

@@ -14,6 +14,7 @@ export const adminSv = {
     mail: "E-post",
     retention: "Gallring och registerutdrag",
     concernGuide: "När du känner oro",
+    themes: "Teman för erfarenhetsloggen",
   },
   emergency: {
     intro:

@@ -5,7 +5,7 @@ import { hasRole } from "../../platform/session/roles";
 export const readsSteering = (user: SessionUser) => hasRole(user, "analyst", "steering_group");
 
 export interface SteeringLink {
-  to: "/steering";
+  to: "/steering" | "/experience-log";
   label: { sv: string; en: string };
 }
 
@@ -13,4 +13,5 @@ export interface SteeringLink {
 // feature folder (the experience log) adds its path to `to` and a line here.
 export const STEERING_LINKS: readonly SteeringLink[] = [
   { to: "/steering", label: { sv: "Nyckeltal", en: "Indicators" } },
+  { to: "/experience-log", label: { sv: "Erfarenhetslogg", en: "Experience log" } },
 ];

@@ -8,6 +8,7 @@ import type { WorklistItem } from "./worklist.api";
 import { AnchorLink } from "../cases/shared/links";
 import { AttendanceDone } from "./AttendanceDone";
 import { MeetingItemDone } from "./MeetingItemDone";
+import { ConclusionItemDone } from "../experience-log/ConclusionItemDone";
 
 /** Where a task is done, by its kind: the form, the measurements, the plan, the case or a queue. */
 function targetOf({ kind, caseId, requestId, childId, meetingId, earlySupportId }: WorklistItem) {
@@ -68,6 +69,7 @@ export function WorklistEntry({ item }: { item: WorklistItem }) {
       </Group>
       <AttendanceDone item={item} title={title} />
       <MeetingItemDone item={item} title={title} />
+      <ConclusionItemDone item={item} title={title} />
     </Card>
   );
 }

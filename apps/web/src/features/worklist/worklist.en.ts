@@ -7,6 +7,8 @@ export const worklistEn: Messages<typeof worklistSv> = {
   due: "By {{date}}",
   markDone: "Mark as done",
   markDoneFor: "Mark as done: {{title}} – {{name}}",
+  markFollowedUp: "Mark followed up",
+  markFollowedUpFor: "Mark followed up: {{title}}",
   markNotified: "I have told the guardian",
   markNotifiedFor: "I have told the guardian about {{name}} {{date}}",
   doneAnnounced: "The task is done and gone from the list.",

@@ -4,6 +4,8 @@ export const worklistSv = {
   due: "Senast {{date}}",
   markDone: "Markera som klar",
   markDoneFor: "Markera som klar: {{title}} – {{name}}",
+  markFollowedUp: "Markera uppföljt",
+  markFollowedUpFor: "Markera uppföljt: {{title}}",
   markNotified: "Jag har meddelat vårdnadshavaren",
   markNotifiedFor: "Jag har meddelat vårdnadshavaren om {{name}} {{date}}",
   doneAnnounced: "Uppgiften är klar och borta ur listan.",

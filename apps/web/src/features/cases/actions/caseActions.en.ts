@@ -71,6 +71,12 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
     intro: "Lessons for the steering group",
     whatWorked: "What worked?",
     whatGotInTheWay: "What in our own organisation got in the way?",
+    noNamesTitle: "The answers go to the steering group without names",
+    noNames:
+      "The steering group reads the answers in the experience log without the child's name and without the case. Do not write the names of the child, the family or staff, nor anything else that points someone out.",
+    themes: "Which themes is it about?",
+    organisation: "Which organisation does it mainly concern?",
+    noOrganisation: "None in particular",
   },
   evaluation: {
     intro: "Evaluation",

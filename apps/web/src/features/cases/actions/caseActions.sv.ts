@@ -37,7 +37,7 @@ export const caseActionsSv = {
     record_evaluation:
       "Vad kom ni fram till på utvärderingsmötet? Hur långt nåddes målen, och vad säger familjen och barnet?",
     close:
-      "Ärendet avslutas. Berätta vad som fungerade och vad i vår egen organisation som stod i vägen. Styrgruppen lär av svaren.",
+      "Ärendet avslutas. Berätta vad som fungerade och vad i vår egen organisation som stod i vägen. Styrgruppen lär av svaren i erfarenhetsloggen.",
     record_authority_action:
       "Till exempel en orosanmälan eller en utredning hos socialtjänsten. Det kan ske när som helst i processen.",
   },
@@ -66,6 +66,12 @@ export const caseActionsSv = {
     intro: "Lärdomar till styrgruppen",
     whatWorked: "Vad fungerade?",
     whatGotInTheWay: "Vad i vår egen organisation stod i vägen?",
+    noNamesTitle: "Svaren går till styrgruppen utan namn",
+    noNames:
+      "Styrgruppen läser svaren i erfarenhetsloggen utan barnets namn och utan ärende. Skriv inte namn på barnet, familjen eller personal, och inget annat som pekar ut någon.",
+    themes: "Vilka teman handlar det om?",
+    organisation: "Vilken organisation gäller det främst?",
+    noOrganisation: "Ingen särskild",
   },
   evaluation: {
     intro: "Utvärdering",

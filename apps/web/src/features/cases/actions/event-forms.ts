@@ -6,7 +6,8 @@ import { ContactPersonFields } from "./fields/ContactPersonFields";
 import { CoordinatorFields } from "./fields/CoordinatorFields";
 import { DateFields } from "./fields/DateFields";
 import { DeclineFields } from "./fields/DeclineFields";
-import { EvaluationFields, evaluationOf, goalFields } from "./fields/EvaluationFields";
+import { evaluationOf, goalFields } from "./fields/EvaluationFields";
+import { EvaluationStepFields } from "./fields/EvaluationStepFields";
 import { StartEvaluationFields } from "./fields/StartEvaluationFields";
 import { SpokespersonFields } from "./fields/SpokespersonFields";
 
@@ -14,6 +15,8 @@ const onToday = () => ({ on: todayInSweden() });
 const reflection = (v: Record<string, string>) => ({
   whatWorked: v.whatWorked ?? "",
   whatGotInTheWay: v.whatGotInTheWay ?? "",
+  themeIds: v.themeIds ? v.themeIds.split(",") : undefined,
+  organisationId: v.organisationId || undefined,
 });
 
 /**
@@ -69,8 +72,15 @@ export const EVENT_FORMS: Record<string, EventForm> = {
   },
   record_evaluation: {
     initial: goalFields,
-    Fields: EvaluationFields,
-    toEvent: (v) => ({ type: "record_evaluation", evaluation: evaluationOf(v) }),
+    Fields: EvaluationStepFields,
+    toEvent: (v) => ({
+      type: "record_evaluation",
+      evaluation: {
+        ...evaluationOf(v),
+        // Optional here: sent when the network wrote something (both texts are then needed).
+        reflection: v.whatWorked?.trim() || v.whatGotInTheWay?.trim() ? reflection(v) : undefined,
+      },
+    }),
   },
   close: {
     // The short evaluation is asked for unless one was recorded at the evaluation meeting.
