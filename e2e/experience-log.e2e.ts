@@ -70,7 +70,8 @@ describe("the experience log", () => {
       .click();
     await expect.poll(() => mainHeading(styr), HEADING_WAIT).toBe("Erfarenhetslogg");
     await styr.getByRole("combobox", { name: "Period" }).selectOption({ label: "År" });
-    const reflection = styr.getByRole("listitem").filter({ hasText: WORKED });
+    // The reflection itself (the innermost item; its cell is an item of the list of cells too).
+    const reflection = styr.getByRole("listitem").filter({ hasText: WORKED }).last();
     await reflection.getByText(IN_THE_WAY).waitFor();
     await reflection.getByText("Gäller: Region Kringland").waitFor();
     // Months the demo has few reflections in are hidden, not shown.
