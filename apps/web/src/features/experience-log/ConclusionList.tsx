@@ -1,10 +1,14 @@
-import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
+import { Badge, type BadgeProps, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { DoneWithNote } from "../attendance/DoneWithNote";
 import { useFormat } from "../cases/shared/format";
 import { type Conclusion, useConclusionFollowedUp } from "./experience-log.api";
+
+// As the deadline badges: said in words, colours with enough contrast only repeat it.
+const OPEN: BadgeProps = { color: "yellow.3", variant: "filled", c: "dark.9" };
+const FOLLOWED_UP: BadgeProps = { color: "kring.8", variant: "outline" };
 
 /** The steering group's conclusions: what it saw, decided and how it is followed up, by whom. */
 export function ConclusionList({
@@ -29,7 +33,7 @@ export function ConclusionList({
               <Title order={3} size="h4">
                 {`${c.themes.join(", ")} · ${c.area ?? t("cells.wholeMunicipality")}`}
               </Title>
-              <Badge color={c.followedUpAt ? "green" : "yellow"} variant="light">
+              <Badge {...(c.followedUpAt ? FOLLOWED_UP : OPEN)} tt="none" radius="sm">
                 {c.followedUpAt
                   ? t("conclusions.followedUp", { date: format.date(c.followedUpAt) })
                   : t("conclusions.open")}
