@@ -2,7 +2,7 @@ import { z } from "zod";
 import { CivilDate, FreeText, Text } from "./input";
 
 // The experience log (issue 20.3): reflections by theme and period without anything that
-// identifies a child or staff, and the steering group's conclusions against them (ADR 0041).
+// identifies a child or staff, and the steering group's conclusions against them (ADR 0042).
 
 export const ExperienceTheme = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 import type { Ctx, RouteRule } from "./authz-harness";
 import { allowIf, hasRole, professional } from "./authz-rules";
 
-// The experience log (issue 20.3, ADR 0041): themes offered to every professional (the closure
+// The experience log (issue 20.3, ADR 0042): themes offered to every professional (the closure
 // dialog), the log to analysts and steering groups, conclusions written by steering groups, the
 // themes edited by administrators.
 

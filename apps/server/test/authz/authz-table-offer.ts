@@ -1,7 +1,7 @@
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
 import { allowIf, hasRole, professional } from "./authz-rules";
 
-// The joint offer (issue #22, ADR 0038): every professional reads it; the administrator and the
+// The joint offer (issue #22, ADR 0039): every professional reads it; the administrator and the
 // offering unit's keepers change entries; the offering unit's staff run the activity. The
 // world's entry is a leisure group at the "leisure" unit, whose member (the `leisure` subject, a
 // parent advisor there) both keeps and runs it. Nobody else in the world works there.

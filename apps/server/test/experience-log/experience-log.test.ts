@@ -1,4 +1,4 @@
-// The experience log (issue 20.3, ADR 0041): the tenant's themes, reflections with themes saved
+// The experience log (issue 20.3, ADR 0042): the tenant's themes, reflections with themes saved
 // at closure, the log without anything identifying, the small-count rule, and the steering
 // group's conclusion coming back in its owner's worklist until followed up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

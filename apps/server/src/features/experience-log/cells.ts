@@ -1,7 +1,7 @@
 import type { CivilDate } from "@kring/domain/cases";
 import type { ReflectionFact } from "./reflections.repository";
 
-// The small-count rule of the experience log (ADR 0041): reflections are shown per theme x area x
+// The small-count rule of the experience log (ADR 0042): reflections are shown per theme x area x
 // period, and a cell with fewer than 5 shows neither its words nor its count, only that there
 // are a few. Coarser periods (term, year) gather small months into cells that can be shown.
 

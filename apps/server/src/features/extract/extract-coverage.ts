@@ -159,7 +159,7 @@ export const COVERED: Covered[] = [
   c("audit_event", "actor_user_id", "user", "audit", "logged"),
   // The access-log review's marks: the reviewer's comment on an entry (ADR 0034).
   c("log_review_mark", "marked_by", "user", "audit", "typed"),
-  // The steering group's conclusions (experience log, ADR 0041): whom a decision is on, who
+  // The steering group's conclusions (experience log, ADR 0042): whom a decision is on, who
   // recorded it and who marked it followed up. They name no child.
   c("steering_conclusion", "owner_user_id", "user", "steering", "typed", "about"),
   c("steering_conclusion", "created_by_user_id", "user", "steering", "typed"),

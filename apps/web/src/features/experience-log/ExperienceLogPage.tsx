@@ -28,7 +28,7 @@ function initialQuery(): LogQuery {
 }
 
 /**
- * Erfarenhetslogg (issue 20.3, ADR 0041): the networks' reflections by theme and period without
+ * Erfarenhetslogg (issue 20.3, ADR 0042): the networks' reflections by theme and period without
  * names, and the steering group's conclusions. Analysts and steering groups; the server checks.
  */
 export function ExperienceLogPage() {

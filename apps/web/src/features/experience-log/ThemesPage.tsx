@@ -14,7 +14,7 @@ import {
 import { experienceLogEn } from "./experience-log.en";
 import { experienceLogSv } from "./experience-log.sv";
 
-/** Administration → Teman: the themes reflections are filed under (ADR 0041). */
+/** Administration → Teman: the themes reflections are filed under (ADR 0042). */
 export function ThemesPage() {
   usePageTexts("experienceLog", experienceLogSv, experienceLogEn);
   const { t } = useTranslation(["experienceLog", "admin"]);
