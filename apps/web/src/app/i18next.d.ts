@@ -1,5 +1,6 @@
 import type { adminSv } from "../features/admin/admin.sv";
 import type { mailAdminSv } from "../features/admin/mail/mail.sv";
+import type { signInAdminSv } from "../features/admin/sign-in/sign-in.sv";
 import type { retentionSv } from "../features/admin/retention/retention.sv";
 import type { logReviewSv } from "../features/log-review/log-review.sv";
 import type { steeringSv } from "../features/steering/steering.sv";
@@ -17,6 +18,7 @@ declare module "i18next" {
       admin: typeof adminSv;
       retention: typeof retentionSv;
       mailAdmin: typeof mailAdminSv;
+      signInAdmin: typeof signInAdminSv;
       logReview: typeof logReviewSv;
       steering: typeof steeringSv;
       offer: typeof offerSv;

@@ -17,6 +17,7 @@ const SECTIONS = [
   { to: "/admin/instrument-wording", key: "wording" },
   { to: "/admin/instrument-schedule", key: "schedule" },
   { to: "/admin/mail", key: "mail" },
+  { to: "/admin/sign-in", key: "signIn" },
   { to: "/admin/retention", key: "retention" },
   { to: "/admin/concern-guide", key: "concernGuide" },
   { to: "/admin/experience-themes", key: "themes" },

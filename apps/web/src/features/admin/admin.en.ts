@@ -14,6 +14,7 @@ export const adminEn: Messages<typeof adminSv> = {
     wording: "Form wording",
     schedule: "Rating schedule",
     mail: "E-mail",
+    signIn: "Sign-in",
     retention: "Retention and register extracts",
     concernGuide: "When you are worried",
     themes: "Experience log themes",

@@ -20,6 +20,7 @@ const ConcernGuideAdminPage = lazyPage(
   () => import("../early-support/ConcernGuideAdminPage"),
   "ConcernGuideAdminPage",
 );
+const SignInAdminPage = lazyPage(() => import("./sign-in/SignInAdminPage"), "SignInAdminPage");
 
 const adminRoute = createRoute({
   getParentRoute: () => shellRoute,
@@ -77,6 +78,12 @@ const adminMailRoute = createRoute({
   component: MailSettingsPage,
 });
 
+const adminSignInRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/sign-in",
+  component: SignInAdminPage,
+});
+
 const adminRetentionRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/retention",
@@ -104,6 +111,7 @@ export const adminRoutes = adminRoute.addChildren([
   adminWordingRoute,
   adminScheduleRoute,
   adminMailRoute,
+  adminSignInRoute,
   adminRetentionRoute,
   adminConcernGuideRoute,
   adminThemesRoute,

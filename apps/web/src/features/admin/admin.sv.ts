@@ -12,6 +12,7 @@ export const adminSv = {
     wording: "Formulärtexter",
     schedule: "Skattningsschema",
     mail: "E-post",
+    signIn: "Inloggning",
     retention: "Gallring och registerutdrag",
     concernGuide: "När du känner oro",
     themes: "Teman för erfarenhetsloggen",

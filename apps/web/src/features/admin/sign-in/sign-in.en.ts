@@ -1,0 +1,62 @@
+import type { Messages } from "../../../platform/i18n/messages";
+import type { signInAdminSv } from "./sign-in.sv";
+
+export const signInAdminEn: Messages<typeof signInAdminSv> = {
+  intro:
+    "Connect Kring to the municipality's identity provider for staff and to an e-ID broker for families (OpenID Connect). Secrets are never shown again once saved.",
+  settings: "Sign-in settings",
+  staffPasswords: "Staff may log in with a password",
+  staffPasswordsHelp:
+    "Switch off once the staff identity provider works. Family passwords remain for demo and tests.",
+  childAge: "Children log in with e-ID from age",
+  childAgeHelp: "Empty: children do not log in themselves.",
+  contact: "Whom should someone not recognised contact?",
+  contactHelp: "Shown to someone who signed in but whom Kring does not recognise.",
+  save: "Save",
+  saved: "The settings are saved.",
+  providers: "Identity providers",
+  none: "No identity providers yet.",
+  add: "Add identity provider",
+  edit: "Edit",
+  cancel: "Cancel",
+  check: "Check",
+  enabled: "On",
+  disabled: "Off",
+  audiences: { staff: "Staff", family: "Families (e-ID)" },
+  keys: {
+    email: "E-mail address",
+    hsa_id: "HSA id",
+    eppn: "eduPersonPrincipalName",
+    personal_number: "Personal identity number",
+  },
+  returnUrl: "Return address to register with the provider: {{url}}",
+  secretSet: "Client secret saved",
+  form: {
+    displayName: "Name on the button",
+    audience: "Who logs in",
+    userKey: "Recognised by",
+    issuer: "Issuer",
+    clientId: "Client id",
+    clientSecret: "Client secret",
+    clientSecretKeep: "Leave empty to keep the saved one.",
+    scopes: "More scopes (optional)",
+    keyClaim: "Claim with the key (optional)",
+    groupsClaim: "Claim with groups (optional)",
+    createUnknownStaff:
+      "Create an account for staff Kring does not know, with roles from the groups",
+    enabled: "On",
+    saved: "The identity provider is saved.",
+  },
+  groups: {
+    title: "Groups to units and roles",
+    intro: "A member of the group gets the role in the unit when they log in.",
+    group: "Group",
+    unit: "Unit",
+    role: "Role",
+    choose: "Choose",
+    add: "Add line",
+    remove: "Remove line {{n}}",
+    save: "Save groups",
+    saved: "The groups are saved.",
+  },
+};
