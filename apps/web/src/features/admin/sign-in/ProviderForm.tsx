@@ -28,14 +28,16 @@ export function ProviderForm({
   const { t } = useTranslation("signInAdmin");
   const save = useSaveProvider(provider?.id ?? null);
   const announce = useAnnounce();
+  // This form edits OpenID Connect; a SAML provider's connection fills in nothing here.
+  const oidc = provider?.connection.protocol === "oidc" ? provider.connection : null;
   const [v, setV] = useState({
     displayName: provider?.displayName ?? "",
     audience: provider?.audience ?? "staff",
     userKey: provider?.userKey ?? "email",
-    issuer: provider?.connection.issuer ?? "",
-    clientId: provider?.connection.clientId ?? "",
+    issuer: oidc?.issuer ?? "",
+    clientId: oidc?.clientId ?? "",
     clientSecret: "",
-    scopes: provider?.connection.scopes ?? "",
+    scopes: oidc?.scopes ?? "",
     keyClaim: provider?.keyClaim ?? "",
     groupsClaim: provider?.groupsClaim ?? "",
     createUnknownStaff: provider?.createUnknownStaff ?? false,

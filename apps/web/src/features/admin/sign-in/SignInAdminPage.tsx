@@ -66,16 +66,18 @@ function ProviderCard({ provider }: { provider: Provider }) {
       </Group>
       <Text size="sm">
         {t(`audiences.${provider.audience}`)} · {t(`keys.${provider.userKey}`)} ·{" "}
-        {provider.connection.issuer}
+        {provider.connection.protocol === "oidc" ? provider.connection.issuer : "SAML"}
       </Text>
       {provider.secretsSet.includes("clientSecret") && <Text size="sm">{t("secretSet")}</Text>}
       <Text size="sm" style={{ wordBreak: "break-all" }}>
         {t("returnUrl", { url: provider.returnUrl })}
       </Text>
       <Group mt="sm">
-        <Button variant="default" onClick={() => setEditing(true)}>
-          {t("edit")}
-        </Button>
+        {provider.connection.protocol === "oidc" && (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t("edit")}
+          </Button>
+        )}
         <Button variant="default" loading={check.isPending} onClick={() => check.mutate()}>
           {t("check")}
         </Button>
