@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { seedDemo } from "../demo/seed-demo";
 import { logAnchorsDaily } from "../platform/audit/audit-anchor";
+import { chainAuditContinually } from "../platform/audit/audit-chainer";
 import { answerBackupRequests } from "../platform/backup/embedded-backup";
 import { loadConfig } from "../platform/config";
 import { openDatabase } from "../platform/db/open";
@@ -24,6 +25,9 @@ export function serveCommand() {
       // Graceful shutdown: stop taking requests, let running ones finish, then close the database.
       let closing = false;
       let stopAnchors = () => {};
+      // Requests write their audit entries unchained; one of the servers chains them each second,
+      // and this one chains what is left when it stops (ADR 0038).
+      const stopChaining = chainAuditContinually(handle.db, app.log);
       const stopStatistics = refreshStatisticsPeriodically(handle.db, handle.kind, (err) =>
         app.log.error({ err }, "refreshing planner statistics failed"),
       );
@@ -34,6 +38,7 @@ export function serveCommand() {
         stopAnchors();
         stopStatistics();
         await app.close();
+        await stopChaining();
         await handle.close();
         process.exit(0);
       };

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../src/platform/audit/audit";
+import { chainAudit } from "../../src/platform/audit/audit-chainer";
 import { readAnchors } from "../../src/platform/audit/audit-anchor";
 import { chainHash } from "../../src/platform/audit/audit-hash";
 import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
@@ -33,6 +34,8 @@ async function chainOf(length: number) {
       ),
     );
   }
+  // On PostgreSQL the entries wait for the chainer (ADR 0038); chain them now.
+  await chainAudit(t.db);
   return tenantId;
 }
 
@@ -79,6 +82,7 @@ describe("audit log under tampering", () => {
         },
       ),
     );
+    await chainAudit(t.db);
     const row = await t.db
       .selectFrom("audit_event")
       .select(["reason", "details"])
@@ -265,11 +269,11 @@ describe("audit log under tampering", () => {
           .where("tenant_id", "=", tenantId)
           .where("seq", "=", 2)
           .executeTakeFirstOrThrow()
-      ).hash;
+      ).hash!;
       for (const row of rows) {
         const fields = {
           tenantId,
-          seq: row.seq,
+          seq: row.seq!,
           at: row.at,
           actorUserId: row.actor_user_id,
           action: "thing.nothing",
@@ -285,7 +289,7 @@ describe("audit log under tampering", () => {
           .updateTable("audit_event")
           .set({ action: fields.action, prev_hash: prevHash, hash })
           .where("tenant_id", "=", tenantId)
-          .where("seq", "=", row.seq)
+          .where("seq", "=", row.seq!)
           .execute();
         prevHash = hash;
       }

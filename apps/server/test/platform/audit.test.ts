@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../src/platform/audit/audit";
+import { chainAudit } from "../../src/platform/audit/audit-chainer";
 import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
 import { createTestApp, createTestTenant, type TestApp } from "../support/test-app";
 
@@ -24,6 +25,8 @@ async function appendThree(tenantId: string) {
       ),
     );
   }
+  // On PostgreSQL the entries wait for the chainer (ADR 0038); chain them now.
+  await chainAudit(t.db);
 }
 
 const problemsOf = async (tenantId: string) =>

@@ -45,6 +45,7 @@ export async function listEmergencyAccess(db: Kysely<Database>, actor: Actor) {
         .where((eb) => eb.or([eb("child_id", "=", r.child_id), eb("entity_id", "=", r.case_id)]))
         .where("action", "!=", "case.emergency_access")
         .orderBy("seq")
+        .orderBy("entry_id")
         .limit(100)
         .execute();
       grants.push({

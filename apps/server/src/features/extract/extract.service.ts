@@ -13,6 +13,7 @@ import {
   type Section,
   type Source,
 } from "./extract-coverage";
+import { chainAudit } from "../../platform/audit/audit-chainer";
 
 // The register extract (registerutdrag, GDPR art. 15, issue #21.3): everything Kring holds about
 // one child, guardian or professional, as sections by kind of data, each part saying where it came
@@ -121,6 +122,8 @@ export async function buildExtract(
   format: "json" | "pdf",
 ): Promise<Extract> {
   const subject = await subjectIds(db, actor.tenantId, kind, id);
+  // The log's entries with their places in the chain (ADR 0038).
+  await chainAudit(db, { tenantId: actor.tenantId });
   const sections = new Map<Section, ExtractPart[]>();
   for (const cov of COVERED) {
     const refId = (subject.ids as Partial<Record<Ref, string | null>>)[cov.ref];
@@ -128,7 +131,7 @@ export async function buildExtract(
     const result = await sql<Record<string, unknown>>`
       select * from ${sql.table(cov.table)}
       where tenant_id = ${actor.tenantId} and ${sql.ref(cov.column)} = ${refId}
-      ${cov.table === "audit_event" ? sql`order by seq` : sql``}`.execute(db);
+      ${cov.table === "audit_event" ? sql`order by seq, entry_id` : sql``}`.execute(db);
     if (result.rows.length === 0) continue;
     const parts = sections.get(cov.section) ?? [];
     parts.push({

@@ -10,6 +10,7 @@ import { manyChildrenFindings } from "./many-children";
 import { REVIEW_ROLES } from "./logs.service";
 import { type ReviewPeriod, reviewPeriod } from "./review-period";
 import { type ReviewRules, reviewSettings } from "./review-settings";
+import { chainAudit } from "../../platform/audit/audit-chainer";
 
 type Trx = Transaction<Database>;
 export type FindingRow = z.infer<typeof Finding> & { childId: string | null };
@@ -118,6 +119,8 @@ export async function findings(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0038).
+  await chainAudit(db, { tenantId: actor.tenantId });
   const { rules } = await reviewSettings(db, actor.tenantId);
   return db.transaction().execute(async (trx) => {
     const found = await ruleRows(trx, actor.tenantId, period, rules);

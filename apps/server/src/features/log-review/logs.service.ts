@@ -7,6 +7,7 @@ import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { logEntries } from "./log-entries";
 import { reviewPeriod } from "./review-period";
+import { chainAudit } from "../../platform/audit/audit-chainer";
 
 type Trx = Transaction<Database>;
 /** Entries on screen; the CSV export holds up to EXPORT_LIMIT. */
@@ -52,6 +53,8 @@ export async function childLog(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0038).
+  await chainAudit(db, { tenantId: actor.tenantId });
   return db.transaction().execute(async (trx) => {
     const child = await childByNumber(trx, actor.tenantId, input.personalNumber);
     const { rows, truncated } = await logEntries(
@@ -88,6 +91,8 @@ export async function userLog(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0038).
+  await chainAudit(db, { tenantId: actor.tenantId });
   return db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("app_user")

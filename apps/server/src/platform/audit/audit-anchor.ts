@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
+import { chainAudit } from "./audit-chainer";
 
 /**
  * A tenant's chain head at one moment, kept outside the database (a printout, another system, the
@@ -12,8 +13,12 @@ export interface AuditAnchor {
   hash: string;
 }
 
-/** Every tenant's head now: ids, numbers and hashes only, no personal data. */
+/**
+ * Every tenant's head now, after chaining what was waiting: ids, numbers and hashes only, no
+ * personal data.
+ */
 export async function readAnchors(db: Kysely<Database>): Promise<AuditAnchor[]> {
+  await chainAudit(db);
   const heads = await db.selectFrom("audit_head").selectAll().orderBy("tenant_id").execute();
   return heads.map((h) => ({ tenantId: h.tenant_id, seq: h.seq, hash: h.hash }));
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { Database } from "../db/schema";
 import { type AuditActor, recordAudit } from "./audit";
+import { chainTenant } from "./audit-chainer";
 
 export const PRUNED_ACTION = "audit.pruned";
 
@@ -23,7 +24,8 @@ export async function pruneAuditThrough(
     .where("tenant_id", "=", tenantId)
     .where("seq", "=", throughSeq)
     .executeTakeFirst();
-  if (!last) return 0;
+  const hash = last?.hash;
+  if (!hash) return 0;
   const before = await trx
     .selectFrom("audit_checkpoint")
     .select("seq")
@@ -34,15 +36,18 @@ export async function pruneAuditThrough(
   await recordAudit(trx, actor, {
     action: PRUNED_ACTION,
     entityType: "audit",
-    details: { throughSeq, hash: last.hash, entries },
+    details: { throughSeq, hash, entries },
   });
+  // Chained now, in this transaction: the checkpoint is vouched for by the chain from the moment
+  // it exists, not only once a chainer has come by.
+  await chainTenant(trx, tenantId);
   await trx
     .insertInto("audit_checkpoint")
-    .values({ tenant_id: tenantId, seq: throughSeq, hash: last.hash, pruned_at: new Date() })
+    .values({ tenant_id: tenantId, seq: throughSeq, hash, pruned_at: new Date() })
     .onConflict((oc) =>
       oc
         .column("tenant_id")
-        .doUpdateSet({ seq: throughSeq, hash: last.hash, pruned_at: new Date() }),
+        .doUpdateSet({ seq: throughSeq, hash, pruned_at: new Date() }),
     )
     .execute();
   const result = await trx

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema";
 import type { AuditAnchor } from "./audit-anchor";
+import { UNCHAINED_BOUND_MS, chainAudit } from "./audit-chainer";
 import { GENESIS_HASH, chainHash } from "./audit-hash";
 import { matchesLoneSurrogateEntry } from "./audit-legacy";
 import { PRUNED_ACTION } from "./audit-prune";
@@ -21,7 +22,12 @@ export type AuditProblemKind =
   /** The entry differs from the anchor kept elsewhere (or is gone): rewritten since. */
   | "anchor_mismatch"
   /** A checkpoint of a pruned start that no "audit.pruned" entry in the chain names. */
-  | "checkpoint_unrecorded";
+  | "checkpoint_unrecorded"
+  /**
+   * The entry waited longer than the bound for its place in the chain (the chainer was not
+   * running): until verify chained it, it was not under the chain's protection.
+   */
+  | "unchained";
 
 export interface AuditProblem {
   tenantId: string;
@@ -38,12 +44,45 @@ export interface AuditVerification {
 const PAGE = 2000;
 
 /**
- * Walks every tenant's chain in order and reports altered rows, missing links, a head that does
- * not match the chain, and any difference from the given anchors.
+ * Chains what is waiting, then walks every tenant's chain in order and reports altered rows,
+ * missing links, a head that does not match the chain, any difference from the given anchors,
+ * and entries that waited longer than the bound to be chained.
  */
 export async function verifyAuditLog(
   db: Kysely<Database>,
   anchors: AuditAnchor[] = [],
+  opts: { now?: Date } = {},
+): Promise<AuditVerification> {
+  const bound = new Date((opts.now ?? new Date()).getTime() - UNCHAINED_BOUND_MS);
+  const late = await db
+    .selectFrom("audit_event")
+    .select("entry_id")
+    .where("hash", "is", null)
+    .where("at", "<", bound)
+    .execute();
+  await chainAudit(db);
+  const unchained: AuditProblem[] = [];
+  for (let i = 0; i < late.length; i += 1000) {
+    const ids = late.slice(i, i + 1000).map((e) => e.entry_id);
+    for (const e of await db
+      .selectFrom("audit_event")
+      .select(["tenant_id", "seq"])
+      .where("entry_id", "in", ids)
+      .execute())
+      unchained.push({ tenantId: e.tenant_id, seq: Number(e.seq), problem: "unchained" });
+  }
+  // One snapshot for heads and chains, so entries chained meanwhile by a server's chainer are
+  // not taken for entries written past the head.
+  const walk = (trx: Kysely<Database>) => verifyChains(trx, anchors, unchained);
+  return db.isTransaction
+    ? walk(db)
+    : db.transaction().setIsolationLevel("repeatable read").execute(walk);
+}
+
+async function verifyChains(
+  db: Kysely<Database>,
+  anchors: AuditAnchor[],
+  unchained: AuditProblem[],
 ): Promise<AuditVerification> {
   const heads = new Map(
     (await db.selectFrom("audit_head").selectAll().execute()).map((h) => [h.tenant_id, h]),
@@ -61,7 +100,7 @@ export async function verifyAuditLog(
   const checkpoints = new Map(
     (await db.selectFrom("audit_checkpoint").selectAll().execute()).map((c) => [c.tenant_id, c]),
   );
-  const problems: AuditProblem[] = [];
+  const problems: AuditProblem[] = [...unchained];
   let events = 0;
   for (const tenantId of [...tenantIds].sort()) {
     const head = heads.get(tenantId);
@@ -123,7 +162,9 @@ async function walkChain(
       .orderBy("seq")
       .limit(PAGE)
       .execute();
-    for (const row of rows) {
+    for (const found of rows) {
+      // Walked by seq: chained entries only, which have all three (a check constraint).
+      const row = { ...found, seq: found.seq!, prev_hash: found.prev_hash!, hash: found.hash! };
       events++;
       for (let s = expectedSeq; s < row.seq; s++)
         problems.push({ tenantId, seq: s, problem: "missing" });

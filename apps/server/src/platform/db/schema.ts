@@ -179,8 +179,11 @@ export interface ChildUnitTable {
 }
 
 export interface AuditEventTable {
+  /** Identity and the chainer's order; an entry has it before it has a place in the chain. */
+  entry_id: Generated<number>;
   tenant_id: string;
-  seq: number;
+  /** Place in the tenant's chain; null until the chainer gives it one (ADR 0038). */
+  seq: number | null;
   at: Timestamp;
   actor_user_id: string | null;
   action: string;
@@ -189,8 +192,8 @@ export interface AuditEventTable {
   child_id: string | null;
   reason: string | null;
   details: Json;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface AuditHeadTable {
