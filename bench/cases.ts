@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_TENANT } from "../apps/server/src/demo/demo-structu
 import { loadConfig } from "../apps/server/src/platform/config";
 // Its type parsers (bigint as number, date as text), as the server has them.
 import "../apps/server/src/platform/db/connect";
+import { chainAuditContinually } from "../apps/server/src/platform/audit/audit-chainer";
 import { migrateToLatest } from "../apps/server/src/platform/db/migrate";
 import type { Database } from "../apps/server/src/platform/db/schema";
 import { refreshStatistics } from "../apps/server/src/platform/db/statistics";
@@ -82,6 +83,12 @@ try {
   });
   const app = await buildApp({ db, dbKind: "postgres", config });
   await app.listen({ port: 0, host: "127.0.0.1" });
+  // The audit chainer, as `kring serve` runs it (ADR 0038), on the same pool; its statements are
+  // not the requests' own, so they are kept out of the captured reads.
+  const stopChaining = chainAuditContinually(
+    new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    { error: (obj, msg) => say(`${msg} ${JSON.stringify(obj)}`) },
+  );
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
@@ -125,6 +132,7 @@ try {
   );
   await measure("large");
   await app.close();
+  await stopChaining();
 
   console.log(
     `\nPostgreSQL, load ${os

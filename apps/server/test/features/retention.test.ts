@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "../../src/platform/audit/audit";
+import { chainAudit } from "../../src/platform/audit/audit-chainer";
 import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
 import type { Database } from "../../src/platform/db/schema";
 import { runRetentionNight } from "../../src/features/retention/retention-nightly";
@@ -404,6 +405,8 @@ describe("retention rules", () => {
     const future = new Date(Date.now() + (10 * 366 + 1) * 24 * HOUR);
     const run = await previewThenRun(w.tenant.tenantId, future);
     expect(run.byRule.audit_entries).toBe(1);
+    // The run's own entry waits for the chainer on PostgreSQL (ADR 0038).
+    await chainAudit(t.db);
     const left = await t.db
       .selectFrom("audit_event")
       .select(["seq", "action"])

@@ -4,6 +4,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../platform/db/schema";
 import type { AuditActor } from "../../platform/audit/audit";
 import { recordAudit } from "../../platform/audit/audit";
+import { chainTenant } from "../../platform/audit/audit-chainer";
 import { pruneAuditThrough } from "../../platform/audit/audit-prune";
 import { type Candidate, candidatesFor, nextDay, termRange } from "./candidates";
 import { deleteCase } from "./case-graph";
@@ -236,6 +237,8 @@ async function removeGroup(
     }
     case "audit_entries": {
       const end = new Date(`${nextDay(c.itemKey)}T00:00:00Z`);
+      // Entries still waiting for their places have none to prune through (ADR 0038).
+      await chainTenant(trx, tenantId);
       const last = await trx
         .selectFrom("audit_event")
         .select((eb) => eb.fn.max("seq").as("seq"))
