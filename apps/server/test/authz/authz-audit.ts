@@ -1,6 +1,7 @@
 import type { Subject, RouteRule } from "./authz-harness";
 import type { Observer } from "./authz-run";
 import type { AuthzWorld } from "./authz-world";
+import { chainAudit } from "../../src/platform/audit/audit-chainer";
 
 // Issue #15: every audit entry about a child carries the child's id in its own column. Run beside
 // the matrix, so every route, role and relationship is walked: after each answer, the entries it
@@ -40,14 +41,16 @@ export async function auditChecker(w: AuthzWorld) {
         .execute()
     ).map((c) => [c.id, c.child_id]),
   );
-  const head = async () =>
-    (
-      await db
-        .selectFrom("audit_event")
-        .select((eb) => eb.fn.max("seq").as("seq"))
-        .where("tenant_id", "=", tenantId)
-        .executeTakeFirst()
-    )?.seq ?? 0;
+  // Entries are read by their places in the chain: chain what waits first (ADR 0038).
+  const head = async () => {
+    await chainAudit(db, { tenantId });
+    const last = await db
+      .selectFrom("audit_event")
+      .select((eb) => eb.fn.max("seq").as("seq"))
+      .where("tenant_id", "=", tenantId)
+      .executeTakeFirst();
+    return last?.seq ?? 0;
+  };
   let seen = Number(await head());
   const gaps: AuditGap[] = [];
   const childrenIn = (text: string) =>
@@ -58,6 +61,7 @@ export async function auditChecker(w: AuthzWorld) {
     );
 
   const observe: Observer = async (rule: RouteRule, s: Subject, res) => {
+    await chainAudit(db, { tenantId });
     const rows = await db
       .selectFrom("audit_event")
       .select(["seq", "action", "entity_id", "child_id", "details"])
