@@ -10,7 +10,7 @@ import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
 import { createTestApp, createTestTenant, loginAs, type TestApp } from "../support/test-app";
 
 // Requests append audit entries unchained and without a lock; one chainer at a time gives them
-// their places (ADR 0038). PGlite chains inside the writing transaction, so unchained entries are
+// their places (ADR 0042). PGlite chains inside the writing transaction, so unchained entries are
 // made here by inserting them as a request on PostgreSQL does.
 
 const onPostgres = !!process.env.DATABASE_URL;
@@ -120,84 +120,87 @@ describe("the audit chainer", () => {
   });
 });
 
-describe.runIf(onPostgres)("the audit chainer on PostgreSQL, with transactions side by side", () => {
-  /** Backends of this database waiting for a lock right now. */
-  const waitingForLocks = async () =>
-    (
-      await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+describe.runIf(onPostgres)(
+  "the audit chainer on PostgreSQL, with transactions side by side",
+  () => {
+    /** Backends of this database waiting for a lock right now. */
+    const waitingForLocks = async () =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
         where datname = current_database() and wait_event_type = 'Lock'`.execute(t.db)
-    ).rows[0]!.n;
+      ).rows[0]!.n;
 
-  it("makes a second chainer wait for the first, and one that skips pass on", async () => {
-    const { tenantId } = await chainedTenant();
-    await writeUnchained(tenantId, 5);
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let firstChained: number | null = null;
-    const first = t.db.transaction().execute(async (trx) => {
-      firstChained = await chainTenant(trx, tenantId);
-      await held;
-    });
-    await expect.poll(() => firstChained).toBe(5);
-    // The head is held: a chainer that skips passes on at once, chaining nothing.
-    expect(await chainAudit(t.db, { tenantId, skipLocked: true })).toBe(0);
-    const second = chainAudit(t.db, { tenantId });
-    await expect.poll(waitingForLocks).toBeGreaterThan(0);
-    release();
-    await first;
-    // It waited, then read the head the first left and found the entries chained.
-    expect(await second).toBe(0);
-    expect((await chainOf(tenantId)).map((r) => r.seq)).toEqual(range(1, 6));
-    expect(await problemsOf(tenantId)).toEqual([]);
-  });
-
-  it("serves 100 readers at once while a transaction that wrote audit entries stays open", async () => {
-    const tenant = await chainedTenant();
-    const username = await tenant.addUser("samordnare", [["admin", "central_coordinator"]]);
-    const client = await loginAs(t.app, username);
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let holderPid = 0;
-    let committed = false;
-    const holder = t.db
-      .transaction()
-      .execute(async (trx) => {
-        await recordAudit(
-          trx,
-          { tenantId: tenant.tenantId, userId: null, system: "test" },
-          { action: "thing.change", entityType: "thing" },
-        );
-        holderPid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx))
-          .rows[0]!.pid;
+    it("makes a second chainer wait for the first, and one that skips pass on", async () => {
+      const { tenantId } = await chainedTenant();
+      await writeUnchained(tenantId, 5);
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      let firstChained: number | null = null;
+      const first = t.db.transaction().execute(async (trx) => {
+        firstChained = await chainTenant(trx, tenantId);
         await held;
-      })
-      .then(() => (committed = true));
-    await expect.poll(() => holderPid).not.toBe(0);
-    // Under a head locked per request, every one of these would wait for the open transaction.
-    const answers = await Promise.all(
-      Array.from({ length: 100 }, () => client.get("/api/cases")),
-    );
-    expect(answers.map((a) => a.status)).toEqual(Array(100).fill(200));
-    expect(committed).toBe(false);
-    // The open transaction holds no lock on the head: it only inserted its entry.
-    const headLocks = await sql<{ n: number }>`select count(*)::int as n from pg_locks
+      });
+      await expect.poll(() => firstChained).toBe(5);
+      // The head is held: a chainer that skips passes on at once, chaining nothing.
+      expect(await chainAudit(t.db, { tenantId, skipLocked: true })).toBe(0);
+      const second = chainAudit(t.db, { tenantId });
+      await expect.poll(waitingForLocks).toBeGreaterThan(0);
+      release();
+      await first;
+      // It waited, then read the head the first left and found the entries chained.
+      expect(await second).toBe(0);
+      expect((await chainOf(tenantId)).map((r) => r.seq)).toEqual(range(1, 6));
+      expect(await problemsOf(tenantId)).toEqual([]);
+    });
+
+    it("serves 100 readers at once while a transaction that wrote audit entries stays open", async () => {
+      const tenant = await chainedTenant();
+      const username = await tenant.addUser("samordnare", [["admin", "central_coordinator"]]);
+      const client = await loginAs(t.app, username);
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      let holderPid = 0;
+      let committed = false;
+      const holder = t.db
+        .transaction()
+        .execute(async (trx) => {
+          await recordAudit(
+            trx,
+            { tenantId: tenant.tenantId, userId: null, system: "test" },
+            { action: "thing.change", entityType: "thing" },
+          );
+          holderPid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx))
+            .rows[0]!.pid;
+          await held;
+        })
+        .then(() => (committed = true));
+      await expect.poll(() => holderPid).not.toBe(0);
+      // Under a head locked per request, every one of these would wait for the open transaction.
+      const answers = await Promise.all(
+        Array.from({ length: 100 }, () => client.get("/api/cases")),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(100).fill(200));
+      expect(committed).toBe(false);
+      // The open transaction holds no lock on the head: it only inserted its entry.
+      const headLocks = await sql<{ n: number }>`select count(*)::int as n from pg_locks
       where pid = ${holderPid} and relation = 'audit_head'::regclass`.execute(t.db);
-    expect(headLocks.rows[0]!.n).toBe(0);
-    const read = await t.db
-      .selectFrom("audit_event")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("tenant_id", "=", tenant.tenantId)
-      .where("action", "=", "case.list_mine")
-      .executeTakeFirstOrThrow();
-    expect(Number(read.n)).toBe(100);
-    // Chaining meanwhile takes the readers' entries; the open one's comes when it commits.
-    await chainAudit(t.db, { tenantId: tenant.tenantId });
-    release();
-    await holder;
-    await chainAudit(t.db, { tenantId: tenant.tenantId });
-    const chain = await chainOf(tenant.tenantId);
-    expect(chain.map((r) => r.seq)).toEqual(range(1, chain.length));
-    expect(chain.length).toBeGreaterThanOrEqual(103);
-    expect(await problemsOf(tenant.tenantId)).toEqual([]);
-  });
-});
+      expect(headLocks.rows[0]!.n).toBe(0);
+      const read = await t.db
+        .selectFrom("audit_event")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("tenant_id", "=", tenant.tenantId)
+        .where("action", "=", "case.list_mine")
+        .executeTakeFirstOrThrow();
+      expect(Number(read.n)).toBe(100);
+      // Chaining meanwhile takes the readers' entries; the open one's comes when it commits.
+      await chainAudit(t.db, { tenantId: tenant.tenantId });
+      release();
+      await holder;
+      await chainAudit(t.db, { tenantId: tenant.tenantId });
+      const chain = await chainOf(tenant.tenantId);
+      expect(chain.map((r) => r.seq)).toEqual(range(1, chain.length));
+      expect(chain.length).toBeGreaterThanOrEqual(103);
+      expect(await problemsOf(tenant.tenantId)).toEqual([]);
+    });
+  },
+);

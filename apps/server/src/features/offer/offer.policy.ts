@@ -5,7 +5,7 @@ import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
 import { canSeeChild } from "../children/children.policy";
 
-// Who does what with the joint offer (ADR 0038):
+// Who does what with the joint offer (ADR 0042):
 // - every professional finds and reads the offer (entries hold no one's personal data);
 // - the administrator keeps every entry; a keeper (OFFER_KEEPER_ROLES) keeps their own unit's;
 // - the offering unit's staff in a care role run its activities: they see the participants by

@@ -3,7 +3,7 @@ import type { Database } from "../db/schema";
 import { GENESIS_HASH, chainHash } from "./audit-hash";
 
 // Requests append audit entries unchained and without a lock; the chainer gives the committed
-// ones their places in the tenant's hash chain shortly after (ADR 0038). Only the chainer takes
+// ones their places in the tenant's hash chain shortly after (ADR 0042). Only the chainer takes
 // the tenant's head for update, so requests never wait for one another over the audit log.
 
 type Db = Kysely<Database>;
@@ -116,7 +116,11 @@ export async function chainAudit(
   db: Db,
   opts: { tenantId?: string; skipLocked?: boolean } = {},
 ): Promise<number> {
-  let pending = db.selectFrom("audit_event").select("tenant_id").distinct().where("hash", "is", null);
+  let pending = db
+    .selectFrom("audit_event")
+    .select("tenant_id")
+    .distinct()
+    .where("hash", "is", null);
   if (opts.tenantId) pending = pending.where("tenant_id", "=", opts.tenantId);
   let chained = 0;
   for (const { tenant_id } of await pending.execute()) {

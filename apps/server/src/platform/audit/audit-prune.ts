@@ -45,9 +45,7 @@ export async function pruneAuditThrough(
     .insertInto("audit_checkpoint")
     .values({ tenant_id: tenantId, seq: throughSeq, hash, pruned_at: new Date() })
     .onConflict((oc) =>
-      oc
-        .column("tenant_id")
-        .doUpdateSet({ seq: throughSeq, hash, pruned_at: new Date() }),
+      oc.column("tenant_id").doUpdateSet({ seq: throughSeq, hash, pruned_at: new Date() }),
     )
     .execute();
   const result = await trx

@@ -8,7 +8,7 @@ import { useSuggestActivity } from "./attendance.api";
 
 /**
  * From the pupil's staircase page: suggest a leisure or group activity of the joint offer, once
- * the guardian agreed to be contacted (ADR 0038). The activity's staff see it on its page.
+ * the guardian agreed to be contacted (ADR 0042). The activity's staff see it on its page.
  */
 export function SuggestActivity({ childId }: { childId: string }) {
   const { t } = useTranslation("attendance");

@@ -11,7 +11,7 @@ type Method = "written" | "oral" | "digital";
 
 /**
  * Enrols a child found by full personal identity number (the search tells only that the child
- * exists, ADR 0016), with the guardian's consent: who, how and when (ADR 0038).
+ * exists, ADR 0016), with the guardian's consent: who, how and when (ADR 0042).
  */
 export function EnrolForm({ entryId }: { entryId: string }) {
   const { t } = useTranslation("offer");
