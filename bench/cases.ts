@@ -83,7 +83,7 @@ try {
   });
   const app = await buildApp({ db, dbKind: "postgres", config });
   await app.listen({ port: 0, host: "127.0.0.1" });
-  // The audit chainer, as `kring serve` runs it (ADR 0042), on the same pool; its statements are
+  // The audit chainer, as `kring serve` runs it (ADR 0043), on the same pool; its statements are
   // not the requests' own, so they are kept out of the captured reads.
   const stopChaining = chainAuditContinually(
     new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),

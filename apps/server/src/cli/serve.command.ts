@@ -26,7 +26,7 @@ export function serveCommand() {
       let closing = false;
       let stopAnchors = () => {};
       // Requests write their audit entries unchained; one of the servers chains them each second,
-      // and this one chains what is left when it stops (ADR 0042).
+      // and this one chains what is left when it stops (ADR 0043).
       const stopChaining = chainAuditContinually(handle.db, app.log);
       const stopStatistics = refreshStatisticsPeriodically(handle.db, handle.kind, (err) =>
         app.log.error({ err }, "refreshing planner statistics failed"),

@@ -41,7 +41,7 @@ export async function auditChecker(w: AuthzWorld) {
         .execute()
     ).map((c) => [c.id, c.child_id]),
   );
-  // Entries are read by their places in the chain: chain what waits first (ADR 0042).
+  // Entries are read by their places in the chain: chain what waits first (ADR 0043).
   const head = async () => {
     await chainAudit(db, { tenantId });
     const last = await db

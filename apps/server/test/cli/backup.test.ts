@@ -84,7 +84,7 @@ describe.runIf(onPostgres)("backup and restore of a PostgreSQL database", () => 
     const source = await createTestDatabase();
     try {
       await seedDemo(source.db);
-      // As a running server's chainer would have (ADR 0042): the restored copy's verify chains
+      // As a running server's chainer would have (ADR 0043): the restored copy's verify chains
       // what is waiting, so a dump of unchained entries would come back with more heads.
       await chainAudit(source.db);
       const before = await rowCounts(source.db);

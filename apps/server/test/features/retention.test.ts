@@ -405,7 +405,7 @@ describe("retention rules", () => {
     const future = new Date(Date.now() + (10 * 366 + 1) * 24 * HOUR);
     const run = await previewThenRun(w.tenant.tenantId, future);
     expect(run.byRule.audit_entries).toBe(1);
-    // The run's own entry waits for the chainer on PostgreSQL (ADR 0042).
+    // The run's own entry waits for the chainer on PostgreSQL (ADR 0043).
     await chainAudit(t.db);
     const left = await t.db
       .selectFrom("audit_event")

@@ -10,7 +10,7 @@ import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
 import { createTestApp, createTestTenant, loginAs, type TestApp } from "../support/test-app";
 
 // Requests append audit entries unchained and without a lock; one chainer at a time gives them
-// their places (ADR 0042). PGlite chains inside the writing transaction, so unchained entries are
+// their places (ADR 0043). PGlite chains inside the writing transaction, so unchained entries are
 // made here by inserting them as a request on PostgreSQL does.
 
 const onPostgres = !!process.env.DATABASE_URL;

@@ -34,7 +34,7 @@ async function chainOf(length: number) {
       ),
     );
   }
-  // On PostgreSQL the entries wait for the chainer (ADR 0042); chain them now.
+  // On PostgreSQL the entries wait for the chainer (ADR 0043); chain them now.
   await chainAudit(t.db);
   return tenantId;
 }

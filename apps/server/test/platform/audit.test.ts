@@ -25,7 +25,7 @@ async function appendThree(tenantId: string) {
       ),
     );
   }
-  // On PostgreSQL the entries wait for the chainer (ADR 0042); chain them now.
+  // On PostgreSQL the entries wait for the chainer (ADR 0043); chain them now.
   await chainAudit(t.db);
 }
 

@@ -122,7 +122,7 @@ export async function buildExtract(
   format: "json" | "pdf",
 ): Promise<Extract> {
   const subject = await subjectIds(db, actor.tenantId, kind, id);
-  // The log's entries with their places in the chain (ADR 0042).
+  // The log's entries with their places in the chain (ADR 0043).
   await chainAudit(db, { tenantId: actor.tenantId });
   const sections = new Map<Section, ExtractPart[]>();
   for (const cov of COVERED) {

@@ -119,7 +119,7 @@ export async function findings(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
-  // Entries are named by their place in the chain: place what is still waiting (ADR 0042).
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0043).
   await chainAudit(db, { tenantId: actor.tenantId });
   const { rules } = await reviewSettings(db, actor.tenantId);
   return db.transaction().execute(async (trx) => {

@@ -53,7 +53,7 @@ export async function childLog(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
-  // Entries are named by their place in the chain: place what is still waiting (ADR 0042).
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0043).
   await chainAudit(db, { tenantId: actor.tenantId });
   return db.transaction().execute(async (trx) => {
     const child = await childByNumber(trx, actor.tenantId, input.personalNumber);
@@ -91,7 +91,7 @@ export async function userLog(
 ) {
   requireRole(actor, ...REVIEW_ROLES);
   const period = reviewPeriod(input);
-  // Entries are named by their place in the chain: place what is still waiting (ADR 0042).
+  // Entries are named by their place in the chain: place what is still waiting (ADR 0043).
   await chainAudit(db, { tenantId: actor.tenantId });
   return db.transaction().execute(async (trx) => {
     const user = await trx

@@ -237,7 +237,7 @@ async function removeGroup(
     }
     case "audit_entries": {
       const end = new Date(`${nextDay(c.itemKey)}T00:00:00Z`);
-      // Entries still waiting for their places have none to prune through (ADR 0042).
+      // Entries still waiting for their places have none to prune through (ADR 0043).
       await chainTenant(trx, tenantId);
       const last = await trx
         .selectFrom("audit_event")

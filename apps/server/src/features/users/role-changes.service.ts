@@ -21,7 +21,7 @@ export async function listRoleChanges(db: Kysely<Database>, actor: Actor): Promi
       .select(["a.at", "a.action", "a.details", "by.display_name as changed_by"])
       .where("a.tenant_id", "=", actor.tenantId)
       .where("a.action", "in", ["membership.create", "membership.delete"])
-      // Unchained entries (no seq yet, ADR 0042) are the newest: nulls come first.
+      // Unchained entries (no seq yet, ADR 0043) are the newest: nulls come first.
       .orderBy("a.seq", "desc")
       .orderBy("a.entry_id", "desc")
       .limit(500)

@@ -3,7 +3,7 @@ import type { Database } from "../db/schema";
 import { GENESIS_HASH, chainHash } from "./audit-hash";
 
 // Requests append audit entries unchained and without a lock; the chainer gives the committed
-// ones their places in the tenant's hash chain shortly after (ADR 0042). Only the chainer takes
+// ones their places in the tenant's hash chain shortly after (ADR 0043). Only the chainer takes
 // the tenant's head for update, so requests never wait for one another over the audit log.
 
 type Db = Kysely<Database>;

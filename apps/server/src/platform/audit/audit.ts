@@ -25,7 +25,7 @@ export interface AuditEntry {
 /**
  * Appends to the tenant's audit log. Takes a Transaction on purpose: the audit row commits or
  * rolls back together with the read or change it records. The entry is written unchained and
- * without a lock; the chainer gives it its place in the hash chain shortly after (ADR 0042).
+ * without a lock; the chainer gives it its place in the hash chain shortly after (ADR 0043).
  */
 export async function recordAudit(
   trx: Transaction<Database>,

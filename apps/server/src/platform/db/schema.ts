@@ -182,7 +182,7 @@ export interface AuditEventTable {
   /** Identity and the chainer's order; an entry has it before it has a place in the chain. */
   entry_id: Generated<number>;
   tenant_id: string;
-  /** Place in the tenant's chain; null until the chainer gives it one (ADR 0042). */
+  /** Place in the tenant's chain; null until the chainer gives it one (ADR 0043). */
   seq: number | null;
   at: Timestamp;
   actor_user_id: string | null;
