@@ -56,3 +56,22 @@ export const SteeringSeries = z.object({
     }),
   ),
 });
+
+/** A steering group's target for an indicator, in the indicator's own unit (share 0-1, days). */
+export const SteeringTarget = z.object({
+  indicator: z.string(),
+  /** Null: the whole municipality. */
+  area: z.string().nullable(),
+  target: z.number(),
+  /** Where "near the target" (amber) begins; null: no amber band. */
+  amber: z.number().nullable(),
+});
+
+export const SteeringTargetList = z.object({ targets: z.array(SteeringTarget) });
+
+/** Sets a target; `target` null removes it. */
+export const SteeringTargetInput = z.object({
+  area: z.string().min(1).max(200).nullable(),
+  target: z.number().finite().min(-1e6).max(1e6).nullable(),
+  amber: z.number().finite().min(-1e6).max(1e6).nullable().default(null),
+});

@@ -343,4 +343,21 @@ export const ATTENDANCE_ROUTES: RouteRule[] = [
     }),
     expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
   },
+  {
+    route: "GET /api/steering/targets",
+    scope: "global",
+    rule: "aggregates only: analysts and steering groups (issue 20)",
+    call: () => ({ path: "/api/steering/targets" }),
+    expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
+  },
+  {
+    route: "PUT /api/steering/targets/{indicator}",
+    scope: "global",
+    rule: "the steering group sets its targets (the matrix's group is the municipality's)",
+    call: () => ({
+      path: "/api/steering/targets/contact_within_deadline",
+      body: { area: null, target: 0.9, amber: 0.8 },
+    }),
+    expect: (s) => allowIf(hasRole(s, "steering_group")),
+  },
 ];

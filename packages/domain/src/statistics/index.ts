@@ -1,2 +1,3 @@
 export * from "./small-cells";
 export * from "./periods";
+export * from "./targets";

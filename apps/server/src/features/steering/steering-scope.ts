@@ -25,6 +25,18 @@ async function visibleAreas(db: Kysely<Database>, actor: AnyActor): Promise<"all
   if (actor.userId === null) return "all"; // the CLI, run by the operator
   if (actor.kind !== "professional") throw forbidden();
   if (hasRole(actor, "analyst")) return "all";
+  return steeringGroupAreas(db, actor);
+}
+
+/**
+ * The areas a steering-group member answers for (and sets targets for): the areas of their
+ * steering-group units, or all when one of those units lies outside every area.
+ */
+export async function steeringGroupAreas(
+  db: Kysely<Database>,
+  actor: AnyActor,
+): Promise<"all" | string[]> {
+  if (actor.userId === null || actor.kind !== "professional") throw forbidden();
   const units = unitIdsWithRole(actor, "steering_group");
   if (units.length === 0) throw forbidden();
   const rows = await db

@@ -3,6 +3,8 @@ import {
   SteeringReport,
   SteeringSeries,
   SteeringSeriesQuery,
+  SteeringTargetInput,
+  SteeringTargetList,
 } from "@kring/contracts";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -11,6 +13,7 @@ import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { INDICATORS } from "./indicators";
 import { steeringSeries } from "./steering-series.service";
+import { listTargets, setTarget } from "./steering-targets.service";
 import { steeringIndicators } from "./steering.service";
 
 /** Steering figures for analysts and steering groups: aggregates only, never a single case. */
@@ -51,6 +54,31 @@ export function steeringRoutes(app: FastifyInstance, { db }: AppDeps) {
           groups: groups.map(({ area, figure }) => ({ area, figure })),
         })),
       };
+    },
+  );
+
+  r.get(
+    "/api/steering/targets",
+    { schema: { tags: ["steering"], response: { 200: SteeringTargetList } } },
+    async (request) => ({ targets: await listTargets(db, actorOf(request)) }),
+  );
+
+  r.put(
+    "/api/steering/targets/:indicator",
+    {
+      schema: {
+        tags: ["steering"],
+        params: z.object({ indicator: z.string().min(1).max(100) }),
+        body: SteeringTargetInput,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await setTarget(db, actorOf(request), {
+        indicator: request.params.indicator,
+        ...request.body,
+      });
+      return reply.status(204).send(null);
     },
   );
 }

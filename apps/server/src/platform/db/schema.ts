@@ -12,6 +12,7 @@ import type { OfferTables } from "./tables/offer";
 import type { SignInTables } from "./tables/sign-in";
 import type { EarlySupportTables } from "./tables/early-support";
 import type { ExperienceLogTables } from "./tables/experience-log";
+import type { SteeringTables } from "./tables/steering";
 
 // Table types as Kysely sees them. Timestamps come back as Date, dates as "YYYY-MM-DD".
 export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -216,7 +217,8 @@ export interface Database
     OfferTables,
     SignInTables,
     EarlySupportTables,
-    ExperienceLogTables {
+    ExperienceLogTables,
+    SteeringTables {
   tenant: TenantTable;
   organisation: OrganisationTable;
   area: AreaTable;

@@ -10,7 +10,9 @@ import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { ForbiddenPage } from "../errors/ForbiddenPage";
 import { useFigureText, useIndicatorName, usePeriodName } from "./format";
-import { type SeriesView, useSeries } from "./steering.api";
+import { hasRole } from "../../platform/session/roles";
+import { type SeriesView, type TargetView, targetFor, useSeries, useTargets } from "./steering.api";
+import { TargetForm } from "./TargetForm";
 import { steeringEn } from "./steering.en";
 import { readsSteering } from "./steering-links";
 import { type SteeringSearch, chosenPeriod } from "./steering-search";
@@ -38,6 +40,7 @@ export function IndicatorPage({
   const name = useIndicatorName();
   const { size, period } = chosenPeriod(search);
   const query = useSeries(indicatorId, size, period, TREND[size]);
+  const targets = useTargets();
   if (!readsSteering(user)) return <ForbiddenPage />;
   const areas = query.data?.periods[0]?.groups.flatMap((g) => (g.area === null ? [] : [g.area]));
   return (
@@ -63,13 +66,28 @@ export function IndicatorPage({
       ) : query.isError ? (
         <ProblemAlert error={query.error} />
       ) : (
-        <IndicatorBody data={query.data} search={search} />
+        <IndicatorBody
+          data={query.data}
+          search={search}
+          targets={targets.data?.targets}
+          setsTargets={hasRole(user, "steering_group")}
+        />
       )}
     </Stack>
   );
 }
 
-function IndicatorBody({ data, search }: { data: SeriesView; search: SteeringSearch }) {
+function IndicatorBody({
+  data,
+  search,
+  targets,
+  setsTargets,
+}: {
+  data: SeriesView;
+  search: SteeringSearch;
+  targets: TargetView[] | undefined;
+  setsTargets: boolean;
+}) {
   const { t } = useTranslation("steering");
   const language = useLanguage();
   const name = useIndicatorName();
@@ -140,6 +158,13 @@ function IndicatorBody({ data, search }: { data: SeriesView; search: SteeringSea
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {setsTargets && (
+        <TargetForm
+          definition={def}
+          groups={(data.periods[0]?.groups ?? []).map((g) => g.area)}
+          targets={targets}
+        />
+      )}
       <Group className="steering-no-print">
         <Button variant="default" onClick={() => window.print()}>
           {t("indicator.print")}

@@ -8,7 +8,15 @@ import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { ForbiddenPage } from "../errors/ForbiddenPage";
 import { useFigureText, useIndicatorName, usePeriodName } from "./format";
-import { type OverviewView, useOverview } from "./steering.api";
+import { targetStatus } from "@kring/domain/statistics";
+import {
+  type OverviewView,
+  type TargetView,
+  targetFor,
+  useOverview,
+  useTargets,
+} from "./steering.api";
+import { TargetStatusBadge } from "./TargetStatusBadge";
 import { steeringEn } from "./steering.en";
 import { readsSteering } from "./steering-links";
 import { type SteeringSearch, chosenPeriod } from "./steering-search";
@@ -25,6 +33,7 @@ export function OverviewPage({ search }: { search: SteeringSearch }) {
   const navigate = useNavigate();
   const { period } = chosenPeriod(search);
   const query = useOverview(period);
+  const targets = useTargets();
   if (!readsSteering(user)) return <ForbiddenPage />;
   const areas = query.data?.groups.flatMap((g) => (g.area === null ? [] : [g.area]));
   return (
@@ -42,13 +51,21 @@ export function OverviewPage({ search }: { search: SteeringSearch }) {
       ) : query.isError ? (
         <ProblemAlert error={query.error} />
       ) : (
-        <OverviewTable data={query.data} search={search} />
+        <OverviewTable data={query.data} search={search} targets={targets.data?.targets} />
       )}
     </Stack>
   );
 }
 
-function OverviewTable({ data, search }: { data: OverviewView; search: SteeringSearch }) {
+function OverviewTable({
+  data,
+  search,
+  targets,
+}: {
+  data: OverviewView;
+  search: SteeringSearch;
+  targets: TargetView[] | undefined;
+}) {
   const { t } = useTranslation("steering");
   const name = useIndicatorName();
   const periodName = usePeriodName();
@@ -82,16 +99,27 @@ function OverviewTable({ data, search }: { data: OverviewView; search: SteeringS
                   {name(d.id)}
                 </AnchorLink>
               </Table.Th>
-              {groups.map((g) => (
-                <Table.Td key={g.area ?? ""}>
-                  <Text fw={700} size="sm">
-                    {text.value(d.kind, g.indicators[i])}
-                  </Text>
-                  <Text size="xs" c="gray.8">
-                    {text.counts(d.kind, g.indicators[i])}
-                  </Text>
-                </Table.Td>
-              ))}
+              {groups.map((g) => {
+                const figure = g.indicators[i];
+                const target = targetFor(targets, d.id, g.area);
+                const value = figure && !figure.suppressed ? figure.value : null;
+                return (
+                  <Table.Td key={g.area ?? ""}>
+                    <Text fw={700} size="sm">
+                      {text.value(d.kind, figure)}
+                    </Text>
+                    <Text size="xs" c="gray.8">
+                      {text.counts(d.kind, figure)}
+                    </Text>
+                    {target && (
+                      <Text size="xs" c="gray.8">
+                        {t("table.targetIs", { target: text.number(d.kind, target.target) })}
+                      </Text>
+                    )}
+                    <TargetStatusBadge status={targetStatus(d.kind, value, target)} />
+                  </Table.Td>
+                );
+              })}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -43,6 +43,12 @@ export function useFigureText() {
       if (kind === "days") return t("table.days", { count: f.value });
       return decimal.format(f.value);
     },
+    /** A bare number in the indicator's unit (a target). */
+    number(kind: DefinitionView["kind"], n: number): string {
+      if (kind === "share") return percent.format(n);
+      if (kind === "days") return t("table.days", { count: n });
+      return decimal.format(n);
+    },
     counts(kind: DefinitionView["kind"], f: FigureView | undefined): string {
       if (!f || f.suppressed || f.denominator === null) return t("table.noFigure");
       if (kind === "days") return t("table.cases", { count: f.denominator });

@@ -1,6 +1,6 @@
-import type { SteeringReport, SteeringSeries } from "@kring/contracts";
+import type { SteeringReport, SteeringSeries, SteeringTargetList } from "@kring/contracts";
 import type { PeriodSize, ReportPeriod } from "@kring/domain/statistics";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../platform/api/api-context";
 
@@ -34,3 +34,32 @@ export function useSeries(indicator: string, size: PeriodSize, last: ReportPerio
     retry: false,
   });
 }
+
+export type TargetView = z.infer<typeof SteeringTargetList>["targets"][number];
+
+/** The targets the reader may see. */
+export function useTargets() {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...steeringKey, "targets"],
+    queryFn: () => api.get<z.infer<typeof SteeringTargetList>>("/api/steering/targets"),
+  });
+}
+
+/** Sets (target null: removes) the steering group's target for an indicator and area. */
+export function useSetTarget(indicator: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { area: string | null; target: number | null; amber: number | null }) =>
+      api.put<null>(`/api/steering/targets/${encodeURIComponent(indicator)}`, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: [...steeringKey, "targets"] }),
+  });
+}
+
+/** The target for an indicator in a group (area name, null: the municipality). */
+export const targetFor = (
+  targets: TargetView[] | undefined,
+  indicator: string,
+  area: string | null,
+) => targets?.find((t) => t.indicator === indicator && t.area === area);

@@ -29,6 +29,7 @@ export const steeringEn: typeof steeringSv = {
     hidden: "Hidden (small count)",
     noFigure: "–",
     days: "{{count}} days",
+    targetIs: "Target: {{target}}",
     empty: "You see no areas.",
   },
   status: {
@@ -36,6 +37,19 @@ export const steeringEn: typeof steeringSv = {
     amber: "Near the target",
     red: "Far from the target",
     none: "No target",
+  },
+  target: {
+    legend: "The steering group's target",
+    target: "Target",
+    amber: "Amber from",
+    unit: { share: "percent", ratio: "ratio", days: "days" },
+    higherIsBetter:
+      "Higher is better. Green: meets the target. Amber: between the amber limit and the target. Red: worse.",
+    lowerIsBetter:
+      "Fewer days is better. Green: meets the target. Amber: between the target and the amber limit. Red: worse.",
+    save: "Save the target",
+    saved: "The target is saved.",
+    emptyRemoves: "An empty target removes the target.",
   },
   indicator: {
     back: "Back to the overview",

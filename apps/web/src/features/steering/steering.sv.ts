@@ -28,9 +28,23 @@ export const steeringSv = {
     hidden: "Dolt (litet antal)",
     noFigure: "–",
     days: "{{count}} dagar",
+    targetIs: "Mål: {{target}}",
     empty: "Du ser inga områden.",
   },
   status: { green: "Når målet", amber: "Nära målet", red: "Långt från målet", none: "Inget mål" },
+  target: {
+    legend: "Styrgruppens mål",
+    target: "Mål",
+    amber: "Gult från",
+    unit: { share: "procent", ratio: "kvot", days: "dagar" },
+    higherIsBetter:
+      "Högre är bättre. Grönt: når målet. Gult: mellan gränsen för gult och målet. Rött: sämre.",
+    lowerIsBetter:
+      "Färre dagar är bättre. Grönt: når målet. Gult: mellan målet och gränsen för gult. Rött: sämre.",
+    save: "Spara målet",
+    saved: "Målet är sparat.",
+    emptyRemoves: "Ett tomt mål tar bort målet.",
+  },
   indicator: {
     back: "Tillbaka till översikten",
     how: "Så räknas det",
