@@ -21,6 +21,16 @@ describe("steering pages", () => {
       .poll(() => overview.getByRole("columnheader").allTextContents(), HEADING_WAIT)
       .toContain("Hela kommunen");
     await expectAccessible(page, "the steering overview");
+    // The downloads carry the same protected figures: CSV for spreadsheets, a PDF report.
+    for (const [name, type] of [
+      [/som CSV/, "text/csv"],
+      [/som PDF/, "application/pdf"],
+    ] as const) {
+      const href = await page.getByRole("link", { name }).getAttribute("href");
+      const res = await page.request.get(href!);
+      expect(res.ok()).toBe(true);
+      expect(res.headers()["content-type"]).toContain(type);
+    }
 
     await overview.getByRole("link", { name: "Plan (SIP) inom 30 dagar" }).click();
     await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Plan (SIP) inom 30 dagar");

@@ -75,3 +75,6 @@ export const SteeringTargetInput = z.object({
   target: z.number().finite().min(-1e6).max(1e6).nullable(),
   amber: z.number().finite().min(-1e6).max(1e6).nullable().default(null),
 });
+
+/** The overview as a file: CSV (UTF-8 with BOM, semicolons) or a PDF comparing the period before. */
+export const SteeringExportQuery = SteeringQuery.extend({ format: z.enum(["csv", "pdf"]) });

@@ -360,4 +360,11 @@ export const ATTENDANCE_ROUTES: RouteRule[] = [
     }),
     expect: (s) => allowIf(hasRole(s, "steering_group")),
   },
+  {
+    route: "GET /api/steering/export",
+    scope: "global",
+    rule: "aggregates only: analysts and steering groups (issue 20)",
+    call: () => ({ path: "/api/steering/export?from=2026-01-01&to=2026-06-30&format=csv" }),
+    expect: (s) => allowIf(hasRole(s, "analyst", "steering_group")),
+  },
 ];

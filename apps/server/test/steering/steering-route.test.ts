@@ -97,3 +97,33 @@ describe("GET /api/steering/indicators/:indicator/series", () => {
     ).toBe(400);
   });
 });
+
+describe("GET /api/steering/export", () => {
+  it("gives the overview as CSV and as a PDF, both audited reads of protected figures", async () => {
+    const analyst = await loginAs(t.app, await w.tenant.addUser("analys5", [["admin", "analyst"]]));
+    const csv = await t.app.inject({
+      method: "GET",
+      url: "/api/steering/export?from=2026-01-01&to=2026-06-30&format=csv",
+      headers: { cookie: analyst.cookie },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers["content-type"]).toMatch(/text\/csv/);
+    expect(csv.body.startsWith("\uFEFFfrom;to;area;indicator;")).toBe(true);
+    // No count of 1-4 in any numerator or denominator field.
+    for (const line of csv.body.trim().split("\r\n").slice(1)) {
+      const [, , , , numerator, denominator] = line.split(";");
+      for (const n of [numerator, denominator])
+        if (n) expect(Number(n) === 0 || Number(n) >= 5).toBe(true);
+    }
+    const pdf = await t.app.inject({
+      method: "GET",
+      url: "/api/steering/export?from=2026-01-01&to=2026-06-30&format=pdf",
+      headers: { cookie: analyst.cookie },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-type"]).toMatch(/application\/pdf/);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const bad = await analyst.get("/api/steering/export?from=2026-01-01&to=2026-06-30&format=doc");
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  SteeringExportQuery,
   SteeringQuery,
   SteeringReport,
   SteeringSeries,
@@ -12,6 +13,8 @@ import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { INDICATORS } from "./indicators";
+import { reportCsv } from "./steering-output";
+import { periodBefore, steeringPdf } from "./steering-pdf";
 import { steeringSeries } from "./steering-series.service";
 import { listTargets, setTarget } from "./steering-targets.service";
 import { steeringIndicators } from "./steering.service";
@@ -79,6 +82,31 @@ export function steeringRoutes(app: FastifyInstance, { db }: AppDeps) {
         ...request.body,
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  // A file for a steering-group meeting: the same protected figures as the overview.
+  r.get(
+    "/api/steering/export",
+    { schema: { tags: ["steering"], querystring: SteeringExportQuery } },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const actor = actorOf(request);
+      const report = await steeringIndicators(db, actor, query);
+      const name = `nyckeltal-${query.from}-${query.to}`;
+      if (format === "csv")
+        return reply
+          .type("text/csv; charset=utf-8")
+          .header("content-disposition", `attachment; filename="${name}.csv"`)
+          .send(reportCsv(report));
+      const before = await steeringIndicators(db, actor, {
+        ...periodBefore(query.from, query.to),
+        area: query.area,
+      });
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="${name}.pdf"`)
+        .send(await steeringPdf(report, before));
     },
   );
 }

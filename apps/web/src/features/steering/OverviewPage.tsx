@@ -1,4 +1,4 @@
-import { Loader, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Group, Loader, Stack, Table, Text } from "@mantine/core";
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../cases/shared/links";
@@ -46,6 +46,7 @@ export function OverviewPage({ search }: { search: SteeringSearch }) {
         areas={areas}
         onChange={(next) => void navigate({ to: "/steering", search: next })}
       />
+      <Downloads from={period.from} to={period.to} area={search.area} />
       {query.isPending ? (
         <Loader aria-label={t("common:loading")} />
       ) : query.isError ? (
@@ -125,5 +126,22 @@ function OverviewTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The same figures as files: CSV for spreadsheets, PDF compared with the period before. */
+function Downloads({ from, to, area }: { from: string; to: string; area?: string }) {
+  const { t } = useTranslation("steering");
+  const query = (format: string) =>
+    new URLSearchParams({ from, to, format, ...(area ? { area } : {}) }).toString();
+  return (
+    <Group className="steering-no-print" gap="lg">
+      <Anchor href={`/api/steering/export?${query("csv")}`} download>
+        {t("download.csv")}
+      </Anchor>
+      <Anchor href={`/api/steering/export?${query("pdf")}`} download>
+        {t("download.pdf")}
+      </Anchor>
+    </Group>
   );
 }

@@ -38,6 +38,10 @@ export const steeringEn: typeof steeringSv = {
     red: "Far from the target",
     none: "No target",
   },
+  download: {
+    csv: "Download as CSV (for spreadsheets)",
+    pdf: "Download the report as PDF (compared with the period before)",
+  },
   target: {
     legend: "The steering group's target",
     target: "Target",

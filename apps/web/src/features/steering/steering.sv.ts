@@ -32,6 +32,10 @@ export const steeringSv = {
     empty: "Du ser inga områden.",
   },
   status: { green: "Når målet", amber: "Nära målet", red: "Långt från målet", none: "Inget mål" },
+  download: {
+    csv: "Ladda ner som CSV (för kalkylprogram)",
+    pdf: "Ladda ner rapport som PDF (jämförd med perioden före)",
+  },
   target: {
     legend: "Styrgruppens mål",
     target: "Mål",
