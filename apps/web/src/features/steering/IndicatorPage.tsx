@@ -11,7 +11,7 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { ForbiddenPage } from "../errors/ForbiddenPage";
 import { useFigureText, useIndicatorName, usePeriodName } from "./format";
 import { hasRole } from "../../platform/session/roles";
-import { type SeriesView, type TargetView, targetFor, useSeries, useTargets } from "./steering.api";
+import { type SeriesView, type TargetView, useSeries, useTargets } from "./steering.api";
 import { TargetForm } from "./TargetForm";
 import { steeringEn } from "./steering.en";
 import { readsSteering } from "./steering-links";
