@@ -33,16 +33,21 @@ export type Observer = (
   res: Awaited<ReturnType<FastifyInstance["inject"]>>,
 ) => Promise<void>;
 
+/** The order the walk takes: routes that change what later answers depend on go last. */
+export function inWalkOrder(rules: RouteRule[]): RouteRule[] {
+  return [
+    ...rules.filter((r) => !LAST.includes(r.route)),
+    ...rules.filter((r) => LAST.includes(r.route)),
+  ];
+}
+
 export async function runMatrix(
   app: FastifyInstance,
   w: AuthzWorld,
   rules: RouteRule[],
   observe?: Observer,
 ) {
-  const ordered = [
-    ...rules.filter((r) => !LAST.includes(r.route)),
-    ...rules.filter((r) => LAST.includes(r.route)),
-  ];
+  const ordered = inWalkOrder(rules);
   const mismatches: Mismatch[] = [];
   let requests = 0;
   const millis: Record<string, number> = {};
