@@ -24,3 +24,4 @@ export * from "./sign-in";
 export * from "./saml";
 export * from "./early-support";
 export * from "./experience-log";
+export * from "./guardians";

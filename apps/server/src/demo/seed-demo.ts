@@ -19,6 +19,7 @@ import { seedDemoExperience } from "./seed-demo-experience";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoOffer } from "./seed-demo-offer";
+import { seedDemoOnboarding } from "./seed-demo-onboarding";
 import { seedDemoPlans } from "./seed-demo-plans";
 import { seedDemoEarlySupport } from "./seed-demo-early-support";
 import { seedDemoRetention } from "./seed-demo-retention";
@@ -118,6 +119,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoPlans({ ...ctx, db });
   await seedDemoAttendance({ ...ctx, db });
   await seedDemoConsentRequest({ ...ctx, db });
+  await seedDemoOnboarding({ ...ctx, db });
   await seedDemoRetention({ ...ctx, db });
   await seedDemoLogReview({ ...ctx, db });
   await seedDemoSignIn({ ...ctx, db });

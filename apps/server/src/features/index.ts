@@ -7,6 +7,7 @@ import { consentRoutes } from "./cases/consent.routes";
 import { meetingsRoutes } from "./cases/meetings.routes";
 import { requestsRoutes } from "./cases/requests.routes";
 import { childrenRoutes } from "./children/children.routes";
+import { guardianRoutes } from "./children/guardians.routes";
 import { healthRoutes } from "./health/health.routes";
 import { instrumentFeatureRoutes } from "./instruments";
 import { experienceLogRoutes } from "./experience-log/experience-log.routes";
@@ -34,6 +35,7 @@ export async function registerFeatures(app: FastifyInstance, deps: AppDeps) {
   usersRoutes(app, deps);
   roleChangesRoutes(app, deps);
   childrenRoutes(app, deps);
+  guardianRoutes(app, deps);
   casesRoutes(app, deps);
   meetingsRoutes(app, deps);
   requestsRoutes(app, deps);

@@ -42,6 +42,9 @@ const guardianOf = (ctx: Ctx) =>
   (ctx.refs.childId === ctx.w.childY.id ? ctx.w.childY : ctx.w.childX).guardians[0];
 const school = (ctx: Ctx) => ctx.w.tenant.unitId("school");
 const administrator = (s: Subject) => allowIf(hasRole(s, "administrator"));
+/** The child's guardians: the administrator and the intake roles of the child's tenant. */
+const guardianKeeper = (s: Subject) =>
+  allowIf(inTenant(s) && hasRole(s, "administrator", ...INTAKE));
 
 export const CHILD_ROUTES: RouteRule[] = [
   {
@@ -50,6 +53,53 @@ export const CHILD_ROUTES: RouteRule[] = [
     rule: "staff of the child's units, intake roles, whoever sees a case of the child",
     call: (ctx) => ({ path: `/api/children/${child(ctx)}` }),
     expect: childRecord,
+  },
+  {
+    route: "GET /api/children/{id}/guardians",
+    scope: "case",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0038)",
+    call: (ctx) => ({ path: `/api/children/${child(ctx)}/guardians` }),
+    expect: guardianKeeper,
+  },
+  {
+    route: "POST /api/children/{id}/guardians",
+    scope: "case",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0038)",
+    call: (ctx) => ({
+      path: `/api/children/${child(ctx)}/guardians`,
+      // Without custody, so the family's rights in the other rows do not change.
+      body: { givenName: "Ny", familyName: "Förälder", custody: false },
+    }),
+    expect: guardianKeeper,
+  },
+  {
+    route: "PATCH /api/children/{id}/guardians/{guardianId}",
+    scope: "case",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0038)",
+    call: (ctx) => ({
+      path: `/api/children/${child(ctx)}/guardians/${guardianOf(ctx)}`,
+      body: { phone: "070-1" },
+    }),
+    expect: guardianKeeper,
+  },
+  {
+    route: "DELETE /api/children/{id}/guardians/{guardianId}",
+    scope: "case",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0038)",
+    call: async (ctx) => {
+      const tenantId = ctx.w.tenant.tenantId;
+      const g = await ctx.db
+        .insertInto("guardian")
+        .values({ tenant_id: tenantId, given_name: "Tillfällig", family_name: "Vuxen" })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await ctx.db
+        .insertInto("child_guardian")
+        .values({ tenant_id: tenantId, child_id: child(ctx)!, guardian_id: g.id, custody: false })
+        .execute();
+      return { path: `/api/children/${child(ctx)}/guardians/${g.id}` };
+    },
+    expect: guardianKeeper,
   },
   {
     route: "GET /api/children/{id}/outcomes",

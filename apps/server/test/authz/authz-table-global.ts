@@ -162,6 +162,23 @@ export const GLOBAL_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(careRole(s)),
   },
   {
+    route: "POST /api/guardian-keeping/find-child",
+    scope: "global",
+    rule: "the administrator and the intake roles find a child by number to keep its guardians",
+    call: async (ctx) => {
+      const c = await ctx.db
+        .selectFrom("child")
+        .select("personal_number")
+        .where("id", "=", ctx.w.childX.id)
+        .executeTakeFirstOrThrow();
+      return {
+        path: "/api/guardian-keeping/find-child",
+        body: { personalNumber: c.personal_number },
+      };
+    },
+    expect: (s) => allowIf(s.relation !== "other_tenant" && hasRole(s, "administrator", ...INTAKE)),
+  },
+  {
     route: "GET /api/cases/coordination",
     scope: "global",
     rule: "the intake roles see who coordinates the running cases shared with their unit (ADR 0025)",

@@ -7,6 +7,7 @@ import type { steeringSv } from "../features/steering/steering.sv";
 import type { offerSv } from "../features/offer/offer.sv";
 import type { earlySupportSv } from "../features/early-support/early-support.sv";
 import type { experienceLogSv } from "../features/experience-log/experience-log.sv";
+import type { guardiansSv } from "../features/children/guardians/guardians.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -24,6 +25,7 @@ declare module "i18next" {
       offer: typeof offerSv;
       earlySupport: typeof earlySupportSv;
       experienceLog: typeof experienceLogSv;
+      guardians: typeof guardiansSv;
     };
   }
 }

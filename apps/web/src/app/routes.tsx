@@ -1,6 +1,7 @@
 import { adminRoutes } from "../features/admin/admin.routes";
 import { attendanceRoutes } from "../features/attendance/attendance.routes";
 import { casesRoutes } from "../features/cases/cases.routes";
+import { childrenRoutes } from "../features/children/children.routes";
 import { familyRoutes } from "../features/family/family.routes";
 import { homeRoute } from "../features/home/home.routes";
 import { instrumentRoutes } from "../features/instruments/instruments.routes";
@@ -24,6 +25,7 @@ export const routeTree = rootRoute.addChildren([
     accountRoute,
     adminRoutes,
     ...casesRoutes,
+    ...childrenRoutes,
     ...familyRoutes,
     ...planRoutes,
     ...instrumentRoutes,

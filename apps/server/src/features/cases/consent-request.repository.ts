@@ -13,8 +13,9 @@ export async function guardiansOf(db: Db, childId: string) {
   return db
     .selectFrom("child_guardian as cg")
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
-    .select(["g.id", "g.given_name", "g.family_name", "g.user_id"])
+    .select(["g.id", "g.given_name", "g.family_name", "g.user_id", "g.personal_number"])
     .where("cg.child_id", "=", childId)
+    .where("cg.custody", "=", true)
     .orderBy("g.given_name")
     .execute();
 }

@@ -15,6 +15,7 @@ import { recordCaseEvent } from "./case-state.repository";
 import { childForConsent, guardiansOf, loadConsentRequests } from "./consent-request.repository";
 import { consentRulesOf } from "./consent-rules.repository";
 import { mayRecordConsent } from "./consent.service";
+import { childSignsIn } from "../family/family-accounts";
 
 const alreadyAsked = () =>
   new AppError(
@@ -28,8 +29,8 @@ const familyCannotAnswer = () =>
   new AppError(
     409,
     "family_cannot_answer",
-    "Familjen kan inte lämna samtycket i familjevyn: för få vårdnadshavare (eller barnet) har ett konto där enligt kommunens regler. Registrera samtycket skriftligt eller muntligt i stället.",
-    "The family cannot give this consent in the family view: too few guardians (or the child) have an account there under the municipality's rules. Record written or oral consent instead.",
+    "Familjen kan inte lämna samtycket i familjevyn: för få vårdnadshavare (eller barnet) kan logga in där enligt kommunens regler (en vårdnadshavare behöver personnummer för att logga in med e-legitimation). Registrera samtycket skriftligt eller muntligt i stället.",
+    "The family cannot give this consent in the family view: too few guardians (or the child) can sign in there under the municipality's rules (a guardian needs a personal identity number to sign in with e-ID). Record written or oral consent instead.",
   );
 
 export async function askFamilyForConsent(
@@ -70,7 +71,12 @@ export async function askFamilyForConsent(
         on: stockholmDate(new Date()),
         guardianIds: guardians.map((g) => g.id),
       },
-      { guardianIds: guardians.filter((g) => g.user_id).map((g) => g.id), child: !!child.user_id },
+      // Whoever can sign in: with an account, or with e-ID by personal number on first use
+      // (ADR 0038); the child from the tenant's age.
+      {
+        guardianIds: guardians.filter((g) => g.user_id || g.personal_number).map((g) => g.id),
+        child: !!child.user_id || (await childSignsIn(trx, actor.tenantId, child.birth_date)),
+      },
       await consentRulesOf(trx, actor.tenantId),
     );
     if (!reachable) throw familyCannotAnswer();

@@ -33,6 +33,7 @@ export async function insertConsent(
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
     .select(["g.id", "g.given_name", "g.family_name"])
     .where("cg.child_id", "=", childId)
+    .where("cg.custody", "=", true)
     .execute();
   const givenByGuardianIds = [
     ...new Set(input.givenBy.flatMap((g) => (g.kind === "guardian" ? [g.guardianId] : []))),

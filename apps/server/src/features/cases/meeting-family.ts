@@ -25,6 +25,7 @@ export async function inviteFamily(trx: Trx, tenantId: string, meetingId: string
     .selectFrom("child_guardian")
     .select("guardian_id")
     .where("child_id", "=", childId)
+    .where("custody", "=", true)
     .execute();
   const child = await trx
     .selectFrom("child")

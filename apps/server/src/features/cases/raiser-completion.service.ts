@@ -12,6 +12,7 @@ import { AppError, forbidden, notFound } from "../../platform/http/errors";
 import { accessBasis } from "./case-access";
 import { type CaseRow, unassessed } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
+import { addGuardian } from "../children/guardians.repository";
 
 const notTheRaiser = () =>
   new AppError(
@@ -67,6 +68,8 @@ export async function requestFamily(
       .select(["g.id", "g.given_name", "g.family_name"])
       .where("cg.child_id", "=", child.id)
       .where("cg.tenant_id", "=", actor.tenantId)
+      // Consent is recorded for those with custody (ADR 0038).
+      .where("cg.custody", "=", true)
       .orderBy("g.given_name")
       .execute();
     const now = new Date();
@@ -111,32 +114,7 @@ export async function addRequestGuardian(
     const guarded = await guardRaiser(trx, actor, caseId);
     const child = await childOf(trx, actor, guarded);
     if (child.registered_by_user_id !== actor.userId) throw guardiansByRegistrarOnly();
-    const count = await trx
-      .selectFrom("child_guardian")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("child_id", "=", child.id)
-      .executeTakeFirstOrThrow();
-    if (Number(count.n) >= 4)
-      throw new AppError(
-        422,
-        "too_many_guardians",
-        "Barnet har redan fyra vårdnadshavare.",
-        "The child already has four guardians.",
-      );
-    const guardian = await trx
-      .insertInto("guardian")
-      .values({
-        tenant_id: actor.tenantId,
-        given_name: input.givenName,
-        family_name: input.familyName,
-        phone: input.phone || null,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("child_guardian")
-      .values({ tenant_id: actor.tenantId, child_id: child.id, guardian_id: guardian.id })
-      .execute();
+    const guardianId = await addGuardian(trx, actor, child.id, input, { caseId });
     await recordCaseEvent(
       trx,
       actor,
@@ -145,13 +123,6 @@ export async function addRequestGuardian(
       "guardian_added",
       "Vårdnadshavare tillagd",
     );
-    await recordAudit(trx, actor, {
-      action: "guardian.create",
-      entityType: "guardian",
-      entityId: guardian.id,
-      childId: child.id,
-      details: { caseId },
-    });
-    return { id: guardian.id };
+    return { id: guardianId };
   });
 }

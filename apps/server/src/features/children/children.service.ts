@@ -13,6 +13,8 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict, forbidden, notFound } from "../../platform/http/errors";
 import { whereaboutsVisible } from "./child-whereabouts";
+import { addGuardian, guardiansOfChild } from "./guardians.repository";
+import { mayManageGuardians } from "./guardians.policy";
 import { canSeeChild, inSearchScope, nameSearchScope, requireChildSearch } from "./children.policy";
 import {
   type ChildRow,
@@ -93,25 +95,16 @@ export async function getChild(
     if (!child) throw notFound("child");
     if (!(await canSeeChild(trx, actor, childId))) throw forbidden();
     const hide = !(await whereaboutsVisible(trx, actor, [child])).has(childId);
-    const guardians = await trx
-      .selectFrom("child_guardian as cg")
-      .innerJoin("guardian as g", "g.id", "cg.guardian_id")
-      .select([
-        "g.id",
-        "g.given_name",
-        "g.family_name",
-        "g.phone",
-        "g.email",
-        "g.protected_identity",
-      ])
-      .where("cg.child_id", "=", childId)
-      .where("cg.tenant_id", "=", actor.tenantId)
-      .execute();
     const [summary] = await toSummaries(trx, actor, [child]);
     // A guardian with protected identity of their own is shown as to a protected child.
     const seesProtected = (
       await whereaboutsVisible(trx, actor, [{ id: childId, protected_identity: true }])
     ).has(childId);
+    const guardians = await guardiansOfChild(
+      trx,
+      childId,
+      (g) => hide || (g.protected_identity && !seesProtected),
+    );
     await recordAudit(trx, actor, {
       action: "child.read",
       entityType: "child",
@@ -125,16 +118,9 @@ export async function getChild(
       city: hide ? null : child.city,
       phone: hide ? null : child.phone,
       contactHidden: hide,
-      guardians: guardians.map((g) => {
-        const hideGuardian = hide || (g.protected_identity && !seesProtected);
-        return {
-          id: g.id,
-          givenName: g.given_name,
-          familyName: g.family_name,
-          phone: hideGuardian ? null : g.phone,
-          email: hideGuardian ? null : g.email,
-        };
-      }),
+      // The network needs who has custody and how to reach them, not their personal numbers.
+      guardians: guardians.map(({ personalNumber: _n, hasAccount: _a, ...g }) => g),
+      mayManageGuardians: mayManageGuardians(actor),
     };
   });
 }
@@ -246,37 +232,12 @@ export async function registerChild(
       childId: row.id,
       details: { guardians: input.guardians.length, unitId },
     });
-    const guardians = [];
-    for (const g of input.guardians) {
-      const guardian = await trx
-        .insertInto("guardian")
-        .values({
-          tenant_id: actor.tenantId,
-          given_name: g.givenName,
-          family_name: g.familyName,
-          phone: g.phone || null,
-        })
-        .returning(["id", "given_name", "family_name", "phone", "email"])
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("child_guardian")
-        .values({ tenant_id: actor.tenantId, child_id: row.id, guardian_id: guardian.id })
-        .execute();
-      await recordAudit(trx, actor, {
-        action: "guardian.create",
-        entityType: "guardian",
-        entityId: guardian.id,
-        childId: row.id,
-      });
-      guardians.push({
-        id: guardian.id,
-        givenName: guardian.given_name,
-        familyName: guardian.family_name,
-        phone: guardian.phone,
-        email: guardian.email,
-      });
-    }
+    for (const g of input.guardians) await addGuardian(trx, actor, row.id, g);
+    const guardians = await guardiansOfChild(trx, row.id, () => false);
     const [summary] = await toSummaries(trx, actor, [row]);
-    return { ...summary!, guardians };
+    return {
+      ...summary!,
+      guardians: guardians.map(({ personalNumber: _n, hasAccount: _a, ...g }) => g),
+    };
   });
 }

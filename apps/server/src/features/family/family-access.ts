@@ -12,15 +12,19 @@ type Trx = Transaction<Database>;
 
 export async function familyChildren(trx: Trx, actor: Actor) {
   if (actor.kind === "guardian")
-    return trx
-      .selectFrom("guardian as g")
-      .innerJoin("child_guardian as cg", "cg.guardian_id", "g.id")
-      .innerJoin("child", "child.id", "cg.child_id")
-      .select(["child.id", "child.given_name", "child.family_name", "g.id as guardian_id"])
-      .where("g.user_id", "=", actor.userId)
-      .where("g.tenant_id", "=", actor.tenantId)
-      .orderBy("child.given_name")
-      .execute();
+    return (
+      trx
+        .selectFrom("guardian as g")
+        .innerJoin("child_guardian as cg", "cg.guardian_id", "g.id")
+        .innerJoin("child", "child.id", "cg.child_id")
+        .select(["child.id", "child.given_name", "child.family_name", "g.id as guardian_id"])
+        .where("g.user_id", "=", actor.userId)
+        .where("g.tenant_id", "=", actor.tenantId)
+        // A parent without custody has no family view of the child (ADR 0038).
+        .where("cg.custody", "=", true)
+        .orderBy("child.given_name")
+        .execute()
+    );
   if (actor.kind === "child")
     return trx
       .selectFrom("child")

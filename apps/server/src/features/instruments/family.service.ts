@@ -24,7 +24,7 @@ function isMine(actor: Actor) {
   if (actor.kind === "guardian")
     return sql<boolean>`(r.respondent_kind = 'guardian' and exists (
       select 1 from guardian g join child_guardian cg on cg.guardian_id = g.id
-      where g.id = r.respondent_guardian_id and cg.child_id = r.child_id
+      where g.id = r.respondent_guardian_id and cg.child_id = r.child_id and cg.custody
         and g.user_id = ${actor.userId}))`;
   if (actor.kind === "child")
     return sql<boolean>`(r.respondent_kind = 'child' and exists (

@@ -9,6 +9,7 @@ import { type GuardedCase, guardCase, leadsFollowUp } from "../cases/case-guard"
 import { checkFormFits, invalidRequest } from "./instrument-forms";
 import { findRequest } from "./requests.repository";
 import { meetingInCase } from "../cases/meeting.repository";
+import { childSignsIn } from "../family/family-accounts";
 
 type Trx = Transaction<Database>;
 
@@ -23,7 +24,9 @@ async function guardCoordinator(trx: Trx, actor: Actor, caseId: string) {
 
 /**
  * The respondent must belong to the case: a professional in its network (so they can open the
- * case to answer), a guardian of the child, or the child; family members need an account.
+ * case to answer), a guardian with custody of the child, or the child. The family needs no
+ * account beforehand: a guardian (and the child from the tenant's age) gets one on signing in
+ * with e-ID (familyUserForGuardian, ADR 0038), and the form waits for them in the family view.
  */
 async function checkRespondent(trx: Trx, guarded: GuardedCase, input: SendInstrumentRequest) {
   const r = input.respondent;
@@ -45,21 +48,25 @@ async function checkRespondent(trx: Trx, guarded: GuardedCase, input: SendInstru
       .where("cg.tenant_id", "=", tenantId)
       .where("cg.child_id", "=", childId)
       .where("g.id", "=", r.guardianId)
-      .where("g.user_id", "is not", null)
+      .where("cg.custody", "=", true)
       .executeTakeFirst();
   } else {
-    found = await trx
+    const child = await trx
       .selectFrom("child")
-      .select("id")
+      .select(["user_id", "birth_date"])
       .where("id", "=", childId)
-      .where("user_id", "is not", null)
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
+    found = child.user_id || (await childSignsIn(trx, tenantId, child.birth_date));
   }
   if (!found)
     throw invalidRequest(
       "respondent",
-      "Mottagaren finns inte i nätverket eller saknar konto i familjevyn.",
-      "The respondent is not in the network or has no family account.",
+      r.kind === "child"
+        ? "Barnet är för ungt för att svara själv i familjevyn."
+        : "Mottagaren finns inte i nätverket eller är inte barnets vårdnadshavare.",
+      r.kind === "child"
+        ? "The child is too young to answer in the family view themselves."
+        : "The respondent is not in the network or is not a guardian with custody of the child.",
     );
   if (input.meetingId && !(await meetingInCase(trx, caseId, input.meetingId)))
     throw invalidRequest(

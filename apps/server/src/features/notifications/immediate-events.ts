@@ -150,7 +150,10 @@ async function familyConsentRequests(db: Kysely<Database>) {
   const rows = await db
     .selectFrom("consent_request as r")
     .innerJoin("child_guardian as cg", (j) =>
-      j.onRef("cg.child_id", "=", "r.child_id").onRef("cg.tenant_id", "=", "r.tenant_id"),
+      j
+        .onRef("cg.child_id", "=", "r.child_id")
+        .onRef("cg.tenant_id", "=", "r.tenant_id")
+        .on("cg.custody", "=", true),
     )
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
     .leftJoin("consent_request_answer as a", (j) =>

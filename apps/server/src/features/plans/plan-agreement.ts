@@ -35,6 +35,7 @@ export async function familyParties(trx: Trx, childId: string) {
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
     .select(["g.id", "g.given_name", "g.family_name", "g.user_id"])
     .where("cg.child_id", "=", childId)
+    .where("cg.custody", "=", true)
     .orderBy("g.given_name")
     .execute();
   const nameOf = (p: AgreementParty) => {

@@ -64,6 +64,7 @@ export async function checkReferences(
           .selectFrom("child_guardian")
           .select("guardian_id")
           .where("child_id", "=", childId)
+          .where("custody", "=", true)
           .where("guardian_id", "in", [...guardianIds])
           .execute();
   if (family.some((p) => p.userId) || ownGuardians.length !== guardianIds.size)

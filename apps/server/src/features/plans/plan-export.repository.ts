@@ -68,6 +68,7 @@ export async function exportData(trx: Trx, plan: PlanRow, number: number) {
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
     .select(["g.id", "g.given_name", "g.family_name"])
     .where("cg.child_id", "=", plan.child_id)
+    .where("cg.custody", "=", true)
     .orderBy("g.given_name")
     .execute();
   const c = await trx

@@ -167,6 +167,8 @@ export interface ChildGuardianTable {
   tenant_id: string;
   child_id: string;
   guardian_id: string;
+  /** Vårdnadshavare (true), or a parent without custody or another responsible adult (ADR 0038). */
+  custody: Generated<boolean>;
 }
 
 export interface ChildUnitTable {

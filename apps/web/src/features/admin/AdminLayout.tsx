@@ -12,6 +12,7 @@ import { adminSv } from "./admin.sv";
 const SECTIONS = [
   { to: "/admin/structure", key: "structure" },
   { to: "/admin/users", key: "users" },
+  { to: "/admin/guardians", key: "guardians" },
   { to: "/admin/emergency-access", key: "emergency" },
   { to: "/admin/role-changes", key: "roleChanges" },
   { to: "/admin/instrument-wording", key: "wording" },

@@ -9,6 +9,7 @@ export const adminEn: Messages<typeof adminSv> = {
     label: "Parts of the administration",
     structure: "Organisation and units",
     users: "Users and roles",
+    guardians: "Guardians",
     emergency: "Emergency access",
     roleChanges: "Role changes",
     wording: "Form wording",

@@ -19,6 +19,9 @@ const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "Mail
 const ConcernGuideAdminPage = lazyPage(
   () => import("../early-support/ConcernGuideAdminPage"),
   "ConcernGuideAdminPage",
+const FindChildForGuardians = lazyPage(
+  () => import("../children/guardians/FindChildForGuardians"),
+  "FindChildForGuardians",
 );
 const SignInAdminPage = lazyPage(() => import("./sign-in/SignInAdminPage"), "SignInAdminPage");
 
@@ -82,6 +85,10 @@ const adminSignInRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/sign-in",
   component: SignInAdminPage,
+const adminGuardiansRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: "/guardians",
+  component: FindChildForGuardians,
 });
 
 const adminRetentionRoute = createRoute({
@@ -115,4 +122,5 @@ export const adminRoutes = adminRoute.addChildren([
   adminRetentionRoute,
   adminConcernGuideRoute,
   adminThemesRoute,
+  adminGuardiansRoute,
 ]);

@@ -7,6 +7,7 @@ export const adminSv = {
     label: "Delar av administrationen",
     structure: "Organisation och enheter",
     users: "Användare och roller",
+    guardians: "Vårdnadshavare",
     emergency: "Nödåtkomst",
     roleChanges: "Rolländringar",
     wording: "Formulärtexter",

@@ -45,7 +45,12 @@ export function ChildFacts({ child }: { child: ChildSummary }) {
             .join(", ")}
         </Text>
       )}
-      {record && <GuardianList guardians={record.guardians} />}
+      {record && (
+        <GuardianList
+          guardians={record.guardians}
+          manageChildId={record.mayManageGuardians ? child.id : null}
+        />
+      )}
     </>
   );
 }

@@ -1,11 +1,29 @@
 import type { ChildDetail } from "@kring/contracts";
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { AnchorLink } from "../cases/shared/links";
 
-/** The guardians, with phone and email where protected identity does not hide them. */
-export function GuardianList({ guardians }: { guardians: ChildDetail["guardians"] }) {
+interface Props {
+  guardians: ChildDetail["guardians"];
+  /** The child's guardian page, for the administrator and the intake roles (ADR 0038). */
+  manageChildId?: string | null;
+}
+
+/** The guardians, custody marked, with phone and email where protected identity does not hide them. */
+export function GuardianList({ guardians, manageChildId }: Props) {
   const { t } = useTranslation("children");
-  if (guardians.length === 0) return <Text size="sm">{t("noGuardians")}</Text>;
+  const manage = manageChildId && (
+    <AnchorLink to="/children/$childId/guardians" params={{ childId: manageChildId }} size="sm">
+      {t("manageGuardians")}
+    </AnchorLink>
+  );
+  if (guardians.length === 0)
+    return (
+      <>
+        <Text size="sm">{t("noGuardians")}</Text>
+        {manage}
+      </>
+    );
   return (
     <>
       <Text size="sm" fw={600}>
@@ -15,11 +33,17 @@ export function GuardianList({ guardians }: { guardians: ChildDetail["guardians"
         {guardians.map((g) => (
           <Text component="li" size="sm" key={g.id}>
             {g.givenName} {g.familyName}
+            {!g.custody && ` (${t("withoutCustody")})`}
             {[g.phone, g.email].some(Boolean) &&
               `: ${[g.phone, g.email].filter(Boolean).join(", ")}`}
           </Text>
         ))}
       </ul>
+      {manage}
     </>
   );
 }
+
+/** Those who consent and agree: the guardians with custody (ADR 0038). */
+export const withCustody = <G extends { custody: boolean }>(guardians: G[] | undefined) =>
+  guardians?.filter((g) => g.custody);

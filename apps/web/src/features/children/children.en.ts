@@ -14,6 +14,8 @@ export const childrenEn: Messages<typeof childrenSv> = {
   contactShownProtected: "You see the contact details in your role. Do not pass them on.",
   guardians: "Guardians",
   noGuardians: "No guardians registered.",
+  withoutCustody: "without custody",
+  manageGuardians: "Manage guardians",
   search: {
     label: "Find the child",
     hint: "The name of a child in your service, or the full personal identity number (YYMMDD-NNNN).",

@@ -11,6 +11,8 @@ export const childrenSv = {
   contactShownProtected: "Du ser kontaktuppgifterna i din roll. Lämna inte ut dem.",
   guardians: "Vårdnadshavare",
   noGuardians: "Inga vårdnadshavare registrerade.",
+  withoutCustody: "utan vårdnad",
+  manageGuardians: "Hantera vårdnadshavare",
   search: {
     label: "Sök barnet",
     hint: "Namnet på ett barn i din verksamhet, eller hela personnumret (ÅÅMMDD-NNNN).",

@@ -12,8 +12,8 @@ export async function createPersonStaging(trx: Trx) {
   await sql`create temp table if not exists import_person (ext text primary key, pnr text,
     given text, family text, protected bool, phone text, email text, logins text[])
     on commit drop`.execute(trx);
-  await sql`create temp table if not exists import_responsible (pupil_ext text, person_ext text)
-    on commit drop`.execute(trx);
+  await sql`create temp table if not exists import_responsible (pupil_ext text, person_ext text,
+    custody bool) on commit drop`.execute(trx);
   await sql`create index if not exists import_responsible_person_idx
     on import_responsible (person_ext)`.execute(trx);
 }
@@ -34,10 +34,11 @@ export async function stagePersons(trx: Trx, rows: PersonRow[]) {
 }
 
 export async function stageResponsibles(trx: Trx, rows: PupilRow[]) {
-  const pairs = rows.flatMap((r) => r.responsibles.map((g) => [r.ext, g] as const));
+  const pairs = rows.flatMap((r) => r.responsibles.map((g) => ({ pupil: r.ext, ...g })));
   if (pairs.length === 0) return;
   await sql`insert into import_responsible select * from unnest(
-    ${pairs.map((p) => p[0])}::text[], ${pairs.map((p) => p[1])}::text[])`.execute(trx);
+    ${pairs.map((p) => p.pupil)}::text[], ${pairs.map((p) => p.personExt)}::text[],
+    ${pairs.map((p) => p.custody)}::bool[])`.execute(trx);
 }
 
 /** Creates or updates guardians and links them to their children; returns what changed. */
@@ -76,14 +77,18 @@ export async function resolveGuardians(trx: Trx, tenantId: string) {
     where g.id = x.local_id and (g.personal_number, g.given_name, g.family_name, g.phone, g.email,
         g.protected_identity) is distinct from (coalesce(p.pnr, g.personal_number), p.given,
         p.family, p.phone, p.email, p.protected)`.execute(trx);
+  // The source says who has custody: a relation it changes (custody decided by a court) changes
+  // here too. A pair named twice in one batch keeps custody if either says so.
   const linked = await sql`
-    insert into child_guardian (tenant_id, child_id, guardian_id)
-    select distinct ${tenantId}::uuid, c.local_id, g.local_id from import_responsible r
+    insert into child_guardian as cg (tenant_id, child_id, guardian_id, custody)
+    select ${tenantId}::uuid, c.local_id, g.local_id, bool_or(r.custody) from import_responsible r
     join attendance_external_ref c on c.tenant_id = ${tenantId} and c.kind = 'pupil'
       and c.external_id = r.pupil_ext
     join attendance_external_ref g on g.tenant_id = ${tenantId} and g.kind = 'guardian'
       and g.external_id = r.person_ext
-    on conflict do nothing`.execute(trx);
+    group by c.local_id, g.local_id
+    on conflict (child_id, guardian_id) do update set custody = excluded.custody
+    where cg.custody <> excluded.custody`.execute(trx);
   const missing = await sql<{ n: number }>`
     select count(*)::int as n from import_responsible r where not exists (
       select 1 from attendance_external_ref g where g.tenant_id = ${tenantId}

@@ -35,10 +35,18 @@ export interface PupilRow {
   /** Null: the source does not say (CSV), so Kring's value is kept. */
   protectedIdentity: boolean | null;
   enrolments: Enrolment[];
-  /** External ids of the guardians (SS 12000 responsibles). */
-  responsibles: string[];
+  /**
+   * The responsible adults by external id (SS 12000 responsibles), and whether each has custody:
+   * relationType "Vårdnadshavare" has, "Annan ansvarig", "God man" and "Utsedd behörig" have not.
+   */
+  responsibles: Responsible[];
   /** SS 12000: dead or emigrated, off the staircase (true) or active (false); CSV: not said. */
   gone?: boolean;
+}
+
+export interface Responsible {
+  personExt: string;
+  custody: boolean;
 }
 
 /** Someone who is not a pupil: a guardian if a pupil names them, otherwise staff. */

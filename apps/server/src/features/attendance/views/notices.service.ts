@@ -64,6 +64,8 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
           ])
           .where("cg.tenant_id", "=", actor.tenantId)
           .where("cg.child_id", "in", childIds)
+          // Skollagen 7:17 speaks of the vårdnadshavare: those with custody (ADR 0038).
+          .where("cg.custody", "=", true)
           .execute()
       : [];
     await recordAuditPerChild(

@@ -131,6 +131,7 @@ async function guardiansOf(trx: Transaction<Database>, childId: string) {
     .innerJoin("guardian as g", "g.id", "cg.guardian_id")
     .select(["g.id", "g.given_name", "g.family_name"])
     .where("cg.child_id", "=", childId)
+    .where("cg.custody", "=", true)
     .orderBy("g.given_name")
     .execute();
   return rows.map((g) => ({ id: g.id, givenName: g.given_name, familyName: g.family_name }));

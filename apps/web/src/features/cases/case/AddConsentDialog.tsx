@@ -16,6 +16,7 @@ import { useConsentRules } from "../api/consent-rules.api";
 import { ConsentFields } from "../request/ConsentFields";
 import { consentInput, consentProblem, emptyConsent } from "../request/consent-values";
 import { flatHints } from "../shared/flat-hints";
+import { withCustody } from "../../children/GuardianList";
 
 /** Record a consent on an existing case, with the scanned form if there is one. */
 export function AddConsentDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
@@ -71,7 +72,7 @@ export function AddConsentDialog({ detail, onClose }: { detail: CaseDetail; onCl
           <ConsentFields
             values={values}
             onChange={setValues}
-            guardians={child.data?.guardians ?? (child.isError ? null : [])}
+            guardians={withCustody(child.data?.guardians) ?? (child.isError ? null : [])}
             birthDate={detail.child.birthDate}
             structure={structure.data}
             errorFor={consentErrorFor}

@@ -21,6 +21,7 @@ import { caseWorkUnits } from "../case-work";
 import { useRegisterFlow, type RegisterFlowResult } from "./use-register-flow";
 import { AnchorLink } from "../shared/links";
 import { EarlySupportSharing } from "./EarlySupportSharing";
+import { withCustody } from "../../children/GuardianList";
 
 /**
  * The request itself: who raises it, the concern, what was tried, urgency, and consent. A child
@@ -79,7 +80,7 @@ export function RequestForm({ child, prefill }: { child: ChosenChild; prefill?: 
           }
         : null,
     };
-    const guardians = record.data?.guardians ?? child.guardians ?? null;
+    const guardians = withCustody(record.data?.guardians ?? child.guardians) ?? null;
     flow.mutate(
       {
         request,
@@ -161,7 +162,10 @@ export function RequestForm({ child, prefill }: { child: ChosenChild; prefill?: 
             <ConsentFields
               values={consent}
               onChange={setConsent}
-              guardians={record.data?.guardians ?? child.guardians ?? (record.isError ? null : [])}
+              guardians={
+                withCustody(record.data?.guardians ?? child.guardians) ??
+                (record.isError ? null : [])
+              }
               birthDate={birthDate}
               structure={structure.data}
               errorFor={errorFor}

@@ -16,6 +16,17 @@ export const CSV_COLUMNS = {
   present: { header: "närvaro_minuter", required: false },
   valid: { header: "giltig_frånvaro_minuter", required: true },
   invalid: { header: "ogiltig_frånvaro_minuter", required: true },
+  // Up to two guardians per pupil (ADR 0038): custody "ja" (the default when empty) or "nej".
+  guardian1Number: { header: "vårdnadshavare1_personnummer", required: false },
+  guardian1Given: { header: "vårdnadshavare1_förnamn", required: false },
+  guardian1Family: { header: "vårdnadshavare1_efternamn", required: false },
+  guardian1Phone: { header: "vårdnadshavare1_telefon", required: false },
+  guardian1Custody: { header: "vårdnadshavare1_vårdnad", required: false },
+  guardian2Number: { header: "vårdnadshavare2_personnummer", required: false },
+  guardian2Given: { header: "vårdnadshavare2_förnamn", required: false },
+  guardian2Family: { header: "vårdnadshavare2_efternamn", required: false },
+  guardian2Phone: { header: "vårdnadshavare2_telefon", required: false },
+  guardian2Custody: { header: "vårdnadshavare2_vårdnad", required: false },
 } as const;
 
 export type CsvColumn = keyof typeof CSV_COLUMNS;

@@ -3,6 +3,7 @@ import { isIsoDate } from "@kring/domain/attendance";
 import type { ImportRow } from "../import-rows";
 import { stableUuid } from "../stable-uuid";
 import { CSV_COLUMNS, type ColumnIndex, type CsvColumn } from "./csv-columns";
+import { csvGuardians } from "./csv-guardians";
 
 export interface CsvProblem {
   column: string;
@@ -137,6 +138,8 @@ export function mapCsvLine(
       "giltig och ogiltig frånvaro är tillsammans mer än den schemalagda tiden",
     );
   }
+  const guardians = csvGuardians(get, name);
+  if ("problem" in guardians) return guardians;
   const pupilExt = parsed.value;
   const school = unitExt(unitId);
   const rows: ImportRow[] = [
@@ -149,8 +152,9 @@ export function mapCsvLine(
       birthDate: parsed.birthDate,
       protectedIdentity: null,
       enrolments: [{ schoolExt: school, schoolYear: null, from: date, to: null, ensureOnly: true }],
-      responsibles: [],
+      responsibles: guardians.responsibles,
     },
+    ...guardians.persons,
     {
       kind: "lesson",
       ext: lessonExt(parsed.value, date, get("lesson")),

@@ -25,6 +25,7 @@ export interface PersonFacts {
   phone?: string;
   /** A pupil: the school unit, school year and first day. */
   enrolment?: { schoolId: string; schoolYear: number; startDate: string };
+  /** External ids; "Annan ansvarig" and the like after a colon: "g1:Annan ansvarig". */
   responsibles?: string[];
 }
 
@@ -53,10 +54,10 @@ export function person(p: PersonFacts) {
       : {}),
     ...(p.responsibles
       ? {
-          responsibles: p.responsibles.map((id) => ({
-            person: { id },
-            relationType: "Vårdnadshavare",
-          })),
+          responsibles: p.responsibles.map((ref) => {
+            const [id, relationType = "Vårdnadshavare"] = ref.split(":");
+            return { person: { id }, relationType };
+          }),
         }
       : {}),
   };
