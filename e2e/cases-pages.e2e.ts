@@ -231,10 +231,12 @@ describe("the case pages", () => {
       concern: "Oro för skolnärvaron.",
       acute: false,
       consent: {
-        givenBy: child.guardians.map((g: { id: string }) => ({
-          kind: "guardian",
-          guardianId: g.id,
-        })),
+        givenBy: child.guardians
+          .filter((g: { custody: boolean }) => g.custody)
+          .map((g: { id: string }) => ({
+            kind: "guardian",
+            guardianId: g.id,
+          })),
         unitIds: [school, central],
         purpose: "Samordnat stöd",
         method: "oral",

@@ -43,7 +43,10 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
   const school = child.currentUnits[0].unitId as string;
   const eht = nurse.units[0]!.unitId;
   const central = lead.units.find((m) => m.role === "central_coordinator")!.unitId;
-  const guardianIds = (child.guardians as { id: string }[]).map((g) => g.id);
+  // Those with custody consent (ADR 0038).
+  const guardianIds = (child.guardians as { id: string; custody: boolean }[])
+    .filter((g) => g.custody)
+    .map((g) => g.id);
   const { id: caseId } = await mentor.post("/api/cases", {
     childId,
     raisedByUnitId: school,

@@ -146,10 +146,12 @@ describe("outcome instruments", () => {
       concern: "Oro för mående och skolnärvaro.",
       acute: false,
       consent: {
-        givenBy: detail.guardians.map((g: { id: string }) => ({
-          kind: "guardian",
-          guardianId: g.id,
-        })),
+        givenBy: detail.guardians
+          .filter((g: { custody: boolean }) => g.custody)
+          .map((g: { id: string }) => ({
+            kind: "guardian",
+            guardianId: g.id,
+          })),
         unitIds: [school, central],
         purpose: "Samordnat stöd",
         method: "oral",

@@ -187,6 +187,15 @@ export const CaseDetail = z.object({
     unitName: z.string(),
     role: z.string(),
   }),
+  /** A request the guardian raised in the family view: how they want to be contacted. */
+  familyContact: z
+    .object({
+      guardianName: z.string(),
+      contactWay: z.enum(["phone", "email"]),
+      contact: z.string(),
+      contactTime: z.string().nullable(),
+    })
+    .nullable(),
   involvedUnits: z.array(z.object({ id: z.uuid(), name: z.string() })),
   decision: z
     .object({ otherAction: z.string(), reason: z.string(), decidedAt: z.string() })

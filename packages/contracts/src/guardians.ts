@@ -43,3 +43,33 @@ export type ChildGuardians = z.infer<typeof ChildGuardians>;
 /** The administrator finds the child by full personal identity number (never in a URL). */
 export const GuardianChildLookup = z.object({ personalNumber: Text(13).min(10) });
 export const GuardianChildFound = z.object({ childId: z.uuid() });
+
+// "Vi vill ha stöd": a guardian raises a request from the family view (issue 19.3).
+export const FamilySupportRequestInput = z.object({
+  /** What the family worries about, in their own words. */
+  worry: Text(4000).min(10),
+  contactWay: z.enum(["phone", "email"]),
+  /** The phone number or e-mail address to use. */
+  contact: Text(254).min(3),
+  /** When it suits them best (optional): "efter 16", "förmiddagar". */
+  contactTime: FreeText(200).nullable().default(null),
+  /** The guardian's own consent to the assessment; without it nothing is sent. */
+  consent: z.literal(true),
+});
+
+export const FamilySupportRequest = z.object({
+  id: z.uuid(),
+  requestedAt: z.string(),
+  worry: z.string(),
+  raisedBy: z.string(),
+  /** received: waits for assessment; started: accepted, the network forms; declined; closed. */
+  status: z.enum(["received", "started", "declined", "closed"]),
+  contactWay: z.enum(["phone", "email"]),
+  contact: z.string(),
+});
+export const FamilySupportRequestsResponse = z.object({
+  requests: z.array(FamilySupportRequest),
+  /** Whether this person may raise one (a guardian with custody; the child cannot). */
+  mayRaise: z.boolean(),
+});
+export type FamilySupportRequest = z.infer<typeof FamilySupportRequest>;

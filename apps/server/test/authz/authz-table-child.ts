@@ -221,6 +221,28 @@ export const CHILD_ROUTES: RouteRule[] = [
     expect: ownChild,
   },
   {
+    route: "GET /api/family/children/{childId}/support-requests",
+    scope: "case",
+    rule: "the child's guardians and the child ('Vi vill ha stöd', issue 19.3)",
+    call: (ctx) => ({ path: `/api/family/children/${child(ctx)}/support-requests` }),
+    expect: ownChild,
+  },
+  {
+    route: "POST /api/family/children/{childId}/support-requests",
+    scope: "case",
+    rule: "a guardian with custody raises a request for their child; the child does not",
+    call: (ctx) => ({
+      path: `/api/family/children/${child(ctx)}/support-requests`,
+      body: {
+        worry: "Vi oroar oss för skolfrånvaron.",
+        contactWay: "phone",
+        contact: "070-123 45 67",
+        consent: true,
+      },
+    }),
+    expect: (s) => allowIf(s.kind === "guardian" && s.relation !== "non_member"),
+  },
+  {
     route: "GET /api/family/children/{childId}/consent-requests",
     scope: "case",
     rule: "the child's guardians and the child (who sees none under the tenant's age)",

@@ -8,6 +8,7 @@ import type { offerSv } from "../features/offer/offer.sv";
 import type { earlySupportSv } from "../features/early-support/early-support.sv";
 import type { experienceLogSv } from "../features/experience-log/experience-log.sv";
 import type { guardiansSv } from "../features/children/guardians/guardians.sv";
+import type { familySupportSv } from "../features/family/support/support.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -26,6 +27,7 @@ declare module "i18next" {
       earlySupport: typeof earlySupportSv;
       experienceLog: typeof experienceLogSv;
       guardians: typeof guardiansSv;
+      familySupport: typeof familySupportSv;
     };
   }
 }

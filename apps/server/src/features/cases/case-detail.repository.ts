@@ -20,6 +20,7 @@ import { type GuardedCase, mayRunMeeting } from "./case-guard";
 import { closureCheckOf } from "./closure-check";
 import { deadlineRulesOf } from "./case-rules.repository";
 import { loadConsents } from "./consent.repository";
+import { familyContactOf } from "../family/family-support.service";
 
 export async function loadMembers(db: Kysely<Database>, caseId: string) {
   const rows = await db
@@ -118,6 +119,7 @@ export async function loadCaseDetail(
       unitName: raisedBy.name,
       role: row.raised_by_role,
     },
+    familyContact: await familyContactOf(db, row.id),
     involvedUnits: involved,
     decision: state.declined
       ? {

@@ -7,6 +7,8 @@ import {
   FamilyCommentRequest,
   FamilyParams,
   FamilyReadsResponse,
+  FamilySupportRequestInput,
+  FamilySupportRequestsResponse,
   FamilyView,
   RevisionRequest,
 } from "@kring/contracts";
@@ -18,6 +20,7 @@ import type { AppDeps } from "../../platform/http/app";
 import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
 import { answerConsentRequest, familyConsentRequests } from "./family-consent.service";
 import { familyReads } from "./family-reads.service";
+import { familyRequests, raiseFamilyRequest } from "./family-support.service";
 import { familyView } from "./family-view.service";
 import { familyInvitation } from "./family-meetings";
 import { sendInvitation } from "../cases/meetings.routes";
@@ -82,6 +85,27 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
       .type("application/pdf")
       .header("content-disposition", 'inline; filename="min-plan.pdf"')
       .send(await familyPrint(db, actorOf(req), req.params.childId)),
+  );
+  // "Vi vill ha stöd": the guardians raise a request for the child and follow its status.
+  r.get(
+    `${child}/support-requests`,
+    { schema: { tags, params: FamilyParams, response: { 200: FamilySupportRequestsResponse } } },
+    (req) => familyRequests(db, actorOf(req), req.params.childId),
+  );
+  r.post(
+    `${child}/support-requests`,
+    {
+      schema: {
+        tags,
+        params: FamilyParams,
+        body: FamilySupportRequestInput,
+        response: { 201: z.object({ id: z.uuid() }) },
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send({
+        id: await raiseFamilyRequest(db, actorOf(req), req.params.childId, req.body),
+      }),
   );
   // Consent asked of the family: read what is asked, then give or refuse it (ADR 0020).
   r.get(

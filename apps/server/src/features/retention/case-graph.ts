@@ -24,6 +24,7 @@ export const CASE_TABLES: CaseTable[] = [
   { table: "consent_request_answer", where: via("request_id", "consent_request") },
   { table: "consent_request_unit", where: via("request_id", "consent_request") },
   { table: "consent_request", where: (id) => sql<boolean>`case_id = ${id}` },
+  { table: "family_request", where: (id) => sql<boolean>`case_id = ${id}` },
   { table: "consent_unit", where: via("consent_id", "consent") },
   {
     table: "meeting_invitee",

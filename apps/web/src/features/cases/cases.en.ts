@@ -32,6 +32,13 @@ export const casesEn: Messages<typeof casesSv> = {
     intro: "Requests waiting for assessment. Open a request to assess it and appoint coordinators.",
     empty: "No requests are waiting.",
   },
+  familyContact: {
+    title: "The family asks for support",
+    text: "{{name}} made the request in the family view and consented to the assessment.",
+    phone: "Wants to be contacted by phone: {{contact}}",
+    email: "Wants to be contacted by e-mail: {{contact}}",
+    time: "Best time: {{time}}",
+  },
   case: {
     documentTitle: "Collaboration case",
     linksLabel: "More about the case",
@@ -88,6 +95,7 @@ export const casesEn: Messages<typeof casesSv> = {
   },
   members: {
     raisedBy: "Request made by",
+    raisedByGuardian: "guardian, in the family view",
     none: "No one in the network yet.",
     remove: "Remove",
     removeLabel: "Remove {{name}} from the network",

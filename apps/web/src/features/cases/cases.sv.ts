@@ -30,6 +30,13 @@ export const casesSv = {
       "Förfrågningar som väntar på bedömning. Öppna en förfrågan för att bedöma den och utse koordinatorer.",
     empty: "Inga förfrågningar väntar.",
   },
+  familyContact: {
+    title: "Familjen ber om stöd",
+    text: "{{name}} gjorde förfrågan i familjevyn och har samtyckt till bedömningen.",
+    phone: "Vill bli kontaktad per telefon: {{contact}}",
+    email: "Vill bli kontaktad per e-post: {{contact}}",
+    time: "Passar bäst: {{time}}",
+  },
   case: {
     documentTitle: "Samverkansärende",
     linksLabel: "Mer om ärendet",
@@ -90,6 +97,7 @@ export const casesSv = {
   },
   members: {
     raisedBy: "Förfrågan gjord av",
+    raisedByGuardian: "vårdnadshavare, i familjevyn",
     none: "Inga personer i nätverket än.",
     remove: "Ta bort",
     removeLabel: "Ta bort {{name}} från nätverket",

@@ -11,6 +11,7 @@ import { FamilyPlanSections } from "./FamilyPlanSections";
 import { MeetingAndContacts } from "./MeetingAndContacts";
 import { MyPlanSections } from "./MyPlanSections";
 import { ProposalSection } from "./ProposalSection";
+import { SupportRequestSection } from "./support/SupportRequestSection";
 import { WhoReadSection } from "./WhoReadSection";
 
 /** One child's plan for the family: "Vår plan" for guardians, "Min plan" for the child. */
@@ -32,6 +33,7 @@ export function FamilyChildPage({ childId }: { childId: string }) {
         viewer={view.viewer}
       />
       <FamilyMeetings view={view} />
+      <SupportRequestSection childId={childId} childName={view.child.givenName} />
       <ProposalSection view={view} />
       {view.plan ? (
         <>

@@ -134,6 +134,18 @@ export interface ConsentRequestTable {
   consent_id: string | null;
 }
 
+/** "Vi vill ha stöd": who in the family raised the case and how they want to be contacted. */
+export interface FamilyRequestTable {
+  case_id: string;
+  tenant_id: string;
+  child_id: string;
+  guardian_id: string;
+  contact_way: "phone" | "email";
+  contact: string;
+  contact_time: string | null;
+  created_at: CreatedAt;
+}
+
 export interface ConsentRequestUnitTable {
   tenant_id: string;
   request_id: string;
@@ -251,6 +263,7 @@ export interface CasesTables {
   consent_rules: ConsentRulesTable;
   consent_unit: ConsentUnitTable;
   consent_request: ConsentRequestTable;
+  family_request: FamilyRequestTable;
   consent_request_unit: ConsentRequestUnitTable;
   consent_request_answer: ConsentRequestAnswerTable;
   network_map_entry: NetworkMapEntryTable;

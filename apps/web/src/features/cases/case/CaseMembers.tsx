@@ -82,7 +82,10 @@ export function CaseMembers({ detail, mayChange }: { detail: CaseDetail; mayChan
           <Text span fw={600}>
             {detail.raisedBy.name}
           </Text>
-          , {roles.role(detail.raisedBy.role as ProfessionalRole)}, {detail.raisedBy.unitName}
+          ,{" "}
+          {detail.raisedBy.role === "guardian"
+            ? t("members.raisedByGuardian")
+            : `${roles.role(detail.raisedBy.role as ProfessionalRole)}, ${detail.raisedBy.unitName}`}
         </Text>
       </dl>
       {detail.members.length === 0 && <Text size="sm">{t("members.none")}</Text>}

@@ -13,6 +13,7 @@ import { ReadOnlyNotice } from "./ReadOnlyNotice";
 import { isClosed } from "../shared/case-roles";
 import { StageStepper } from "./StageStepper";
 import { useCaseSections } from "./use-case-sections";
+import { FamilyContactNote } from "./FamilyContactNote";
 
 /** The case at a glance: where it is, what is due, who is who, what was decided, what is next. */
 export function CaseView({ detail }: { detail: CaseDetail }) {
@@ -42,6 +43,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
           </Text>
         )}
       </Group>
+      {detail.familyContact && <FamilyContactNote contact={detail.familyContact} />}
       {isClosed(detail) && <ReadOnlyNotice detail={detail} />}
       <Group component="nav" aria-label={t("case.linksLabel")} gap="lg" mb="md">
         <AnchorLink to="/cases/$caseId/plan" params={{ caseId: detail.id }}>
