@@ -83,7 +83,7 @@ function GuardianCard({ childId, guardian: g }: { childId: string; guardian: Man
     <Card component="li" withBorder>
       <Group justify="space-between" align="flex-start">
         <Text fw={700}>{name}</Text>
-        <Badge color={g.custody ? "teal.9" : "gray.8"} variant="light" c="dark.9">
+        <Badge color="dark" variant="outline">
           {g.custody ? t("hasCustody") : t("noCustody")}
         </Badge>
       </Group>
@@ -105,8 +105,7 @@ function GuardianCard({ childId, guardian: g }: { childId: string; guardian: Man
           {t("edit")}
         </Button>
         <Button
-          variant="subtle"
-          color="red.9"
+          variant="default"
           aria-label={t("removeLabel", { name })}
           loading={remove.isPending}
           onClick={() => {

@@ -51,12 +51,12 @@ export function SupportRequestSection({
           </Title>
           {requests.map((r) => (
             <Card key={r.id} withBorder component="article">
-              <Badge variant="light" c="dark.9" mb="xs">
+              <Badge color="dark" variant="outline" mb="xs">
                 {t(`status.${r.status}`)}
               </Badge>
               <Text size="sm">{r.worry}</Text>
               <Text size="sm" c="dimmed">
-                {t("sentOn", { date: f.date(r.requestedAt), name: r.raisedBy })}
+                {t("sentOn", { date: f.date(r.requestedAt.slice(0, 10)), name: r.raisedBy })}
               </Text>
             </Card>
           ))}
