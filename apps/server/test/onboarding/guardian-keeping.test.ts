@@ -1,12 +1,10 @@
 // The child's guardians kept by hand, custody, and the family's first sign-in (issue 19.3,
-// ADR 0038). Real routes on the real database; the e-ID sign-in core is stood in for by calling
-// familyUserForPersonalNumber, which it calls.
+// ADR 0041). Real routes on the real database; the e-ID sign-in is the sign-in core's own match
+// (matchFamily) with the number an e-ID would vouch for.
 import { makePersonalNumber } from "@kring/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  familyUserForChild,
-  familyUserForPersonalNumber,
-} from "../../src/features/family/family-accounts";
+import { matchFamily } from "../../src/features/sign-in/family-match";
+import type { Provider } from "../../src/features/sign-in/providers";
 import { hashPassword } from "../../src/platform/auth/password";
 import { TEST_PASSWORD, createTestApp, loginAs, type TestApp } from "../support/test-app";
 import { type InstrumentWorld, instrumentWorld, ok, send } from "../features/instrument-world";
@@ -28,11 +26,26 @@ const sdqTo = (guardianId: string) => ({
 });
 
 /** What the sign-in core does with a personal number from e-ID; then a session for the user. */
+async function match(personalNumber: string) {
+  const provider = { tenantId: w.tenant.tenantId } as Provider;
+  const identity = {
+    providerId: "e-id",
+    key: personalNumber,
+    displayName: null,
+    email: null,
+    groups: [],
+  };
+  return t.db.transaction().execute((trx) => matchFamily(trx, provider, identity));
+}
+
 async function signInWithEid(personalNumber: string) {
-  const found = await t.db
-    .transaction()
-    .execute((trx) => familyUserForPersonalNumber(trx, w.tenant.tenantId, personalNumber));
-  if (!found) return null;
+  const found = await match(personalNumber);
+  if (typeof found === "string") return null;
+  const user = await t.db
+    .selectFrom("app_user")
+    .select("kind")
+    .where("id", "=", found.userId)
+    .executeTakeFirstOrThrow();
   // The test signs in through the family password path (demo and tests only).
   const username = `eid-${found.userId.slice(0, 8)}`;
   await t.db
@@ -40,7 +53,7 @@ async function signInWithEid(personalNumber: string) {
     .set({ username, password_hash: await hashPassword(TEST_PASSWORD) })
     .where("id", "=", found.userId)
     .execute();
-  return { ...found, client: await loginAs(t.app, username) };
+  return { userId: found.userId, kind: user.kind, client: await loginAs(t.app, username) };
 }
 
 async function audits(action: string) {
@@ -105,11 +118,8 @@ describe("the child's guardians on the child's page", () => {
     const children = await ok(signedIn!.client.get("/api/family/children"));
     expect(children.children.map((c: { id: string }) => c.id)).toEqual([w.childId]);
     // A second sign-in finds the same account.
-    const second = await t.db
-      .transaction()
-      .execute((trx) => familyUserForPersonalNumber(trx, w.tenant.tenantId, number));
-    expect(second?.userId).toBe(signedIn!.userId);
-    expect(await audits("family.account_link")).toHaveLength(1);
+    const second = await match(number);
+    expect(second).toMatchObject({ userId: signedIn!.userId, created: false });
   });
 
   it("a parent without custody is recorded but is no guardian for consent or the family", async () => {
@@ -169,9 +179,14 @@ describe("the child's guardians on the child's page", () => {
     expect((await w.admin.get(`/api/children/${w.childId}`)).status).toBe(403);
   });
 
-  it("a child signs in with e-ID only from the tenant's age (15 by default)", async () => {
+  it("a child signs in with e-ID only from the tenant's sign-in age", async () => {
+    await t.db
+      .insertInto("tenant_settings")
+      .values({ tenant_id: w.tenant.tenantId, child_sign_in_from_age: 15 })
+      .onConflict((oc) => oc.column("tenant_id").doUpdateSet({ child_sign_in_from_age: 15 }))
+      .execute();
     const childOf = async (birthDate: string) =>
-      await t.db
+      t.db
         .insertInto("child")
         .values({
           tenant_id: w.tenant.tenantId,
@@ -183,10 +198,7 @@ describe("the child's guardians on the child's page", () => {
         .returning(["id", "personal_number"])
         .executeTakeFirstOrThrow();
     const young = await childOf("2016-02-02");
-    const none = await t.db
-      .transaction()
-      .execute((trx) => familyUserForChild(trx, w.tenant.tenantId, young.id));
-    expect(none).toBeNull();
+    expect(await match(young.personal_number)).toBe("unknown_person");
     const older = await childOf("2010-02-02");
     const signedIn = await signInWithEid(older.personal_number);
     expect(signedIn?.kind).toBe("child");

@@ -33,7 +33,9 @@ export async function matchFamily(
         eb
           .selectFrom("child_guardian as cg")
           .select("cg.child_id")
-          .whereRef("cg.guardian_id", "=", "g.id"),
+          .whereRef("cg.guardian_id", "=", "g.id")
+          // Only a guardian with custody enters; a parent without custody does not (ADR 0041).
+          .where("cg.custody", "=", true),
       ),
     )
     .orderBy("g.created_at")
