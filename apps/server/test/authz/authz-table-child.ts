@@ -95,7 +95,7 @@ export const CHILD_ROUTES: RouteRule[] = [
         .executeTakeFirstOrThrow();
       await ctx.db
         .insertInto("child_guardian")
-        .values({ tenant_id: tenantId, child_id: child(ctx)!, guardian_id: g.id, custody: false })
+        .values({ tenant_id: tenantId, child_id: child(ctx), guardian_id: g.id, custody: false })
         .execute();
       return { path: `/api/children/${child(ctx)}/guardians/${g.id}` };
     },

@@ -54,11 +54,7 @@ export function SupportRequestForm({ childId, onDone }: { childId: string; onDon
           error={errorFor("worry")}
           onChange={(e) => setWorry(e.currentTarget.value)}
         />
-        <Radio.Group
-          label={t("contactWay")}
-          value={contactWay}
-          onChange={(v) => setContactWay(v as "phone" | "email")}
-        >
+        <Radio.Group label={t("contactWay")} value={contactWay} onChange={(v) => setContactWay(v)}>
           <Group mt="xs">
             <Radio value="phone" label={t("phone")} />
             <Radio value="email" label={t("email")} />
