@@ -19,6 +19,7 @@ const MailSettingsPage = lazyPage(() => import("./mail/MailSettingsPage"), "Mail
 const ConcernGuideAdminPage = lazyPage(
   () => import("../early-support/ConcernGuideAdminPage"),
   "ConcernGuideAdminPage",
+);
 const FindChildForGuardians = lazyPage(
   () => import("../children/guardians/FindChildForGuardians"),
   "FindChildForGuardians",
