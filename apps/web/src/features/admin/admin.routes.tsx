@@ -86,6 +86,8 @@ const adminSignInRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/sign-in",
   component: SignInAdminPage,
+});
+
 const adminGuardiansRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: "/guardians",
