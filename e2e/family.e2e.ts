@@ -43,7 +43,7 @@ async function networkMeeting2WithProposedPlan(baseURL: string, childId: string)
   const school = child.currentUnits[0].unitId as string;
   const eht = nurse.units[0]!.unitId;
   const central = lead.units.find((m) => m.role === "central_coordinator")!.unitId;
-  // Those with custody consent (ADR 0041).
+  // Those with custody consent (ADR 0044).
   const guardianIds = (child.guardians as { id: string; custody: boolean }[])
     .filter((g) => g.custody)
     .map((g) => g.id);

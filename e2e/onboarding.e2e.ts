@@ -4,7 +4,7 @@ import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
 import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
 
-// Family onboarding (issue 19.3, ADR 0041): a guardian asks for support on a phone and intake
+// Family onboarding (issue 19.3, ADR 0044): a guardian asks for support on a phone and intake
 // finds it; the administrator keeps a child's guardians on the child's guardian page.
 
 const pageWidth = (page: Page) => page.evaluate<number>("document.documentElement.scrollWidth");

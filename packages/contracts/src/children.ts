@@ -52,7 +52,7 @@ export const Guardian = z.object({
   email: z.string().nullable(),
   /**
    * Vårdnadshavare with custody (true), or a parent without custody or another responsible adult
-   * (false): only those with custody consent, agree and reach the family view (ADR 0041).
+   * (false): only those with custody consent, agree and reach the family view (ADR 0044).
    */
   custody: z.boolean(),
 });
@@ -67,7 +67,7 @@ export const ChildDetail = ChildSummary.extend({
   phone: z.string().nullable(),
   contactHidden: z.boolean(),
   guardians: z.array(Guardian),
-  /** The administrator and the intake roles add, change and remove guardians (ADR 0041). */
+  /** The administrator and the intake roles add, change and remove guardians (ADR 0044). */
   mayManageGuardians: z.boolean(),
 });
 export type ChildDetail = z.infer<typeof ChildDetail>;
@@ -76,7 +76,7 @@ export const NewGuardian = z.object({
   givenName: Text(100),
   familyName: Text(100),
   phone: FreeText(40).nullable().default(null),
-  /** With it the guardian signs in with e-ID on first use; no account to create (ADR 0041). */
+  /** With it the guardian signs in with e-ID on first use; no account to create (ADR 0044). */
   personalNumber: Text(13).min(10).nullable().default(null),
   custody: z.boolean().default(true),
 });

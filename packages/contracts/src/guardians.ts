@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Guardian, NewGuardian } from "./children";
 import { Email, FreeText, Text, atLeastOneField } from "./input";
 
-// The child's guardians as the administrator and the intake roles keep them (ADR 0041).
+// The child's guardians as the administrator and the intake roles keep them (ADR 0044).
 
 export const GuardianParams = z.object({ id: z.uuid(), guardianId: z.uuid() });
 

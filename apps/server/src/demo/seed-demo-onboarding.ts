@@ -6,7 +6,7 @@ import { DEMO_FAMILY_ACCOUNTS } from "./seed-demo-children";
 import type { DemoContext } from "./seed-demo";
 
 /**
- * Family onboarding in the demo (ADR 0041): the children's guardians have custody (joint where
+ * Family onboarding in the demo (ADR 0044): the children's guardians have custody (joint where
  * there are two), and one child also has a father without custody, added by
  * the administrator on the child's guardian page. He is shown to the network as "utan vårdnad",
  * is not asked for consent or agreement, and cannot sign in to the child. The guardian

@@ -57,14 +57,14 @@ export const CHILD_ROUTES: RouteRule[] = [
   {
     route: "GET /api/children/{id}/guardians",
     scope: "case",
-    rule: "the administrator and the intake roles keep the child's guardians (ADR 0041)",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0044)",
     call: (ctx) => ({ path: `/api/children/${child(ctx)}/guardians` }),
     expect: guardianKeeper,
   },
   {
     route: "POST /api/children/{id}/guardians",
     scope: "case",
-    rule: "the administrator and the intake roles keep the child's guardians (ADR 0041)",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0044)",
     call: (ctx) => ({
       path: `/api/children/${child(ctx)}/guardians`,
       // Without custody, so the family's rights in the other rows do not change.
@@ -75,7 +75,7 @@ export const CHILD_ROUTES: RouteRule[] = [
   {
     route: "PATCH /api/children/{id}/guardians/{guardianId}",
     scope: "case",
-    rule: "the administrator and the intake roles keep the child's guardians (ADR 0041)",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0044)",
     call: (ctx) => ({
       path: `/api/children/${child(ctx)}/guardians/${guardianOf(ctx)}`,
       body: { phone: "070-1" },
@@ -85,7 +85,7 @@ export const CHILD_ROUTES: RouteRule[] = [
   {
     route: "DELETE /api/children/{id}/guardians/{guardianId}",
     scope: "case",
-    rule: "the administrator and the intake roles keep the child's guardians (ADR 0041)",
+    rule: "the administrator and the intake roles keep the child's guardians (ADR 0044)",
     call: async (ctx) => {
       const tenantId = ctx.w.tenant.tenantId;
       const g = await ctx.db

@@ -1,4 +1,4 @@
-// Guardians with custody from the imports (issue 19.3, ADR 0041): SS 12000's relationType and
+// Guardians with custody from the imports (issue 19.3, ADR 0044): SS 12000's relationType and
 // the CSV's guardian columns decide who is a vårdnadshavare; a re-import that changes custody
 // changes it in Kring.
 import { makePersonalNumber } from "@kring/domain";

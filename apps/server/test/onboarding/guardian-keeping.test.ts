@@ -1,5 +1,5 @@
 // The child's guardians kept by hand, custody, and the family's first sign-in (issue 19.3,
-// ADR 0041). Real routes on the real database; the e-ID sign-in is the sign-in core's own match
+// ADR 0044). Real routes on the real database; the e-ID sign-in is the sign-in core's own match
 // (matchFamily) with the number an e-ID would vouch for.
 import { makePersonalNumber } from "@kring/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -72,7 +72,7 @@ export async function askFamilyForConsent(
         guardianIds: guardians.map((g) => g.id),
       },
       // Whoever can sign in: with an account, or with e-ID by personal number on first use
-      // (ADR 0041); the child from the tenant's age.
+      // (ADR 0044); the child from the tenant's age.
       {
         guardianIds: guardians.filter((g) => g.user_id || g.personal_number).map((g) => g.id),
         child: !!child.user_id || (await childSignsIn(trx, actor.tenantId, child.birth_date)),

@@ -68,7 +68,7 @@ export async function requestFamily(
       .select(["g.id", "g.given_name", "g.family_name"])
       .where("cg.child_id", "=", child.id)
       .where("cg.tenant_id", "=", actor.tenantId)
-      // Consent is recorded for those with custody (ADR 0041).
+      // Consent is recorded for those with custody (ADR 0044).
       .where("cg.custody", "=", true)
       .orderBy("g.given_name")
       .execute();

@@ -3,7 +3,7 @@ import { forbidden } from "../../platform/http/errors";
 import { INTAKE_ROLES } from "../cases/case-access";
 
 /**
- * Who keeps a child's guardians by hand (ADR 0041): the administrator, who keeps the register
+ * Who keeps a child's guardians by hand (ADR 0044): the administrator, who keeps the register
  * data the imports bring, and the intake roles, who receive requests about any child. The
  * administrator reaches the child's guardians only, never the child's cases or units.
  */

@@ -1,4 +1,4 @@
-// A child's guardians as Kring records them (ADR 0041): each relation says whether the adult has
+// A child's guardians as Kring records them (ADR 0044): each relation says whether the adult has
 // custody. The one way a guardian is added by hand (registering a child, completing a request,
 // the child's page); the imports write their own in bulk (import-persons.repository.ts).
 import type { Transaction } from "kysely";

@@ -19,7 +19,7 @@ import {
   updateChildGuardian,
 } from "./guardians.service";
 
-// The child's guardians, kept by the administrator and the intake roles (ADR 0041).
+// The child's guardians, kept by the administrator and the intake roles (ADR 0044).
 export function guardianRoutes(app: FastifyInstance, { db }: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["children"];

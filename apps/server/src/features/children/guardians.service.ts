@@ -1,4 +1,4 @@
-// The child's page for guardians (issue 19.3, ADR 0041): the administrator and the intake roles
+// The child's page for guardians (issue 19.3, ADR 0044): the administrator and the intake roles
 // add a guardian, change one (custody included) and remove one. Every read and change is audited
 // with the child's id; contact details of a protected guardian stay hidden from the administrator.
 import type { Kysely, Transaction } from "kysely";

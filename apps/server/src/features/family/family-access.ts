@@ -20,7 +20,7 @@ export async function familyChildren(trx: Trx, actor: Actor) {
         .select(["child.id", "child.given_name", "child.family_name", "g.id as guardian_id"])
         .where("g.user_id", "=", actor.userId)
         .where("g.tenant_id", "=", actor.tenantId)
-        // A parent without custody has no family view of the child (ADR 0041).
+        // A parent without custody has no family view of the child (ADR 0044).
         .where("cg.custody", "=", true)
         .orderBy("child.given_name")
         .execute()

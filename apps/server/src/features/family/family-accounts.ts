@@ -1,5 +1,5 @@
 // Who in the family can be reached in the family view without an account made in advance
-// (issue 19.3, ADR 0041). The account itself is made at the first e-ID sign-in by the sign-in
+// (issue 19.3, ADR 0044). The account itself is made at the first e-ID sign-in by the sign-in
 // core (features/sign-in/family-match.ts, ADR 0039), from the guardian record's personal number
 // (custody required) or, from the tenant's sign-in age, the child's.
 import type { Kysely, Transaction } from "kysely";

@@ -26,7 +26,7 @@ async function guardCoordinator(trx: Trx, actor: Actor, caseId: string) {
  * The respondent must belong to the case: a professional in its network (so they can open the
  * case to answer), a guardian with custody of the child, or the child. The family needs no
  * account beforehand: a guardian (and the child from the tenant's age) gets one on signing in
- * with e-ID (sign-in/family-match.ts, ADR 0041), and the form waits for them in the family view.
+ * with e-ID (sign-in/family-match.ts, ADR 0044), and the form waits for them in the family view.
  */
 async function checkRespondent(trx: Trx, guarded: GuardedCase, input: SendInstrumentRequest) {
   const r = input.respondent;

@@ -34,7 +34,7 @@ export async function matchFamily(
           .selectFrom("child_guardian as cg")
           .select("cg.child_id")
           .whereRef("cg.guardian_id", "=", "g.id")
-          // Only a guardian with custody enters; a parent without custody does not (ADR 0041).
+          // Only a guardian with custody enters; a parent without custody does not (ADR 0044).
           .where("cg.custody", "=", true),
       ),
     )

@@ -167,7 +167,7 @@ export interface ChildGuardianTable {
   tenant_id: string;
   child_id: string;
   guardian_id: string;
-  /** Vårdnadshavare (true), or a parent without custody or another responsible adult (ADR 0041). */
+  /** Vårdnadshavare (true), or a parent without custody or another responsible adult (ADR 0044). */
   custody: Generated<boolean>;
 }
 

@@ -5,7 +5,7 @@ import { AnchorLink } from "../cases/shared/links";
 
 interface Props {
   guardians: ChildDetail["guardians"];
-  /** The child's guardian page, for the administrator and the intake roles (ADR 0041). */
+  /** The child's guardian page, for the administrator and the intake roles (ADR 0044). */
   manageChildId?: string | null;
 }
 
@@ -44,6 +44,6 @@ export function GuardianList({ guardians, manageChildId }: Props) {
   );
 }
 
-/** Those who consent and agree: the guardians with custody (ADR 0041). */
+/** Those who consent and agree: the guardians with custody (ADR 0044). */
 export const withCustody = <G extends { custody: boolean }>(guardians: G[] | undefined) =>
   guardians?.filter((g) => g.custody);

@@ -64,7 +64,7 @@ export async function sameDayNotices(db: Kysely<Database>, actor: Actor) {
           ])
           .where("cg.tenant_id", "=", actor.tenantId)
           .where("cg.child_id", "in", childIds)
-          // Skollagen 7:17 speaks of the vårdnadshavare: those with custody (ADR 0041).
+          // Skollagen 7:17 speaks of the vårdnadshavare: those with custody (ADR 0044).
           .where("cg.custody", "=", true)
           .execute()
       : [];

@@ -1,4 +1,4 @@
--- Family onboarding (issue 19.3, ADR 0041). Each relation between a child and a responsible adult
+-- Family onboarding (issue 19.3, ADR 0044). Each relation between a child and a responsible adult
 -- records custody: only a guardian with custody (vårdnadshavare) consents, agrees to the plan,
 -- answers forms, is invited to meetings and reaches the child in the family view. A parent
 -- without custody, or another responsible adult (SS 12000 "Annan ansvarig", "God man",

@@ -14,7 +14,7 @@ import {
 import { useGuardiansTexts } from "./guardians-texts";
 
 /**
- * The child's guardians (ADR 0041), kept by the administrator and the intake roles: who has
+ * The child's guardians (ADR 0044), kept by the administrator and the intake roles: who has
  * custody, personal numbers for the e-ID sign-in, contact details. Phone first: one column.
  */
 export function ChildGuardiansPage({ childId }: { childId: string }) {

@@ -1,4 +1,4 @@
-// The child's guardian page (ADR 0041): loaded with the page (usePageTexts).
+// The child's guardian page (ADR 0044): loaded with the page (usePageTexts).
 export const guardiansSv = {
   title: "Vårdnadshavare för {{name}}",
   intro:

@@ -16,7 +16,7 @@ export const CSV_COLUMNS = {
   present: { header: "närvaro_minuter", required: false },
   valid: { header: "giltig_frånvaro_minuter", required: true },
   invalid: { header: "ogiltig_frånvaro_minuter", required: true },
-  // Up to two guardians per pupil (ADR 0041): custody "ja" (the default when empty) or "nej".
+  // Up to two guardians per pupil (ADR 0044): custody "ja" (the default when empty) or "nej".
   guardian1Number: { header: "vårdnadshavare1_personnummer", required: false },
   guardian1Given: { header: "vårdnadshavare1_förnamn", required: false },
   guardian1Family: { header: "vårdnadshavare1_efternamn", required: false },

@@ -4,7 +4,7 @@ import type { CsvColumn } from "./csv-columns";
 import type { CsvProblem } from "./csv-records";
 
 // A CSV line may name the pupil's guardians (vårdnadshavare1_…, vårdnadshavare2_…): each becomes
-// a guardian of the pupil, with custody unless its column says "nej" (ADR 0041). A guardian is
+// a guardian of the pupil, with custody unless its column says "nej" (ADR 0044). A guardian is
 // known by personal number, so the same person on many lines (and in SS 12000) is one record.
 
 const SLOTS = [

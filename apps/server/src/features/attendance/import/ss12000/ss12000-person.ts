@@ -136,7 +136,7 @@ export function person(record: Json): Mapped {
         gone: endedBy !== null,
         responsibles: ((record.responsibles as Json[] | undefined) ?? []).flatMap((r) => {
           const personExt = (r.person as Json | undefined)?.id as string | undefined;
-          // Only a vårdnadshavare has custody (ADR 0041); a relation without a type is read as
+          // Only a vårdnadshavare has custody (ADR 0044); a relation without a type is read as
           // the standard's main case, which older exports send without saying.
           const type = (r.relationType as string | undefined) ?? "Vårdnadshavare";
           return personExt ? [{ personExt, custody: type === "Vårdnadshavare" }] : [];
