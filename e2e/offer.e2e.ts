@@ -77,6 +77,26 @@ describe("the joint offer", () => {
     await announced(coordinator, "Utkastet är sparat.");
     const plan = await coordinator.request.get(`/api/cases/${caseId}/plan`);
     expect(JSON.stringify(await plan.json())).toContain(`"offerEntryId":"${entry.id}"`);
+
+    // The keeper changes the entry and later stops offering it; plans that chose it keep it.
+    await admin.getByRole("link", { name: "Familjestöd i hemmet" }).click();
+    await expect.poll(() => mainHeading(admin), HEADING_WAIT).toBe("Familjestöd i hemmet");
+    await admin.getByRole("button", { name: "Ändra uppgifterna" }).click();
+    const change = admin.getByRole("group", { name: "Ändra" });
+    await change.getByRole("textbox", { name: "Kontakt" }).fill("Familjeenheten, 090-16 30 99");
+    await change.getByRole("checkbox", { name: "Erbjuds nu" }).uncheck();
+    await expectAccessible(admin, "changing an entry of the offer");
+    await change.getByRole("button", { name: "Spara" }).click();
+    await announced(admin, "Sparat.");
+    await admin.getByText("Erbjuds inte längre").waitFor();
+    await admin.getByText("Familjeenheten, 090-16 30 99").waitFor();
+    const changed = await kring
+      .db()
+      .selectFrom("offer_entry")
+      .select(["active", "contact"])
+      .where("id", "=", entry.id)
+      .executeTakeFirstOrThrow();
+    expect(changed).toEqual({ active: false, contact: "Familjeenheten, 090-16 30 99" });
   });
 
   it("lets a leisure leader enrol a child with consent and record a session", async () => {

@@ -14,29 +14,51 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
-import { type EntryInput, type OfferList, useCreateEntry } from "./offer.api";
+import {
+  type EntryInput,
+  type EntryView,
+  type OfferList,
+  useCreateEntry,
+  useUpdateEntry,
+} from "./offer.api";
 
 const KINDS = ["individual", "group", "universal"] as const;
 
-/** A new entry, for the administrator (any unit) or a keeper (their own units). */
-export function EntryForm({ data, onDone }: { data: OfferList; onDone: () => void }) {
+/** A new entry, or a change of `entry` (whether it is offered now too), for the administrator
+ *  (any unit) or a keeper (their own units). The offering unit is chosen once, at creation. */
+export function EntryForm({
+  data,
+  entry,
+  onDone,
+}: {
+  data: OfferList;
+  entry?: EntryView;
+  onDone: () => void;
+}) {
   const { t } = useTranslation("offer");
   const language = useLanguage();
   const announce = useAnnounce();
   const create = useCreateEntry();
-  const [v, setV] = useState<EntryInput>({
-    unitId: data.unitsToKeep[0]?.id ?? "",
-    name: "",
-    description: "",
-    kind: "group",
-    leisure: false,
-    ageFrom: null,
-    ageTo: null,
-    needs: [],
-    areaId: null,
-    howToGet: "",
-    contact: "",
-  });
+  const update = useUpdateEntry(entry?.id ?? "");
+  const save = entry ? update : create;
+  const [active, setActive] = useState(entry?.active ?? true);
+  const [v, setV] = useState<EntryInput>(
+    entry
+      ? fieldsOf(entry)
+      : {
+          unitId: data.unitsToKeep[0]?.id ?? "",
+          name: "",
+          description: "",
+          kind: "group",
+          leisure: false,
+          ageFrom: null,
+          ageTo: null,
+          needs: [],
+          areaId: null,
+          howToGet: "",
+          contact: "",
+        },
+  );
   const set = <K extends keyof EntryInput>(k: K, value: EntryInput[K]) =>
     setV({ ...v, [k]: value });
   const age = (text: string) => (text === "" ? null : Number(text));
@@ -44,23 +66,30 @@ export function EntryForm({ data, onDone }: { data: OfferList; onDone: () => voi
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        create.mutate(v, {
+        const done = {
           onSuccess: () => {
             announce(t("form.saved"));
             onDone();
           },
-        });
+        };
+        if (!entry) create.mutate(v, done);
+        else {
+          const { unitId: _unit, ...fields } = v;
+          update.mutate({ ...fields, active }, done);
+        }
       }}
     >
-      <Fieldset legend={t("form.title")}>
+      <Fieldset legend={entry ? t("form.editTitle") : t("form.title")}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t("form.unit")}
-            required
-            data={data.unitsToKeep.map((u) => ({ value: u.id, label: u.name }))}
-            value={v.unitId}
-            onChange={(x) => set("unitId", x ?? "")}
-          />
+          {!entry && (
+            <Select
+              label={t("form.unit")}
+              required
+              data={data.unitsToKeep.map((u) => ({ value: u.id, label: u.name }))}
+              value={v.unitId}
+              onChange={(x) => set("unitId", x ?? "")}
+            />
+          )}
           <TextInput
             label={t("form.name")}
             required
@@ -128,9 +157,18 @@ export function EntryForm({ data, onDone }: { data: OfferList; onDone: () => voi
           value={v.contact}
           onChange={(e) => set("contact", e.currentTarget.value)}
         />
-        {create.isError && <ProblemAlert error={create.error} />}
+        {entry && (
+          <Checkbox
+            mt="sm"
+            label={t("form.active")}
+            description={t("form.activeHint")}
+            checked={active}
+            onChange={(e) => setActive(e.currentTarget.checked)}
+          />
+        )}
+        {save.isError && <ProblemAlert error={save.error} />}
         <Group mt="md">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={save.isPending}>
             {t("form.save")}
           </Button>
           <Button variant="default" onClick={onDone}>
@@ -140,4 +178,20 @@ export function EntryForm({ data, onDone }: { data: OfferList; onDone: () => voi
       </Fieldset>
     </form>
   );
+}
+
+function fieldsOf(e: EntryView): EntryInput {
+  return {
+    unitId: e.unitId,
+    name: e.name,
+    description: e.description,
+    kind: e.kind,
+    leisure: e.leisure,
+    ageFrom: e.ageFrom,
+    ageTo: e.ageTo,
+    needs: e.needs,
+    areaId: e.areaId,
+    howToGet: e.howToGet,
+    contact: e.contact,
+  };
 }

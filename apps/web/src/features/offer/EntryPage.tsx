@@ -1,4 +1,5 @@
-import { Loader, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../cases/shared/links";
 import { usePageTexts } from "../../platform/i18n/page-texts";
@@ -6,7 +7,8 @@ import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useFormat } from "../cases/shared/format";
 import { EnrolForm } from "./EnrolForm";
-import { type EntryView, useEntry } from "./offer.api";
+import { EntryForm } from "./EntryForm";
+import { type EntryView, useEntry, useOffer } from "./offer.api";
 import { offerEn } from "./offer.en";
 import { offerSv } from "./offer.sv";
 import { Sessions } from "./Sessions";
@@ -27,7 +29,13 @@ export function EntryPage({ entryId }: { entryId: string }) {
       </AnchorLink>
       <PageTitle>{e.name}</PageTitle>
       <Stack gap="lg" maw={860}>
+        {!e.active && (
+          <Group>
+            <Badge color="gray">{t("offer:entry.notOffered")}</Badge>
+          </Group>
+        )}
         <Facts e={e} />
+        {e.mayEdit && <Change e={e} />}
         {hasParticipants && <Participants e={e} />}
         {e.mayRun && hasParticipants && e.active && <EnrolForm entryId={e.id} />}
         {e.leisure && <Sessions e={e} />}
@@ -119,4 +127,22 @@ function Participants({ e }: { e: EntryView }) {
       )}
     </section>
   );
+}
+
+/** The keeper's change of the entry, and stopping or resuming it, in the same form. */
+function Change({ e }: { e: EntryView }) {
+  const { t } = useTranslation(["offer", "common"]);
+  const [open, setOpen] = useState(false);
+  const lists = useOffer();
+  if (!open)
+    return (
+      <Group>
+        <Button variant="default" onClick={() => setOpen(true)}>
+          {t("offer:entry.change")}
+        </Button>
+      </Group>
+    );
+  if (lists.isPending) return <Loader aria-label={t("common:loading")} />;
+  if (lists.isError) return <ProblemAlert error={lists.error} />;
+  return <EntryForm data={lists.data} entry={e} onDone={() => setOpen(false)} />;
 }

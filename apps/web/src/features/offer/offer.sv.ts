@@ -33,12 +33,16 @@ export const offerSv = {
     howToGet: "Så får man insatsen",
     contact: "Kontakt",
     active: "Erbjuds nu",
+    activeHint:
+      "Ta bort bocken när insatsen inte längre erbjuds. Den finns kvar för planer som redan valt den.",
     save: "Spara",
     cancel: "Avbryt",
     saved: "Sparat.",
   },
   entry: {
     back: "Till alla insatser och aktiviteter",
+    change: "Ändra uppgifterna",
+    notOffered: "Erbjuds inte längre",
     organisation: "Erbjuds av",
     forWhom: "För vem",
     howToGet: "Så får man den",
