@@ -35,6 +35,11 @@ export function useKring() {
       if (!server) throw new Error("useKring: the server is not running");
       return server.db;
     },
+    /** The server's address (for an identity provider started by the test, to send back to). */
+    url: () => {
+      if (!server) throw new Error("useKring: the server is not running");
+      return server.url;
+    },
     openPage: async (viewport?: { width: number; height: number }) => {
       if (!server || !browser) throw new Error("useKring: the server is not running");
       const testPage = await openPage(browser, server.url, viewport);
