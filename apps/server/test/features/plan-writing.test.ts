@@ -94,6 +94,37 @@ describe("writing and agreeing the plan", () => {
     );
   });
 
+  it("asks the child to agree from the age the tenant's consent rules set", async () => {
+    const w = await planWorld(t.db, t.app);
+    // Alva is 12; the tenant lets a child speak alone from 12, so she is a party too.
+    await t.db
+      .insertInto("consent_rules")
+      .values({ tenant_id: w.tenant.tenantId, child_alone_from_age: 12 })
+      .execute();
+    const started = await w.ok(w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft`), 201);
+    const saved = await w.ok(
+      w.as.coordB.patch(`/api/cases/${w.caseId}/plan/draft`, {
+        revision: started.revision,
+        content: completeContent(w),
+      }),
+    );
+    const guardians = await w.ok(
+      w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft/agreements`, {
+        revision: saved.revision,
+        parties: w.guardians.map((guardianId) => ({ kind: "guardian", guardianId })),
+      }),
+    );
+    expect(guardians).toMatchObject({ agreed: false, versionNumber: null });
+    expect(guardians.missing).toEqual([expect.objectContaining({ kind: "child" })]);
+    const child = await w.ok(
+      w.as.coordA.post(`/api/cases/${w.caseId}/plan/draft/agreements`, {
+        revision: saved.revision,
+        parties: [{ kind: "child" }],
+      }),
+    );
+    expect(child).toMatchObject({ agreed: true, versionNumber: 1 });
+  });
+
   it("keeps every version and compares two side by side", async () => {
     const w = await planWorld(t.db, t.app);
     expect(await agreedPlan(w)).toBe(1);

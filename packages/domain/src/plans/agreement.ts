@@ -1,6 +1,7 @@
 // Who must agree to a version of the plan. The plan is the family's: every guardian with custody
-// agrees, and the child too from the age the municipality sets (15 by default, the age from which
-// a child speaks for themself in social-services matters, SoL 11 kap. 10 §). A younger child's
+// agrees, and the child too from the age the municipality sets in its consent rules (15 by
+// default, the age from which a child speaks for themself in social-services matters, SoL 11 kap.
+// 10 §). A younger child's
 // agreement is welcome and recorded, but not required.
 import { addYears, compareCivilDates, type CivilDate } from "../cases/civil-date";
 

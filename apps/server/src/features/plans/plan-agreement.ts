@@ -11,6 +11,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { badRequest } from "../../platform/http/errors";
 import type { CaseRow } from "../cases/case-guard";
+import { consentRulesOf } from "../cases/consent-rules.repository";
 import { applyAgreementToCase } from "./plan-case";
 import { gapsProblem } from "./plan-problems";
 import { type DraftRow, type PlanRow, latestVersion, syncActions } from "./plan.repository";
@@ -27,7 +28,7 @@ export interface AgreementContext {
 export async function familyParties(trx: Trx, childId: string) {
   const child = await trx
     .selectFrom("child")
-    .select(["given_name", "family_name", "birth_date"])
+    .select(["tenant_id", "given_name", "family_name", "birth_date"])
     .where("id", "=", childId)
     .executeTakeFirstOrThrow();
   const guardians = await trx
@@ -43,10 +44,14 @@ export async function familyParties(trx: Trx, childId: string) {
     const g = guardians.find((x) => x.id === p.guardianId);
     return g ? `${g.given_name} ${g.family_name}` : "";
   };
+  // The child agrees from the age the tenant's consent rules let a child speak alone: one age
+  // for consent, meeting invitations and the plan, set in one place.
+  const { childAloneFromAge } = await consentRulesOf(trx, child.tenant_id);
   const required = requiredParties({
     guardianIds: guardians.map((g) => g.id),
     childBirthDate: child.birth_date,
     today: stockholmDate(new Date()),
+    childAgreementAge: childAloneFromAge,
   });
   return {
     guardians,
