@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSpKey } from "../apps/server/src/features/sign-in/saml/saml-client";
 import { type SamlIdp, startSamlIdp } from "../apps/server/test/support/saml-idp";
 import { expectAccessible } from "./support/axe";
-import { HEADING_WAIT, mainHeading, useKring } from "./support/kring";
+import { HEADING_WAIT, logIn, mainHeading, useKring } from "./support/kring";
 
 // Staff single sign-on through SAML in a real browser (issue 19.1): Kring sends Chromium to the
 // test IdP with a signed AuthnRequest, the IdP's page posts its signed answer back, and the
@@ -62,5 +62,37 @@ describe("staff sign-in through a SAML IdP", () => {
     expect(new URL(page.url()).pathname).toBe("/");
     expect(idp.state.requests.at(-1)!.signed).toBe(true);
     await expectAccessible(page, "the start page after SAML sign-in");
+  });
+
+  it("lets the administrator add a SAML provider by its metadata and check it", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "admin");
+    await page.goto("/admin/sign-in");
+    await page.getByRole("button", { name: "Lägg till inloggningstjänst" }).click();
+    const form = page.getByRole("region", { name: "Lägg till inloggningstjänst" });
+    await form.getByRole("textbox", { name: "Namn på knappen" }).fill("Regionens IdP");
+    await form.getByRole("combobox", { name: "Protokoll" }).selectOption("saml");
+    await form.getByRole("textbox", { name: "IdP:ns metadata-adress" }).fill(idp.metadataUrl);
+    await form.getByRole("textbox", { name: "Attribut med nyckeln (valfritt)" }).fill(EPPN);
+    await expectAccessible(page, "the SAML provider form");
+    await form.getByRole("button", { name: "Spara" }).click();
+    const card = page.getByRole("article", { name: "Regionens IdP" });
+    await card
+      .getByText(/^Kring:s metadata att ge IdP:n: http.*\/api\/auth\/saml\/.+\/metadata$/)
+      .waitFor();
+    await card.getByRole("button", { name: "Kontrollera" }).click();
+    await card
+      .getByRole("status")
+      .getByText(/^Läste .+: 1 signeringscertifikat/)
+      .waitFor();
+    const saved = await kring
+      .db()
+      .selectFrom("identity_provider")
+      .select(["protocol", "key_claim", "settings"])
+      .where("display_name", "=", "Regionens IdP")
+      .executeTakeFirstOrThrow();
+    expect(saved).toMatchObject({ protocol: "saml", key_claim: EPPN });
+    expect(saved.settings).toMatchObject({ metadataUrl: idp.metadataUrl });
+    await expectAccessible(page, "the Inloggning page with a SAML provider");
   });
 });

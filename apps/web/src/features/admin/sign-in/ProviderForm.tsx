@@ -13,11 +13,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
+import { SamlFields, samlConnectionOf, samlDraftOf } from "./SamlFields";
 import { type Provider, type ProviderInput, useSaveProvider } from "./sign-in.api";
 
 const STAFF_KEYS = ["email", "hsa_id", "eppn"] as const;
 
-/** Adds or changes an OpenID Connect provider; the secret is only written, never shown. */
+/** Adds or changes an OpenID Connect or SAML provider; a secret is only written, never shown. */
 export function ProviderForm({
   provider,
   onDone,
@@ -28,9 +29,12 @@ export function ProviderForm({
   const { t } = useTranslation("signInAdmin");
   const save = useSaveProvider(provider?.id ?? null);
   const announce = useAnnounce();
-  // This form edits OpenID Connect; a SAML provider's connection fills in nothing here.
   const oidc = provider?.connection.protocol === "oidc" ? provider.connection : null;
+  const [saml, setSaml] = useState(
+    samlDraftOf(provider?.connection.protocol === "saml" ? provider.connection : null),
+  );
   const [v, setV] = useState({
+    protocol: provider?.connection.protocol ?? "oidc",
     displayName: provider?.displayName ?? "",
     audience: provider?.audience ?? "staff",
     userKey: provider?.userKey ?? "email",
@@ -59,13 +63,16 @@ export function ProviderForm({
       groupsClaim: v.groupsClaim.trim() || null,
       createUnknownStaff: !family && v.createUnknownStaff,
       enabled: v.enabled,
-      connection: {
-        protocol: "oidc",
-        issuer: v.issuer,
-        clientId: v.clientId,
-        ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
-        ...(v.scopes.trim() ? { scopes: v.scopes.trim() } : {}),
-      },
+      connection:
+        v.protocol === "saml"
+          ? samlConnectionOf(saml)
+          : {
+              protocol: "oidc",
+              issuer: v.issuer,
+              clientId: v.clientId,
+              ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
+              ...(v.scopes.trim() ? { scopes: v.scopes.trim() } : {}),
+            },
     };
     save.mutate(body, {
       onSuccess: () => {
@@ -98,19 +105,45 @@ export function ProviderForm({
               {...text("userKey")}
             />
           )}
-          <TextInput label={t("form.issuer")} required type="url" {...text("issuer")} />
-          <TextInput label={t("form.clientId")} required {...text("clientId")} />
-          <PasswordInput
-            label={t("form.clientSecret")}
-            description={
-              provider?.secretsSet.includes("clientSecret") ? t("form.clientSecretKeep") : undefined
-            }
-            autoComplete="new-password"
-            {...text("clientSecret")}
+          {!provider && (
+            <NativeSelect
+              label={t("form.protocol")}
+              data={[
+                { value: "oidc", label: "OpenID Connect" },
+                { value: "saml", label: "SAML 2.0" },
+              ]}
+              {...text("protocol")}
+            />
+          )}
+          {v.protocol === "saml" ? (
+            <SamlFields draft={saml} onChange={setSaml} />
+          ) : (
+            <>
+              <TextInput label={t("form.issuer")} required type="url" {...text("issuer")} />
+              <TextInput label={t("form.clientId")} required {...text("clientId")} />
+              <PasswordInput
+                label={t("form.clientSecret")}
+                description={
+                  provider?.secretsSet.includes("clientSecret")
+                    ? t("form.clientSecretKeep")
+                    : undefined
+                }
+                autoComplete="new-password"
+                {...text("clientSecret")}
+              />
+              <TextInput label={t("form.scopes")} {...text("scopes")} />
+            </>
+          )}
+          <TextInput
+            label={v.protocol === "saml" ? t("saml.keyAttribute") : t("form.keyClaim")}
+            {...text("keyClaim")}
           />
-          <TextInput label={t("form.scopes")} {...text("scopes")} />
-          <TextInput label={t("form.keyClaim")} {...text("keyClaim")} />
-          {!family && <TextInput label={t("form.groupsClaim")} {...text("groupsClaim")} />}
+          {!family && (
+            <TextInput
+              label={v.protocol === "saml" ? t("saml.groupsAttribute") : t("form.groupsClaim")}
+              {...text("groupsClaim")}
+            />
+          )}
           {!family && (
             <Checkbox
               label={t("form.createUnknownStaff")}

@@ -60,7 +60,8 @@ function ProviderCard({ provider }: { provider: Provider }) {
     <Paper p="lg" withBorder radius="md" component="article" aria-label={provider.displayName}>
       <Group justify="space-between" mb="xs">
         <Title order={4}>{provider.displayName}</Title>
-        <Badge color={provider.enabled ? "green" : "gray"} variant="light">
+        {/* Outline in dark shades: the light green badge failed contrast (3.8:1, axe). */}
+        <Badge color={provider.enabled ? "kring.8" : "gray.7"} variant="outline">
           {provider.enabled ? t("enabled") : t("disabled")}
         </Badge>
       </Group>
@@ -72,12 +73,16 @@ function ProviderCard({ provider }: { provider: Provider }) {
       <Text size="sm" style={{ wordBreak: "break-all" }}>
         {t("returnUrl", { url: provider.returnUrl })}
       </Text>
+      {provider.connection.protocol === "saml" && (
+        <Text size="sm" style={{ wordBreak: "break-all" }}>
+          {/* The SP's addresses share one base: …/saml/<id>/acs and …/saml/<id>/metadata. */}
+          {t("saml.spMetadata", { url: provider.returnUrl.replace(/\/acs$/, "/metadata") })}
+        </Text>
+      )}
       <Group mt="sm">
-        {provider.connection.protocol === "oidc" && (
-          <Button variant="default" onClick={() => setEditing(true)}>
-            {t("edit")}
-          </Button>
-        )}
+        <Button variant="default" onClick={() => setEditing(true)}>
+          {t("edit")}
+        </Button>
         <Button variant="default" loading={check.isPending} onClick={() => check.mutate()}>
           {t("check")}
         </Button>

@@ -3,7 +3,7 @@ import type { signInAdminSv } from "./sign-in.sv";
 
 export const signInAdminEn: Messages<typeof signInAdminSv> = {
   intro:
-    "Connect Kring to the municipality's identity provider for staff and to an e-ID broker for families (OpenID Connect). Secrets are never shown again once saved.",
+    "Connect Kring to the municipality's identity provider for staff and to an e-ID broker for families (OpenID Connect or SAML). Secrets are never shown again once saved.",
   settings: "Sign-in settings",
   staffPasswords: "Staff may log in with a password",
   staffPasswordsHelp:
@@ -31,7 +31,20 @@ export const signInAdminEn: Messages<typeof signInAdminSv> = {
   },
   returnUrl: "Return address to register with the provider: {{url}}",
   secretSet: "Client secret saved",
+  saml: {
+    metadataUrl: "IdP metadata address",
+    metadataHelp:
+      "Give the metadata (address or pasted XML) or the entity id, sign-in address and certificate.",
+    metadataXml: "IdP metadata (XML, optional)",
+    idpEntityId: "IdP entity id (optional)",
+    ssoUrl: "IdP sign-in address (optional)",
+    certificate: "IdP signing certificate, PEM (optional)",
+    keyAttribute: "Attribute with the key (optional)",
+    groupsAttribute: "Attribute with groups (optional)",
+    spMetadata: "Kring's metadata to give the IdP: {{url}}",
+  },
   form: {
+    protocol: "Protocol",
     displayName: "Name on the button",
     audience: "Who logs in",
     userKey: "Recognised by",

@@ -1,6 +1,6 @@
 export const signInAdminSv = {
   intro:
-    "Här kopplar du Kring till kommunens inloggningstjänst för personal och till en e-legitimationstjänst för familjer (OpenID Connect). Hemligheter visas aldrig igen efter att de sparats.",
+    "Här kopplar du Kring till kommunens inloggningstjänst för personal och till en e-legitimationstjänst för familjer (OpenID Connect eller SAML). Hemligheter visas aldrig igen efter att de sparats.",
   settings: "Inställningar för inloggning",
   staffPasswords: "Personal får logga in med lösenord",
   staffPasswordsHelp:
@@ -28,7 +28,20 @@ export const signInAdminSv = {
   },
   returnUrl: "Återvändsadress att registrera hos tjänsten: {{url}}",
   secretSet: "Klienthemlighet sparad",
+  saml: {
+    metadataUrl: "IdP:ns metadata-adress",
+    metadataHelp:
+      "Ange metadata (adress eller inklistrad XML) eller entity id, inloggningsadress och certifikat.",
+    metadataXml: "IdP:ns metadata (XML, valfritt)",
+    idpEntityId: "IdP:ns entity id (valfritt)",
+    ssoUrl: "IdP:ns inloggningsadress (valfritt)",
+    certificate: "IdP:ns signeringscertifikat, PEM (valfritt)",
+    keyAttribute: "Attribut med nyckeln (valfritt)",
+    groupsAttribute: "Attribut med grupper (valfritt)",
+    spMetadata: "Kring:s metadata att ge IdP:n: {{url}}",
+  },
   form: {
+    protocol: "Protokoll",
     displayName: "Namn på knappen",
     audience: "Vem loggar in",
     userKey: "Känns igen på",
