@@ -156,4 +156,90 @@ describe("the joint offer", () => {
     await sessions.getByText("1 närvarande, 4 frånvarande").waitFor();
     await expectAccessible(page, "the session with attendance recorded");
   });
+
+  it("lets a leisure leader enrol from a suggestion, decline one, and end a participation", async () => {
+    const db = kring.db();
+    const entry = await db
+      .selectFrom("offer_entry")
+      .select(["id", "tenant_id"])
+      .where("name", "=", DEMO_HOMEWORK_CLUB)
+      .executeTakeFirstOrThrow();
+    // Two pupils of the school the attendance team suggested (as from the staircase page).
+    const pupils = await db
+      .selectFrom("child as c")
+      .innerJoin("child_unit as cu", "cu.child_id", "c.id")
+      .innerJoin("unit as u", "u.id", "cu.unit_id")
+      .select(["c.id", "c.given_name", "c.family_name"])
+      .where("u.name", "=", "Mariehemskolan")
+      .where("c.protected_identity", "=", false)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("offer_participant as p")
+              .select("p.id")
+              .whereRef("p.child_id", "=", "c.id")
+              .where("p.entry_id", "=", entry.id),
+          ),
+        ),
+      )
+      .orderBy("c.personal_number", "desc")
+      .limit(2)
+      .execute();
+    expect(pupils).toHaveLength(2);
+    await db
+      .insertInto("offer_suggestion")
+      .values(
+        pupils.map((c) => ({
+          tenant_id: entry.tenant_id,
+          entry_id: entry.id,
+          child_id: c.id,
+          note: "Vårdnadshavaren vill bli kontaktad.",
+        })),
+      )
+      .execute();
+    const [taken, declined] = pupils.map((c) => `${c.given_name} ${c.family_name}`);
+    const page = await kring.openPage();
+    await logIn(page, "fritid.mariehem");
+    await page.goto(`/offer/${entry.id}`);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(DEMO_HOMEWORK_CLUB);
+
+    await page.getByRole("button", { name: `Anmäl ${taken}` }).click();
+    const enrol = page.getByRole("region", { name: `Anmäl ${taken} från förslaget` });
+    await enrol.getByRole("textbox", { name: /^Vårdnadshavare som samtycker/ }).fill("Mamma");
+    await expectAccessible(page, "enrolling a child from a suggestion");
+    await enrol.getByRole("button", { name: "Anmäl med samtycke" }).click();
+    await announced(page, `${taken} är anmäld.`);
+    await page.getByRole("button", { name: `Avböj förslaget för ${declined}` }).click();
+    await announced(page, `Förslaget för ${declined} är avböjt.`);
+    await expect.poll(() => page.getByText("Förslag från närvaroteamet").count()).toBe(0);
+    const handled = await db
+      .selectFrom("offer_suggestion")
+      .select(["child_id", "outcome"])
+      .where("entry_id", "=", entry.id)
+      .where(
+        "child_id",
+        "in",
+        pupils.map((c) => c.id),
+      )
+      .execute();
+    expect(Object.fromEntries(handled.map((h) => [h.child_id, h.outcome]))).toEqual({
+      [pupils[0]!.id]: "enrolled",
+      [pupils[1]!.id]: "declined",
+    });
+
+    await page.getByRole("button", { name: `Avsluta deltagandet för ${taken}` }).click();
+    const lastDay = page.getByRole("textbox", { name: `Sista dag för ${taken}` });
+    await lastDay.fill("2026-12-01");
+    await expectAccessible(page, "ending a participation");
+    await page.getByRole("button", { name: "Avsluta deltagandet", exact: true }).click();
+    await announced(page, `Deltagandet för ${taken} är avslutat.`);
+    const ended = await db
+      .selectFrom("offer_participant")
+      .select("ended_on")
+      .where("entry_id", "=", entry.id)
+      .where("child_id", "=", pupils[0]!.id)
+      .executeTakeFirstOrThrow();
+    expect(String(ended.ended_on).slice(0, 10)).toBe("2026-12-01");
+  });
 });

@@ -130,6 +130,9 @@ export const EnrolRequest = z.object({
   suggestionId: z.uuid().optional(),
 });
 
+/** The last day the child took part; today when left out. */
+export const EndParticipationRequest = z.object({ endedOn: CivilDate.optional() });
+
 export const CreateSessionRequest = z
   .object({ heldOn: CivilDate, startsAt: ClockTime, endsAt: ClockTime, place: FreeText(200) })
   .refine((b) => b.startsAt < b.endsAt, { message: "endsAt after startsAt", path: ["endsAt"] });

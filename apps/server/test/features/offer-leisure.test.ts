@@ -209,4 +209,17 @@ describe("a leisure activity", () => {
     const outcomes = await w.as.principal.get(`/api/children/${w.childId}/outcomes`);
     expect(outcomes.json.leisure[0].to).not.toBeNull();
   });
+
+  it("ends a participation on a given day, never a future one", async () => {
+    const w = await leisureWorld();
+    const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));
+    const end = `/api/offer/${w.entryId}/participants/${p.json.id}/end`;
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const future = await w.as.leader.post(end, { endedOn: tomorrow });
+    expect(future.status).toBe(400);
+    expect(future.json.code).toBe("invalid_date");
+    expect((await w.as.leader.post(end, { endedOn: "2026-11-30" })).status).toBe(204);
+    const outcomes = await w.as.principal.get(`/api/children/${w.childId}/outcomes`);
+    expect(outcomes.json.leisure[0].to).toBe("2026-11-30");
+  });
 });

@@ -78,13 +78,20 @@ export async function endParticipation(
   actor: Actor,
   entryId: string,
   participantId: string,
+  endedOn?: string,
 ) {
+  const today = new Date().toISOString().slice(0, 10);
+  if (endedOn && endedOn > today)
+    throw badRequest(
+      "invalid_date",
+      "Slutdatumet kan inte ligga i framtiden.",
+      "The end date cannot be in the future.",
+    );
   await db.transaction().execute(async (trx) => {
     await guardRun(trx, actor, entryId);
-    const today = new Date().toISOString().slice(0, 10);
     const row = await trx
       .updateTable("offer_participant")
-      .set({ ended_on: today, ended_by: actor.userId })
+      .set({ ended_on: endedOn ?? today, ended_by: actor.userId })
       .where("tenant_id", "=", actor.tenantId)
       .where("entry_id", "=", entryId)
       .where("id", "=", participantId)

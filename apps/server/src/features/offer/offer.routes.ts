@@ -1,6 +1,7 @@
 import {
   CreateOfferEntryRequest,
   CreateSessionRequest,
+  EndParticipationRequest,
   EnrolRequest,
   IdParams,
   NeedTagList,
@@ -80,9 +81,17 @@ export function offerRoutes(app: FastifyInstance, { db }: AppDeps) {
   );
   r.post(
     "/api/offer/:id/participants/:participantId/end",
-    { schema: { tags, params: IdParams.extend({ participantId: z.uuid() }), response: Nothing } },
+    {
+      schema: {
+        tags,
+        params: IdParams.extend({ participantId: z.uuid() }),
+        body: EndParticipationRequest.optional(),
+        response: Nothing,
+      },
+    },
     async (req, reply) => {
-      await endParticipation(db, actorOf(req), req.params.id, req.params.participantId);
+      const { id, participantId } = req.params;
+      await endParticipation(db, actorOf(req), id, participantId, req.body?.endedOn);
       return reply.status(204).send(null);
     },
   );

@@ -1,16 +1,16 @@
-import { Badge, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { AnchorLink } from "../cases/shared/links";
 import { usePageTexts } from "../../platform/i18n/page-texts";
 import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
-import { useFormat } from "../cases/shared/format";
 import { EnrolForm } from "./EnrolForm";
 import { EntryForm } from "./EntryForm";
 import { type EntryView, useEntry, useOffer } from "./offer.api";
 import { offerEn } from "./offer.en";
 import { offerSv } from "./offer.sv";
+import { Participants } from "./Participants";
 import { Sessions } from "./Sessions";
 
 /** One entry of the offer; for a group or leisure activity, its participants and sessions. */
@@ -80,52 +80,6 @@ function Facts({ e }: { e: EntryView }) {
         </Text>
       </dl>
     </>
-  );
-}
-
-function Participants({ e }: { e: EntryView }) {
-  const { t } = useTranslation("offer");
-  const format = useFormat();
-  return (
-    <section aria-labelledby="participants-title">
-      <Title order={2} size="h3" id="participants-title" mb="xs">
-        {t("entry.participantsTitle")}
-      </Title>
-      {e.participants.length === 0 && e.hiddenParticipants === 0 && (
-        <Text>{t("entry.noParticipants")}</Text>
-      )}
-      {e.participants.length > 0 && (
-        <ul>
-          {e.participants.map((p) => (
-            <li key={p.id}>
-              {p.name} ({p.birthYear}).{" "}
-              {t("entry.consent", {
-                by: p.consentGivenBy,
-                method: t(`entry.methods.${p.consentMethod}`),
-                on: format.date(p.consentOn),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-      {e.hiddenParticipants > 0 && (
-        <Text>{t("entry.hidden", { count: e.hiddenParticipants })}</Text>
-      )}
-      {e.suggestions.length > 0 && (
-        <>
-          <Title order={3} size="h4" mt="md" mb="xs">
-            {t("entry.suggestionsTitle")}
-          </Title>
-          <ul>
-            {e.suggestions.map((s) => (
-              <li key={s.id}>
-                {s.name} ({s.birthYear}){s.note ? `: ${s.note}` : ""}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
   );
 }
 

@@ -74,3 +74,11 @@ export const useRecordAttendance = (id: string) =>
     (api, { sessionId, attendance }) =>
       api.put(`/api/offer/${id}/sessions/${sessionId}/attendance`, { attendance }),
   );
+export const useEndParticipation = (id: string) =>
+  useOfferChange<{ participantId: string; endedOn: string }>((api, { participantId, endedOn }) =>
+    api.post(`/api/offer/${id}/participants/${participantId}/end`, { endedOn }),
+  );
+export const useDeclineSuggestion = (id: string) =>
+  useOfferChange<string>((api, suggestionId) =>
+    api.post(`/api/offer/${id}/suggestions/${suggestionId}/decline`, {}),
+  );

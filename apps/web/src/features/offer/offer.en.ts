@@ -66,6 +66,19 @@ export const offerEn: typeof offerSv = {
     on: "Date of consent",
     submit: "Enrol with consent",
     done: "{{name}} is enrolled.",
+    fromSuggestion: "Enrol {{name}} from the suggestion",
+  },
+  participation: {
+    end: "End the participation of {{name}}",
+    lastDay: "Last day for {{name}}",
+    confirm: "End the participation",
+    cancel: "Cancel",
+    ended: "The participation of {{name}} has ended.",
+  },
+  suggestion: {
+    enrol: "Enrol {{name}}",
+    decline: "Decline the suggestion for {{name}}",
+    declined: "The suggestion for {{name}} is declined.",
   },
   sessions: {
     title: "Sessions",

@@ -65,6 +65,19 @@ export const offerSv = {
     on: "Datum för samtycket",
     submit: "Anmäl med samtycke",
     done: "{{name}} är anmäld.",
+    fromSuggestion: "Anmäl {{name}} från förslaget",
+  },
+  participation: {
+    end: "Avsluta deltagandet för {{name}}",
+    lastDay: "Sista dag för {{name}}",
+    confirm: "Avsluta deltagandet",
+    cancel: "Avbryt",
+    ended: "Deltagandet för {{name}} är avslutat.",
+  },
+  suggestion: {
+    enrol: "Anmäl {{name}}",
+    decline: "Avböj förslaget för {{name}}",
+    declined: "Förslaget för {{name}} är avböjt.",
   },
   sessions: {
     title: "Tillfällen",
