@@ -95,4 +95,21 @@ describe("staff sign-in through a SAML IdP", () => {
     expect(saved.settings).toMatchObject({ metadataUrl: idp.metadataUrl });
     await expectAccessible(page, "the Inloggning page with a SAML provider");
   });
+
+  it("says on the refusal page why the SAML answer was refused, in Swedish", async () => {
+    // The address the assertion consumer redirects to when the signature fails (saml.routes.ts).
+    const page = await kring.openPage();
+    await page.goto(`/inloggning/nekad?orsak=failed&leverantor=${providerId}&saml=signature`);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Du kunde inte loggas in");
+    await page
+      .getByText(
+        "Inloggningen godtogs inte: svaret från identitetsleverantören var inte signerat med dess certifikat.",
+      )
+      .waitFor();
+    await page.goto(`/inloggning/nekad?orsak=failed&leverantor=${providerId}&saml=nonsense`);
+    await page
+      .getByText("Inloggningen avbröts eller kunde inte kontrolleras. Försök igen.")
+      .waitFor();
+    await expectAccessible(page, "the refusal page after a SAML refusal");
+  });
 });

@@ -37,6 +37,7 @@ export const signInRefusedRoute = createRoute({
       typeof search.leverantor === "string" && /^[0-9a-f-]{36}$/.test(search.leverantor)
         ? search.leverantor
         : undefined,
+    saml: typeof search.saml === "string" ? search.saml : undefined,
   }),
   component: SignInRefusedPage,
 });

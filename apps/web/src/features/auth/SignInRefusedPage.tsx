@@ -17,13 +17,25 @@ const REASONS = [
   "failed",
   "expired",
 ] as const;
+/** Why a SAML answer was refused (saml-response.ts's SamlRefusal): said more precisely. */
+const SAML_REASONS = [
+  "signature",
+  "expired",
+  "audience",
+  "destination",
+  "unsolicited",
+  "replayed",
+  "cancelled",
+  "invalid",
+] as const;
 
 /** Where a person the provider vouched for, but Kring could not let in, lands: whom to ask. */
 export function SignInRefusedPage() {
   const { t } = useTranslation("auth");
   const api = useApi();
-  const { orsak, leverantor } = route.useSearch();
+  const { orsak, leverantor, saml } = route.useSearch();
   const reason = REASONS.find((r) => r === orsak) ?? "failed";
+  const samlReason = SAML_REASONS.find((r) => r === saml);
   const help = useQuery({
     queryKey: ["auth", "help", leverantor],
     queryFn: () =>
@@ -34,7 +46,7 @@ export function SignInRefusedPage() {
     <Box component="main" id="main" mih="100vh" bg="kring.0" py={{ base: "lg", sm: 64 }} px="md">
       <Paper maw={480} mx="auto" p={{ base: "lg", sm: "xl" }} radius="lg" shadow="sm" withBorder>
         <PageTitle>{t("refused.title")}</PageTitle>
-        <Text mb="md">{t(`refused.${reason}`)}</Text>
+        <Text mb="md">{samlReason ? t(`refused.saml.${samlReason}`) : t(`refused.${reason}`)}</Text>
         {help.data?.contact && (
           <Text mb="md">
             {t("refused.contact")} {help.data.tenantName}: {help.data.contact}

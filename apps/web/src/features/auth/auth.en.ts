@@ -29,6 +29,20 @@ export const authEn: Messages<typeof authSv> = {
     no_key: "The identity provider did not send what is needed to recognise you.",
     failed: "The login was cancelled or could not be verified. Try again.",
     expired: "The login took too long or was started in another browser. Try again.",
+    // Why a SAML answer was refused (`&saml=<reason>`, features/sign-in/saml/saml-response.ts).
+    saml: {
+      signature:
+        "The sign-in was not accepted: the identity provider's answer was not signed with its certificate.",
+      expired: "The sign-in has expired or is not valid yet. Start again from the sign-in page.",
+      audience: "The sign-in was not accepted: the answer was not meant for Kring.",
+      destination: "The sign-in was not accepted: the answer was sent to another address.",
+      unsolicited:
+        "The sign-in was not accepted: it was not started from Kring. Start again from the sign-in page.",
+      replayed:
+        "The sign-in has already been used or took too long. Start again from the sign-in page.",
+      cancelled: "The sign-in was cancelled at the identity provider.",
+      invalid: "The identity provider's sign-in answer could not be read.",
+    },
     contact: "Contact",
     back: "Back to login",
   },

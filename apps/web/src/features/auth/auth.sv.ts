@@ -26,6 +26,20 @@ export const authSv = {
     no_key: "Inloggningstjänsten skickade inte det som behövs för att känna igen dig.",
     failed: "Inloggningen avbröts eller kunde inte kontrolleras. Försök igen.",
     expired: "Inloggningen tog för lång tid eller startades i en annan webbläsare. Försök igen.",
+    // Why a SAML answer was refused (`&saml=<reason>`, features/sign-in/saml/saml-response.ts).
+    saml: {
+      signature:
+        "Inloggningen godtogs inte: svaret från identitetsleverantören var inte signerat med dess certifikat.",
+      expired: "Inloggningen har gått ut eller gäller inte ännu. Börja om från inloggningssidan.",
+      audience: "Inloggningen godtogs inte: svaret var inte avsett för Kring.",
+      destination: "Inloggningen godtogs inte: svaret var skickat till en annan adress.",
+      unsolicited:
+        "Inloggningen godtogs inte: den startades inte från Kring. Börja om från inloggningssidan.",
+      replayed:
+        "Inloggningen har redan använts eller tagit för lång tid. Börja om från inloggningssidan.",
+      cancelled: "Inloggningen avbröts hos identitetsleverantören.",
+      invalid: "Inloggningssvaret från identitetsleverantören gick inte att läsa.",
+    },
     contact: "Kontakta",
     back: "Tillbaka till inloggningen",
   },
