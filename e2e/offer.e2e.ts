@@ -242,4 +242,30 @@ describe("the joint offer", () => {
       .executeTakeFirstOrThrow();
     expect(String(ended.ended_on).slice(0, 10)).toBe("2026-12-01");
   });
+
+  it("lets an administrator add a need tag that the search then offers", async () => {
+    const admin = await kring.openPage();
+    await logIn(admin, "admin");
+    await admin.goto("/offer");
+    await expect.poll(() => mainHeading(admin), HEADING_WAIT).toBe("Insatser och aktiviteter");
+    await admin.getByRole("button", { name: "Ändra behoven" }).click();
+    const needs = admin.getByRole("region", { name: "Behov att söka på" });
+    const before = await needs.getByRole("textbox", { name: /\(svenska\)/ }).count();
+    await needs.getByRole("button", { name: "Lägg till ett behov" }).click();
+    await needs
+      .getByRole("textbox", { name: `Behov ${before + 1} (svenska)` })
+      .fill("Läxhjälp och studiero");
+    await expectAccessible(admin, "editing the need tags");
+    await needs.getByRole("button", { name: "Spara behoven" }).click();
+    await announced(admin, "Behoven är sparade.");
+    const search = admin.getByRole("region", { name: "Sök i utbudet" });
+    await choose(admin, search.getByLabel("Behov", { exact: true }), "Läxhjälp och studiero");
+    const row = await kring
+      .db()
+      .selectFrom("offer_need_tag")
+      .select(["code", "label_en"])
+      .where("label_sv", "=", "Läxhjälp och studiero")
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ code: "laxhjalp_och_studiero", label_en: "Läxhjälp och studiero" });
+  });
 });

@@ -18,6 +18,9 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { EntryForm } from "./EntryForm";
+import { hasRole } from "../../platform/session/roles";
+import { useSession } from "../../platform/session/use-session";
+import { NeedTags } from "./NeedTags";
 import { type OfferFilter, type OfferList, useOffer } from "./offer.api";
 import { offerEn } from "./offer.en";
 import { offerSv } from "./offer.sv";
@@ -29,6 +32,7 @@ export function OfferPage() {
   const [filter, setFilter] = useState<OfferFilter>({});
   const [adding, setAdding] = useState(false);
   const offer = useOffer(filter);
+  const user = useSession()?.user;
   return (
     <>
       <PageTitle>{t("offer:title")}</PageTitle>
@@ -50,6 +54,7 @@ export function OfferPage() {
                 <Button onClick={() => setAdding(true)}>{t("offer:add")}</Button>
               </Group>
             ))}
+          {user && hasRole(user, "administrator") && <NeedTags needs={offer.data.needs} />}
           <Entries data={offer.data} />
         </Stack>
       )}

@@ -82,3 +82,7 @@ export const useDeclineSuggestion = (id: string) =>
   useOfferChange<string>((api, suggestionId) =>
     api.post(`/api/offer/${id}/suggestions/${suggestionId}/decline`, {}),
   );
+export const useSetNeedTags = () =>
+  useOfferChange<{ code: string; sv: string; en: string }[]>((api, tags) =>
+    api.put("/api/offer/needs", { tags }),
+  );

@@ -80,6 +80,16 @@ export const offerEn: typeof offerSv = {
     decline: "Decline the suggestion for {{name}}",
     declined: "The suggestion for {{name}} is declined.",
   },
+  needs: {
+    edit: "Change the needs",
+    title: "Needs to search by",
+    sv: "Need {{n}} (Swedish)",
+    en: "Need {{n}} (English)",
+    retire: "Remove {{name}}",
+    add: "Add a need",
+    save: "Save the needs",
+    saved: "The needs are saved.",
+  },
   sessions: {
     title: "Sessions",
     none: "No sessions yet.",

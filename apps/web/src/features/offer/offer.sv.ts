@@ -79,6 +79,16 @@ export const offerSv = {
     decline: "Avböj förslaget för {{name}}",
     declined: "Förslaget för {{name}} är avböjt.",
   },
+  needs: {
+    edit: "Ändra behoven",
+    title: "Behov att söka på",
+    sv: "Behov {{n}} (svenska)",
+    en: "Behov {{n}} (engelska)",
+    retire: "Ta bort {{name}}",
+    add: "Lägg till ett behov",
+    save: "Spara behoven",
+    saved: "Behoven är sparade.",
+  },
   sessions: {
     title: "Tillfällen",
     none: "Inga tillfällen ännu.",
