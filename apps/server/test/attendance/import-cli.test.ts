@@ -108,7 +108,7 @@ describe("kring import ss12000", () => {
     const evaluated = runKring(["attendance", "evaluate", "--full"], { env });
     expect(evaluated.status).toBe(0);
     expect(JSON.parse(evaluated.stdout)).toMatchObject({ mode: "full" });
-  }, 120_000);
+  }, 300_000);
 
   it("speaks Swedish when the locale is Swedish, and refuses a batch with a file that is not JSON", () => {
     writeExport(4);
@@ -121,5 +121,5 @@ describe("kring import ss12000", () => {
     expect(broken.stderr).toContain("groups.json: inte giltig JSON");
     expect(broken.stderr).toContain("attendances.jsonl: rad 4: isReported: ");
     expect(broken.stderr).toContain("Inget importerades: omgången har 2 problem.");
-  }, 120_000);
+  }, 300_000);
 });

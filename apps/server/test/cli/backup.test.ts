@@ -12,7 +12,7 @@ import { createTestDatabase } from "../support/test-database";
 import { runKring } from "./run-cli";
 
 // Backup, wipe, restore: the same rows and an intact audit chain, on the database in use.
-vi.setConfig({ testTimeout: 300_000 });
+vi.setConfig({ testTimeout: 600_000 });
 
 const onPostgres = !!process.env.DATABASE_URL;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "kring-backup-"));
