@@ -61,6 +61,17 @@ export async function seedDemoExperience(ctx: DemoContext) {
       .execute();
   }
 
+  // Each history case got to closure by an agreed plan, as every case past network meeting 2
+  // does; its version takes the content of a plan the demo walked (the history names no one).
+  const template = await db
+    .selectFrom("plan_version")
+    .select(["content", "agreement"])
+    .where("tenant_id", "=", tenantId)
+    .where("number", "=", 1)
+    .orderBy("agreed_at")
+    .limit(1)
+    .executeTakeFirstOrThrow();
+
   let n = 0;
   for (const [a, area] of DEMO_AREAS.entries()) {
     const key = area.toLowerCase();
@@ -103,11 +114,12 @@ export async function seedDemoExperience(ctx: DemoContext) {
           earlyReason: "Målen är nådda och familjen vill avsluta; elevhälsan följer vidare.",
         },
       };
-      await db
+      const childId = children[33 + (n % 27)]!.id;
+      const created = await db
         .insertInto("cases")
         .values({
           tenant_id: tenantId,
-          child_id: children[33 + (n % 27)]!.id,
+          child_id: childId,
           raised_by_user_id: userIds.get(`mentor.${key}`)!,
           raised_by_unit_id: unitIds.get(`${key}-school`)!,
           raised_by_role: "teacher_mentor",
@@ -118,6 +130,24 @@ export async function seedDemoExperience(ctx: DemoContext) {
           closed_at: new Date(`${closedOn}T15:00:00Z`),
           last_decision: "Avslutat: målen nådda",
           state: JSON.stringify(state),
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const plan = await db
+        .insertInto("plan")
+        .values({ tenant_id: tenantId, case_id: created.id, child_id: childId, created_by: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto("plan_version")
+        .values({
+          tenant_id: tenantId,
+          plan_id: plan.id,
+          number: 1,
+          content: JSON.stringify(template.content),
+          from_revision: 1,
+          agreed_on: state.planAgreedOn!,
+          agreement: JSON.stringify(template.agreement),
         })
         .execute();
     }
