@@ -1,12 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Transaction } from "kysely";
 import { parsePersonalNumber } from "@kring/domain";
-import { stockholmDate } from "@kring/domain/cases";
-import { ageOn } from "@kring/domain/instruments";
 import type { Database } from "../../platform/db/schema";
 import type { ExternalIdentity, Refusal } from "./external-identity";
 import type { Provider } from "./providers";
-import { signInSettingsOf } from "./providers";
+import { childSignsIn } from "../family/family-accounts";
 import { NO_PASSWORD } from "./staff-match";
 
 type Trx = Transaction<Database>;
@@ -53,19 +51,17 @@ export async function matchFamily(
         .set({ user_id: userId })
         .where("id", "in", unlinked)
         .execute();
-    return active(trx, userId, !existing);
+    return existing ? active(trx, existing) : { userId, created: true };
   }
-  const { childSignInFromAge } = await signInSettingsOf(trx, provider.tenantId);
-  if (childSignInFromAge === null) return "unknown_person";
   const child = await trx
     .selectFrom("child")
     .select(["id", "user_id", "birth_date", "given_name", "family_name"])
     .where("tenant_id", "=", provider.tenantId)
     .where("personal_number", "=", number)
     .executeTakeFirst();
-  if (!child || ageOn(child.birth_date, stockholmDate(new Date())) < childSignInFromAge)
+  if (!child || !(await childSignsIn(trx, provider.tenantId, child.birth_date)))
     return "unknown_person";
-  if (child.user_id) return active(trx, child.user_id, false);
+  if (child.user_id) return active(trx, child.user_id);
   const userId = await familyAccount(
     trx,
     provider,
@@ -73,16 +69,17 @@ export async function matchFamily(
     `${child.given_name} ${child.family_name}`,
   );
   await trx.updateTable("child").set({ user_id: userId }).where("id", "=", child.id).execute();
-  return active(trx, userId, true);
+  return { userId, created: true };
 }
 
-async function active(trx: Trx, userId: string, created: boolean) {
+/** An account made earlier may have been closed since; one made now is active. */
+async function active(trx: Trx, userId: string) {
   const user = await trx
     .selectFrom("app_user")
     .select("active")
     .where("id", "=", userId)
     .executeTakeFirstOrThrow();
-  return user.active ? { userId, created } : ("inactive_account" as const);
+  return user.active ? { userId, created: false } : ("inactive_account" as const);
 }
 
 async function familyAccount(
