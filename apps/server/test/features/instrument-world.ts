@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { TestApp } from "../support/test-app";
-import { caseWorld, raiseRequest, step } from "../support/case-fixture";
+import { caseWorld, familyAccount, raiseRequest, step } from "../support/case-fixture";
 import { type Client, loginAs } from "../support/test-app";
 
 // A running case (family contacted) for instrument tests: coordinators A (lead) and B, the
@@ -33,24 +33,12 @@ export async function instrumentWorld(t: TestApp) {
     }),
     204,
   );
-  const account = async (name: string, kind: "guardian" | "child", table: string, id: string) => {
-    const username = await w.tenant.addUser(name, [], kind);
-    const user = await t.db
-      .selectFrom("app_user")
-      .select("id")
-      .where("username", "=", username)
-      .executeTakeFirstOrThrow();
-    await t.db
-      .updateTable(table as "guardian")
-      .set({ user_id: user.id })
-      .where("id", "=", id)
-      .execute();
-    return loginAs(t.app, username);
-  };
+  const account = (name: string, kind: "guardian" | "child", id: string) =>
+    familyAccount(t.db, t.app, w, name, kind, id);
   const family = {
-    guardianA: await account("guardianA", "guardian", "guardian", w.guardians[0]!),
-    guardianB: await account("guardianB", "guardian", "guardian", w.guardians[1]!),
-    child: await account("child", "child", "child", w.childId),
+    guardianA: await account("guardianA", "guardian", w.guardians[0]!),
+    guardianB: await account("guardianB", "guardian", w.guardians[1]!),
+    child: await account("child", "child", w.childId),
   };
   const admin = await loginAs(t.app, await w.tenant.addUser("admin", [["admin", "administrator"]]));
   return { ...w, caseId, family, admin };

@@ -1,8 +1,8 @@
 // "Vi vill ha stöd" (issue 19.3): a guardian raises a request from the family view; it lands in
 // the intake queue with the guardian's digital consent, and the family follows its status.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Client, createTestApp, loginAs, type TestApp } from "../support/test-app";
-import { type CaseWorld, caseWorld, step } from "../support/case-fixture";
+import { type Client, createTestApp, type TestApp } from "../support/test-app";
+import { type CaseWorld, caseWorld, familyAccount, step } from "../support/case-fixture";
 
 let t: TestApp;
 let w: CaseWorld;
@@ -11,22 +11,8 @@ let child: Client;
 beforeAll(async () => {
   t = await createTestApp();
   w = await caseWorld(t.db, t.app);
-  const account = async (name: string, kind: "guardian" | "child", table: string, id: string) => {
-    const username = await w.tenant.addUser(name, [], kind);
-    const user = await t.db
-      .selectFrom("app_user")
-      .select("id")
-      .where("username", "=", username)
-      .executeTakeFirstOrThrow();
-    await t.db
-      .updateTable(table as "guardian")
-      .set({ user_id: user.id })
-      .where("id", "=", id)
-      .execute();
-    return loginAs(t.app, username);
-  };
-  guardian = await account("guardianA", "guardian", "guardian", w.guardians[0]!);
-  child = await account("child", "child", "child", w.childId);
+  guardian = await familyAccount(t.db, t.app, w, "guardianA", "guardian", w.guardians[0]!);
+  child = await familyAccount(t.db, t.app, w, "child", "child", w.childId);
 });
 afterAll(() => t.close());
 

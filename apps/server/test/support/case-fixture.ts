@@ -172,3 +172,29 @@ export async function grantEmergencyToPsychologist(
   });
   return res.status;
 }
+
+/**
+ * An account for one of the world's guardians or for the child, linked to its record as the first
+ * e-ID sign-in links it, and signed in.
+ */
+export async function familyAccount(
+  db: Kysely<Database>,
+  app: FastifyInstance,
+  w: CaseWorld,
+  name: string,
+  kind: "guardian" | "child",
+  id: string,
+): Promise<Client> {
+  const username = await w.tenant.addUser(name, [], kind);
+  const user = await db
+    .selectFrom("app_user")
+    .select("id")
+    .where("username", "=", username)
+    .executeTakeFirstOrThrow();
+  await db
+    .updateTable(kind as "guardian")
+    .set({ user_id: user.id })
+    .where("id", "=", id)
+    .execute();
+  return loginAs(app, username);
+}
