@@ -16,59 +16,24 @@ export async function signInWorld(db: Kysely<Database>, app: FastifyInstance, op
   const tenant = await createTestTenant(db);
   const school = await tenant.addUnit("school", "school");
   const admin = await loginAs(app, await tenant.addUser("admin", [["admin", "administrator"]]));
-  const childNumber = freshPersonalNumber("2010-05-01");
-  const guardianNumber = freshPersonalNumber("1980-02-02");
-  const child = await db
-    .insertInto("child")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: childNumber,
-      given_name: "Vera",
-      family_name: "Inloggsson",
-      birth_date: "2010-05-01",
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const guardian = await db
-    .insertInto("guardian")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: guardianNumber,
-      given_name: "Maja",
-      family_name: "Inloggsson",
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("child_guardian")
-    .values({ tenant_id: tenant.tenantId, child_id: child.id, guardian_id: guardian.id })
-    .execute();
-
-  const addProvider = async (body: Record<string, unknown>) => {
-    const res = await admin.post("/api/admin/sign-in/providers", {
-      keyClaim: null,
-      groupsClaim: null,
-      createUnknownStaff: false,
-      enabled: true,
-      ...body,
-      connection: {
-        protocol: "oidc",
-        issuer: op.issuer,
-        clientId: op.clientId,
-        clientSecret: op.clientSecret,
-      },
-    });
-    if (res.status !== 200) throw new Error(`provider: ${res.status} ${JSON.stringify(res.json)}`);
-    return res.json as { id: string };
-  };
+  const people = await childAndGuardian(
+    db,
+    tenant.tenantId,
+    "Inloggsson",
+    { givenName: "Vera", birthDate: "2010-05-01" },
+    { givenName: "Maja", birthDate: "1980-02-02" },
+  );
+  const addProvider = providerAdder(admin, {
+    protocol: "oidc",
+    issuer: op.issuer,
+    clientId: op.clientId,
+    clientSecret: op.clientSecret,
+  });
   return {
     tenant,
     school,
     admin,
-    childId: child.id,
-    guardianId: guardian.id,
-    childNumber,
-    guardianNumber,
+    ...people,
     addProvider,
     staff: () => addProvider({ displayName: "Kommunens IdP", audience: "staff", userKey: "email" }),
     family: () =>
@@ -77,6 +42,60 @@ export async function signInWorld(db: Kysely<Database>, app: FastifyInstance, op
         audience: "family",
         userKey: "personal_number",
       }),
+  };
+}
+
+/** A child and their guardian (with custody), as the register or an import leaves them. */
+export async function childAndGuardian(
+  db: Kysely<Database>,
+  tenantId: string,
+  familyName: string,
+  child: { givenName: string; birthDate: string },
+  guardian: { givenName: string; birthDate: string },
+) {
+  const childNumber = freshPersonalNumber(child.birthDate);
+  const guardianNumber = freshPersonalNumber(guardian.birthDate);
+  const childRow = await db
+    .insertInto("child")
+    .values({
+      tenant_id: tenantId,
+      personal_number: childNumber,
+      given_name: child.givenName,
+      family_name: familyName,
+      birth_date: child.birthDate,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  const guardianRow = await db
+    .insertInto("guardian")
+    .values({
+      tenant_id: tenantId,
+      personal_number: guardianNumber,
+      given_name: guardian.givenName,
+      family_name: familyName,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("child_guardian")
+    .values({ tenant_id: tenantId, child_id: childRow.id, guardian_id: guardianRow.id })
+    .execute();
+  return { childId: childRow.id, guardianId: guardianRow.id, childNumber, guardianNumber };
+}
+
+/** Adds a provider as the administrator does, over the given connection (any protocol). */
+export function providerAdder(admin: Client, connection: Record<string, unknown>) {
+  return async (body: Record<string, unknown>) => {
+    const res = await admin.post("/api/admin/sign-in/providers", {
+      keyClaim: null,
+      groupsClaim: null,
+      createUnknownStaff: false,
+      enabled: true,
+      ...body,
+      connection,
+    });
+    if (res.status !== 200) throw new Error(`provider: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json as { id: string };
   };
 }
 

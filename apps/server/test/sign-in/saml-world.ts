@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Kysely } from "kysely";
 import type { Database } from "../../src/platform/db/schema";
-import { freshPersonalNumber } from "../support/personal-numbers";
+import { childAndGuardian, providerAdder } from "../features/sign-in-world";
 import { type AnswerOptions, type IdpUser, readPostForm, type SamlIdp } from "../support/saml-idp";
 import { createTestTenant, loginAs } from "../support/test-app";
 
@@ -15,51 +15,23 @@ export async function samlWorld(db: Kysely<Database>, app: FastifyInstance, idp:
   const tenant = await createTestTenant(db);
   const school = await tenant.addUnit("school", "school");
   const admin = await loginAs(app, await tenant.addUser("admin", [["admin", "administrator"]]));
-  const guardianNumber = freshPersonalNumber("1981-03-03");
-  const child = await db
-    .insertInto("child")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: freshPersonalNumber("2011-06-01"),
-      given_name: "Ebba",
-      family_name: "Samlsson",
-      birth_date: "2011-06-01",
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const guardian = await db
-    .insertInto("guardian")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: guardianNumber,
-      given_name: "Sara",
-      family_name: "Samlsson",
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto("child_guardian")
-    .values({ tenant_id: tenant.tenantId, child_id: child.id, guardian_id: guardian.id })
-    .execute();
-
+  const { guardianId, guardianNumber } = await childAndGuardian(
+    db,
+    tenant.tenantId,
+    "Samlsson",
+    { givenName: "Ebba", birthDate: "2011-06-01" },
+    { givenName: "Sara", birthDate: "1981-03-03" },
+  );
+  const add = providerAdder(admin, { protocol: "saml", metadataUrl: idp.metadataUrl });
   const addProvider = async (body: Record<string, unknown>) => {
-    const res = await admin.post("/api/admin/sign-in/providers", {
-      keyClaim: null,
-      groupsClaim: null,
-      createUnknownStaff: false,
-      enabled: true,
-      ...body,
-      connection: { protocol: "saml", metadataUrl: idp.metadataUrl },
-    });
-    if (res.status !== 200) throw new Error(`provider: ${res.status} ${JSON.stringify(res.json)}`);
-    const id = (res.json as { id: string }).id;
+    const { id } = await add(body);
     idp.registerSp(
       `${PUBLIC_URL}/api/auth/saml/${id}/metadata`,
       `${PUBLIC_URL}/api/auth/saml/${id}/logout`,
     );
     return id;
   };
-  return { tenant, school, admin, guardianId: guardian.id, guardianNumber, addProvider };
+  return { tenant, school, admin, guardianId, guardianNumber, addProvider };
 }
 
 export interface Back {
