@@ -10,7 +10,7 @@ import { type Actor, hasRole, requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, forbidden, notFound } from "../../platform/http/errors";
-import { steeringScope } from "../steering/steering-scope";
+import { seesArea, steeringScope } from "../steering/steering-scope";
 
 // The learning loop (HUB): the steering group records what it saw in the reflections, what it
 // decides and how it is followed up, with an owner and a date. The owner finds it in "Mina
@@ -37,23 +37,11 @@ export async function recordConclusion(
 ) {
   requireRole(actor, "steering_group");
   return db.transaction().execute(async (trx) => {
-    const { visible } = await steeringScope(trx, actor);
+    const { allAreas, visible } = await steeringScope(trx, actor);
     // A conclusion for the whole municipality is for the municipality's own steering group.
-    if (
-      input.areaId === undefined
-        ? visible !== "all"
-        : visible !== "all" && !visible.includes(input.areaId)
-    )
-      throw forbidden();
-    if (input.areaId) {
-      const area = await trx
-        .selectFrom("area")
-        .select("id")
-        .where("tenant_id", "=", actor.tenantId)
-        .where("id", "=", input.areaId)
-        .executeTakeFirst();
-      if (!area) throw badRequest("unknown_area", "Området finns inte.", "No such area.");
-    }
+    if (!seesArea(visible, input.areaId ?? null)) throw forbidden();
+    if (input.areaId && !allAreas.some((a) => a.id === input.areaId))
+      throw badRequest("unknown_area", "Området finns inte.", "No such area.");
     const themeIds = [...new Set(input.themeIds)];
     const themes = await trx
       .selectFrom("experience_theme")

@@ -5,7 +5,7 @@ import { type Actor, hasRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest } from "../../platform/http/errors";
-import { steeringScope } from "../steering/steering-scope";
+import { seesArea, steeringScope } from "../steering/steering-scope";
 import { cellsOf } from "./cells";
 import { conclusionsFor } from "./conclusions.repository";
 import { reflectionsIn } from "./reflections.repository";
@@ -29,7 +29,7 @@ export async function experienceLog(
     );
   return db.transaction().execute(async (trx) => {
     const { allAreas, visible } = await steeringScope(trx, actor);
-    const areas = visible === "all" ? allAreas : allAreas.filter((a) => visible.includes(a.id));
+    const areas = allAreas.filter((a) => seesArea(visible, a.id));
     const area = query.area === undefined ? undefined : areas.find((a) => a.name === query.area);
     if (query.area !== undefined && !area)
       throw new AppError(
@@ -46,7 +46,7 @@ export async function experienceLog(
       .execute();
     const facts = (await reflectionsIn(trx, actor.tenantId, query.from, query.to)).filter(
       (f) =>
-        (visible === "all" || (f.areaId !== null && visible.includes(f.areaId))) &&
+        seesArea(visible, f.areaId) &&
         (!area || f.areaId === area.id) &&
         (!query.themeId || (f.reflection.themeIds ?? []).includes(query.themeId)) &&
         (!query.organisationId || f.reflection.organisationId === query.organisationId),

@@ -12,13 +12,25 @@ export interface SteeringScope {
 
 /** Which areas' figures the reader may see (ADR 0035); anyone else is refused. */
 export async function steeringScope(db: Kysely<Database>, actor: AnyActor): Promise<SteeringScope> {
-  const allAreas = await db
+  return {
+    allAreas: await tenantAreas(db, actor.tenantId),
+    visible: await visibleAreas(db, actor),
+  };
+}
+
+/** Every area of the tenant, by name. */
+export function tenantAreas(db: Kysely<Database>, tenantId: string) {
+  return db
     .selectFrom("area")
     .select(["id", "name"])
-    .where("tenant_id", "=", actor.tenantId)
+    .where("tenant_id", "=", tenantId)
     .orderBy("name")
     .execute();
-  return { allAreas, visible: await visibleAreas(db, actor) };
+}
+
+/** Whether the reader sees an area (null: the whole municipality, seen only with every area). */
+export function seesArea(visible: SteeringScope["visible"], areaId: string | null): boolean {
+  return visible === "all" || (areaId !== null && visible.includes(areaId));
 }
 
 async function visibleAreas(db: Kysely<Database>, actor: AnyActor): Promise<"all" | string[]> {

@@ -10,7 +10,7 @@ import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
 import { INDICATORS } from "./indicators";
 import { type IndicatorFigure, protectedGroups } from "./protect";
-import { steeringScope } from "./steering-scope";
+import { seesArea, steeringScope } from "./steering-scope";
 
 export interface SeriesQuery {
   indicator: string;
@@ -54,7 +54,7 @@ export async function steeringSeries(
       return {
         period,
         groups: groups
-          .filter((g) => visible === "all" || (g.areaId !== null && visible.includes(g.areaId)))
+          .filter((g) => seesArea(visible, g.areaId))
           .map((g) => ({ areaId: g.areaId, area: g.area, figure: g.indicators[index]! })),
       };
     });

@@ -4,7 +4,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, forbidden } from "../../platform/http/errors";
 import { INDICATORS } from "./indicators";
-import { steeringGroupAreas, steeringScope } from "./steering-scope";
+import { seesArea, steeringGroupAreas, steeringScope, tenantAreas } from "./steering-scope";
 
 export interface SteeringTarget {
   indicator: string;
@@ -31,7 +31,7 @@ export async function listTargets(
     .orderBy("a.name")
     .execute();
   return rows
-    .filter((r) => (visible === "all" ? true : r.area_id !== null && visible.includes(r.area_id)))
+    .filter((r) => seesArea(visible, r.area_id))
     .map((r) => ({
       indicator: r.indicator_id,
       area: r.name,
@@ -75,7 +75,7 @@ export async function setTarget(
     );
   await db.transaction().execute(async (trx) => {
     const answersFor = await steeringGroupAreas(trx, actor);
-    const { allAreas } = await steeringScope(trx, actor);
+    const allAreas = await tenantAreas(trx, actor.tenantId);
     const area = input.area === null ? null : allAreas.find((a) => a.name === input.area);
     if (area === undefined)
       throw new AppError(

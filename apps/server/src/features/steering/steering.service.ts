@@ -8,7 +8,7 @@ import { deadlineRulesOf } from "../cases/case-rules.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
 import { type IndicatorGroup, protectedGroups } from "./protect";
-import { steeringScope } from "./steering-scope";
+import { seesArea, steeringScope } from "./steering-scope";
 
 /** Roles that read the steering figures; neither sees any single case (ADR 0020). */
 export const STEERING_ROLES = ["analyst", "steering_group"];
@@ -47,7 +47,7 @@ export async function steeringIndicators(
     const facts = await caseFactsUntil(trx, actor.tenantId, query.to);
     const figures = computeFigures(facts, query, today, await deadlineRulesOf(trx, actor.tenantId));
     let groups = protectedGroups(figures, allAreas);
-    if (visible !== "all") groups = groups.filter((g) => g.areaId && visible.includes(g.areaId));
+    groups = groups.filter((g) => seesArea(visible, g.areaId));
     if (query.area !== undefined) {
       groups = groups.filter((g) => g.area === query.area);
       if (groups.length === 0)
