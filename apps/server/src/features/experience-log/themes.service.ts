@@ -5,6 +5,7 @@ import { type Actor, requireRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, forbidden, notFound } from "../../platform/http/errors";
+import { belongsToTenant } from "../organisation/organisation.repository";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -152,7 +153,6 @@ export async function checkReflectionChoices(
   reflections: ({ themeIds?: string[]; organisationId?: string } | undefined)[],
 ) {
   const themeIds = [...new Set(reflections.flatMap((r) => r?.themeIds ?? []))];
-  const organisationIds = [...new Set(reflections.flatMap((r) => r?.organisationId ?? []))];
   if (themeIds.length) {
     const found = await trx
       .selectFrom("experience_theme")
@@ -169,19 +169,12 @@ export async function checkReflectionChoices(
         "A chosen theme does not exist (any more). Reload the page and choose again.",
       );
   }
-  if (organisationIds.length) {
-    const found = await trx
-      .selectFrom("organisation")
-      .select("id")
-      .where("tenant_id", "=", tenantId)
-      .where("id", "in", organisationIds)
-      .execute();
-    if (found.length !== organisationIds.length)
-      throw new AppError(
-        400,
-        "unknown_organisation",
-        "Den valda organisationen finns inte.",
-        "The chosen organisation does not exist.",
-      );
-  }
+  const organisationIds = reflections.map((r) => r?.organisationId);
+  if (!(await belongsToTenant(trx, "organisation", tenantId, organisationIds)))
+    throw new AppError(
+      400,
+      "unknown_organisation",
+      "Den valda organisationen finns inte.",
+      "The chosen organisation does not exist.",
+    );
 }
