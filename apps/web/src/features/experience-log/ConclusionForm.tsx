@@ -80,33 +80,24 @@ export function ConclusionForm({
             value={areaId}
             onChange={(e) => set("areaId")(e.currentTarget.value)}
           />
-          <Textarea
-            label={t("form.saw")}
-            required
-            autosize
-            minRows={2}
-            maxLength={4000}
-            value={v.saw}
-            onChange={(e) => set("saw")(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t("form.decided")}
-            required
-            autosize
-            minRows={2}
-            maxLength={4000}
-            value={v.decided}
-            onChange={(e) => set("decided")(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t("form.followUp")}
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={v.followUp}
-            onChange={(e) => set("followUp")(e.currentTarget.value)}
-          />
+          {(
+            [
+              ["saw", t("form.saw"), 4000],
+              ["decided", t("form.decided"), 4000],
+              ["followUp", t("form.followUp"), 2000],
+            ] as const
+          ).map(([name, label, maxLength]) => (
+            <Textarea
+              key={name}
+              label={label}
+              required
+              autosize
+              minRows={2}
+              maxLength={maxLength}
+              value={v[name]}
+              onChange={(e) => set(name)(e.currentTarget.value)}
+            />
+          ))}
           <Group align="end" wrap="wrap">
             <NativeSelect
               label={t("form.owner")}
