@@ -10,9 +10,10 @@ import { recordAudit } from "../../platform/audit/audit";
 import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { badRequest, forbidden, notFound } from "../../platform/http/errors";
+import { visibleChildIds } from "../children/children.policy";
 import { readActivity } from "./offer-activity.repository";
 import { entryQuery, toSummary } from "./offer-search.service";
-import { loadEntry, mayKeep, mayRun, requireOfferReader, visibleChildren } from "./offer.policy";
+import { loadEntry, mayKeep, mayRun, requireOfferReader } from "./offer.policy";
 
 type Create = z.infer<typeof CreateOfferEntryRequest>;
 type Update = z.infer<typeof UpdateOfferEntryRequest>;
@@ -129,7 +130,8 @@ export async function entryDetail(
     const activity = await readActivity(trx, actor.tenantId, id, runs);
     const seen = runs
       ? new Set(activity.participants.map((p) => p.childId))
-      : await visibleChildren(
+      : // Outside the activity, a participant is named where the actor may see the child anyway.
+        await visibleChildIds(
           trx,
           actor,
           activity.participants.map((p) => p.childId),

@@ -3,7 +3,6 @@ import { OFFER_KEEPER_ROLES } from "@kring/domain/offer";
 import { type Actor, careUnitIds, hasRole, unitIdsWithRole } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { forbidden, notFound } from "../../platform/http/errors";
-import { canSeeChild } from "../children/children.policy";
 
 // Who does what with the joint offer (ADR 0042):
 // - every professional finds and reads the offer (entries hold no one's personal data);
@@ -61,11 +60,4 @@ export async function guardRun(db: Kysely<Database>, actor: Actor, entryId: stri
   const entry = await loadEntry(db, actor, entryId);
   if (!mayRun(actor, entry.unit_id)) throw forbidden();
   return entry;
-}
-
-/** Of these children, the ones the actor may see by name outside the activity. */
-export async function visibleChildren(db: Kysely<Database>, actor: Actor, childIds: string[]) {
-  const seen = new Set<string>();
-  for (const id of new Set(childIds)) if (await canSeeChild(db, actor, id)) seen.add(id);
-  return seen;
 }
