@@ -22,12 +22,28 @@ export function involvedUnitsSql(tenantId: string) {
 
 /** The units the lead may ask to start a plan for the child: its own units and those involved. */
 export async function unitOptions(trx: Transaction<Database>, tenantId: string, childId: string) {
+  return (await unitOptionsByChild(trx, tenantId, [childId])).get(childId)!;
+}
+
+/** unitOptions for several children in one query (the overview lists many). */
+export async function unitOptionsByChild(
+  trx: Transaction<Database>,
+  tenantId: string,
+  childIds: readonly string[],
+) {
+  const byChild = new Map(childIds.map((id) => [id, [] as { id: string; name: string }[]]));
+  if (childIds.length === 0) return byChild;
   const today = new Date().toISOString().slice(0, 10);
-  const rows = await sql<{ id: string; name: string }>`
-    select u.id, u.name from unit u where u.tenant_id = ${tenantId} and u.id in (
-      select cu.unit_id from child_unit cu where cu.child_id = ${childId}
+  const ids = sql.join(childIds.map((id) => sql`${id}::uuid`));
+  const rows = await sql<{ child_id: string; id: string; name: string }>`
+    select o.child_id, u.id, u.name from (
+      select cu.child_id, cu.unit_id from child_unit cu where cu.child_id in (${ids})
         and (cu.to_date is null or cu.to_date >= ${today})
-      union select i.unit_id from (${involvedUnitsSql(tenantId)}) i where i.child_id = ${childId})
+      union select i.child_id, i.unit_id from (${involvedUnitsSql(tenantId)}) i
+        where i.child_id in (${ids})) o
+    join unit u on u.id = o.unit_id
+    where u.tenant_id = ${tenantId}
     order by u.name`.execute(trx);
-  return rows.rows;
+  for (const r of rows.rows) byChild.get(r.child_id)!.push({ id: r.id, name: r.name });
+  return byChild;
 }

@@ -1,13 +1,13 @@
 import { type Kysely, type Transaction, sql } from "kysely";
 import type { ChildsBestOverview } from "@kring/contracts";
 import { HANDOVER_KIND_LABELS } from "@kring/domain/plans";
-import { stockholmDate } from "@kring/domain/cases";
+import { addDays, stockholmDate } from "@kring/domain/cases";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAuditPerChild } from "../../platform/audit/audit-children";
 import type { Database } from "../../platform/db/schema";
 import { caseVisibleTo } from "../cases/case-access";
-import { canSeeChild } from "../children/children.policy";
-import { involvedUnitsSql, unitOptions } from "./child-units";
+import { visibleChildIds } from "../children/children.policy";
+import { involvedUnitsSql, unitOptionsByChild } from "./child-units";
 import { type LeadArea, bornAfter, leadAreas } from "./lead-scope";
 
 /** Kronoberg's trigger: a plan is needed when several actors are around the child. */
@@ -38,15 +38,17 @@ export async function childsBestOverview(
   return db.transaction().execute(async (trx) => {
     const today = stockholmDate(new Date());
     const named: string[] = [];
-    const visible = new Map<string, boolean>();
-    const sees = async (childId: string) => {
-      if (!visible.has(childId)) visible.set(childId, await canSeeChild(trx, actor, childId));
-      if (visible.get(childId)) named.push(childId);
-      return visible.get(childId)!;
-    };
+    // The open asks are the tenant's, the same for every area: read once.
+    const asks = await trx
+      .selectFrom("plan_start_ask as a")
+      .innerJoin("unit as u", "u.id", "a.unit_id")
+      .select(["a.child_id", "u.name"])
+      .where("a.tenant_id", "=", actor.tenantId)
+      .where("a.done_at", "is", null)
+      .execute();
     const areas = [];
     for (const area of await leadAreas(trx, actor, areaId))
-      areas.push(await areaOverview(trx, actor, area, today, sees));
+      areas.push(await areaOverview(trx, actor, area, today, asks, named));
     await recordAuditPerChild(
       trx,
       actor,
@@ -66,7 +68,8 @@ async function areaOverview(
   actor: Actor,
   area: LeadArea,
   today: string,
-  sees: (childId: string) => Promise<boolean>,
+  asks: { child_id: string; name: string }[],
+  named: string[],
 ) {
   const t = actor.tenantId;
   const several = await sql<
@@ -84,60 +87,15 @@ async function areaOverview(
         join cases c on c.id = p.case_id
         where p.child_id = ch.id and c.stage not in ('closed', 'declined'))
     order by ch.family_name, ch.given_name`.execute(trx);
-  const asks = await trx
-    .selectFrom("plan_start_ask as a")
-    .innerJoin("unit as u", "u.id", "a.unit_id")
-    .select(["a.child_id", "u.name"])
-    .where("a.tenant_id", "=", t)
-    .where("a.done_at", "is", null)
-    .execute();
-  const severalNamed = [];
-  for (const r of several.rows) {
-    if (!(await sees(r.id))) continue;
-    severalNamed.push({
-      childId: r.id,
-      childName: nameOf(r),
-      birthYear: Number(r.birth_date.slice(0, 4)),
-      // A protected child's units would tell where the child is (ADR 0016): no choice offered.
-      units: r.protected_identity ? [] : await unitOptions(trx, t, r.id),
-      involvedCount: r.n,
-      earlySupport: r.early,
-      request: r.request,
-      askedUnitName: asks.find((a) => a.child_id === r.id)?.name ?? null,
-    });
-  }
-  const due = await sql<ChildRow & { case_id: string; due: string }>`
-    select c.id as case_id, ch.id, ch.given_name, ch.family_name, min(a.follow_up_date)::text as due
+  const due = await sql<ChildRow & { case_id: string; due: string; case_visible: boolean }>`
+    select c.id as case_id, ch.id, ch.given_name, ch.family_name, min(a.follow_up_date)::text as due,
+      ${caseVisibleTo(actor)} as case_visible
     from plan_action a join plan p on p.id = a.plan_id join cases c on c.id = p.case_id
     join child ch on ch.id = c.child_id
     where a.tenant_id = ${t} and a.in_current_version and a.status in ('planned', 'in_progress')
       and a.follow_up_date <= ${addDays(today, PLAN_DUE_DAYS)} and c.stage not in ('closed', 'declined')
       and ${inArea(area, today)}
     group by c.id, ch.id, ch.given_name, ch.family_name order by due`.execute(trx);
-  const visibleCases = new Set(
-    due.rows.length
-      ? (
-          await trx
-            .selectFrom("cases as c")
-            .select("c.id")
-            .where(
-              "c.id",
-              "in",
-              due.rows.map((r) => r.case_id),
-            )
-            .where(caseVisibleTo(actor))
-            .execute()
-        ).map((c) => c.id)
-      : [],
-  );
-  const dueNamed = [];
-  for (const r of due.rows)
-    if (await sees(r.id))
-      dueNamed.push({
-        caseId: visibleCases.has(r.case_id) ? r.case_id : null,
-        childName: nameOf(r),
-        dueOn: r.due,
-      });
   const handovers = await sql<ChildRow & { kind: string; to_unit: string; proposed_at: Date }>`
     select ch.id, ch.given_name, ch.family_name, h.kind, tu.name as to_unit, h.proposed_at
     from plan_handover h join plan p on p.id = h.plan_id join child ch on ch.id = p.child_id
@@ -146,15 +104,45 @@ async function areaOverview(
       and h.kind in (${sql.join(SCHOOL_STAGE_HANDOVERS)})
       and (${inArea(area, today)} or tu.area_id = ${area.id})
     order by h.proposed_at`.execute(trx);
-  const handoversNamed = [];
-  for (const r of handovers.rows)
-    if (await sees(r.id))
-      handoversNamed.push({
-        childName: nameOf(r),
-        kind: HANDOVER_KIND_LABELS[r.kind as keyof typeof HANDOVER_KIND_LABELS]?.sv ?? r.kind,
-        toUnitName: r.to_unit,
-        proposedOn: day(r.proposed_at),
-      });
+  // Which of the listed children the lead may see by name: one check for the whole area.
+  const sees = await visibleChildIds(trx, actor, [
+    ...several.rows.map((r) => r.id),
+    ...due.rows.map((r) => r.id),
+    ...handovers.rows.map((r) => r.id),
+  ]);
+  named.push(...sees);
+  const severalSeen = several.rows.filter((r) => sees.has(r.id));
+  // A protected child's units would tell where the child is (ADR 0016): no choice offered.
+  const units = await unitOptionsByChild(
+    trx,
+    t,
+    severalSeen.filter((r) => !r.protected_identity).map((r) => r.id),
+  );
+  const severalNamed = severalSeen.map((r) => ({
+    childId: r.id,
+    childName: nameOf(r),
+    birthYear: Number(r.birth_date.slice(0, 4)),
+    units: units.get(r.id) ?? [],
+    involvedCount: r.n,
+    earlySupport: r.early,
+    request: r.request,
+    askedUnitName: asks.find((a) => a.child_id === r.id)?.name ?? null,
+  }));
+  const dueNamed = due.rows
+    .filter((r) => sees.has(r.id))
+    .map((r) => ({
+      caseId: r.case_visible ? r.case_id : null,
+      childName: nameOf(r),
+      dueOn: r.due,
+    }));
+  const handoversNamed = handovers.rows
+    .filter((r) => sees.has(r.id))
+    .map((r) => ({
+      childName: nameOf(r),
+      kind: HANDOVER_KIND_LABELS[r.kind as keyof typeof HANDOVER_KIND_LABELS]?.sv ?? r.kind,
+      toUnitName: r.to_unit,
+      proposedOn: day(r.proposed_at),
+    }));
   return {
     areaId: area.id,
     areaName: area.name,
@@ -168,8 +156,4 @@ async function areaOverview(
       hiddenCount: handovers.rows.length - handoversNamed.length,
     },
   };
-}
-
-function addDays(d: string, days: number) {
-  return new Date(Date.parse(`${d}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
