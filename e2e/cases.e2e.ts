@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { announced, openStep, sendStep, stageShown } from "./cases-helpers";
 import { expectAccessible } from "./support/axe";
 import { logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
+import { stockholmDate } from "@kring/domain/cases";
 
 // Nora Holm goes to Mariehemskolan, where mentor.mariehem works; the demo has no case about her.
 const CHILD = { name: "Nora Holm", personalNumber: "201301149322" };
@@ -421,7 +422,7 @@ async function writeFirstPlan(page: Page) {
     .getByRole("textbox", { name: "Åtgärd", exact: true })
     .fill("Samtal med skolsköterskan varje vecka");
   await action.getByLabel("Ansvarig verksamhet").fill("Elevhälsan Mariehem");
-  const today = new Date().toISOString().slice(0, 10);
+  const today = stockholmDate(new Date());
   await action.getByLabel("Start").fill(today);
   await action.getByLabel("Uppföljning").fill(today);
   await editor.getByRole("checkbox", { name: "Inga åtgärder vidtas av andra" }).check();

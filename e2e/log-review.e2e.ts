@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { PHONE } from "./support/browser";
 import { DEMO_PASSWORD, logIn, HEADING_WAIT, mainHeading, useKring } from "./support/kring";
+import { stockholmDate } from "@kring/domain/cases";
 
 // Issue #21: the log reviewer finds who read a child and marks an entry as reviewed; a guardian
 // sees on a phone who read their child's plan.
@@ -67,7 +68,7 @@ describe("access-log review", () => {
       .getByText(/Perioden börjar efter att den slutar/)
       .waitFor();
     await form.getByLabel("Från och med").fill("2026-01-01");
-    await form.getByLabel("Till och med").fill(new Date().toISOString().slice(0, 10));
+    await form.getByLabel("Till och med").fill(stockholmDate(new Date()));
     await form.getByRole("button", { name: "Visa" }).click();
     const log = page.getByRole("region", { name: /^Loggen för / });
     const read = log

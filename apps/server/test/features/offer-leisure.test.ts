@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseWorld } from "../support/case-fixture";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
+import { addDays, stockholmDate } from "@kring/domain/cases";
 
 // Issue #22, item 3: a leisure activity of the offer with participants enrolled on a guardian's
 // consent, sessions with attendance, and the participation on the child's outcomes for those who
@@ -214,7 +215,7 @@ describe("a leisure activity", () => {
     const w = await leisureWorld();
     const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));
     const end = `/api/offer/${w.entryId}/participants/${p.json.id}/end`;
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = addDays(stockholmDate(new Date()), 1);
     const future = await w.as.leader.post(end, { endedOn: tomorrow });
     expect(future.status).toBe(400);
     expect(future.json.code).toBe("invalid_date");

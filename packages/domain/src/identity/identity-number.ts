@@ -1,4 +1,5 @@
 import { type ParsedPersonalNumber, parsePersonalNumber } from "./personal-number";
+import { stockholmDate } from "../cases/civil-date";
 
 // The forms a person types a personal identity (or coordination) number in:
 // ÅÅÅÅMMDDNNNN, ÅÅÅÅMMDD-NNNN, ÅÅMMDDNNNN, ÅÅMMDD-NNNN and ÅÅMMDD+NNNN.
@@ -25,7 +26,7 @@ function birthYear(yymmdd: string, plus: boolean, today: string): number {
  */
 export function parsePersonalIdentityNumber(
   input: string,
-  today: string = new Date().toISOString().slice(0, 10),
+  today: string = stockholmDate(new Date()),
 ): ParsedPersonalNumber | null {
   const text = input.trim().replace(/\s+/g, "");
   const twelve = TWELVE.exec(text);

@@ -16,7 +16,9 @@ const NO_ID = "00000000-0000-0000-0000-000000000000";
 const ids = (values: string[]) =>
   sql.join((values.length ? values : [NO_ID]).map((v) => sql`${v}::uuid`));
 const current = (table: string) =>
-  sql.raw(`(${table}.to_date is null or ${table}.to_date >= current_date)`);
+  sql.raw(
+    `(${table}.to_date is null or ${table}.to_date >= (now() at time zone 'Europe/Stockholm')::date)`,
+  );
 
 export type AttendanceBasis = "mentor" | "principal" | "student_health" | "attendance_team";
 

@@ -3,13 +3,14 @@ import { type Actor, careUnitIds, hasRole } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { forbidden } from "../../platform/http/errors";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "../cases/case-access";
+import { stockholmDate } from "@kring/domain/cases";
 
 /** Professionals look children up to raise a need; analysts and administrators do not. */
 export function requireChildSearch(actor: Actor) {
   if (actor.kind !== "professional" || careUnitIds(actor).length === 0) throw forbidden();
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => stockholmDate(new Date());
 
 /**
  * Whom a professional finds by name, as a condition on `child as ch` (ADR 0016): the children

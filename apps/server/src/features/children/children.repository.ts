@@ -3,6 +3,7 @@ import type { ChildSummary } from "@kring/contracts";
 import type { Actor } from "../../platform/auth/actor";
 import type { Database } from "../../platform/db/schema";
 import { whereaboutsVisible } from "./child-whereabouts";
+import { stockholmDate } from "@kring/domain/cases";
 
 export async function currentUnitsOf(db: Kysely<Database>, tenantId: string, childIds: string[]) {
   if (childIds.length === 0) return [];
@@ -13,10 +14,7 @@ export async function currentUnitsOf(db: Kysely<Database>, tenantId: string, chi
     .where("cu.tenant_id", "=", tenantId)
     .where("cu.child_id", "in", childIds)
     .where((eb) =>
-      eb.or([
-        eb("cu.to_date", "is", null),
-        eb("cu.to_date", ">=", new Date().toISOString().slice(0, 10)),
-      ]),
+      eb.or([eb("cu.to_date", "is", null), eb("cu.to_date", ">=", stockholmDate(new Date()))]),
     )
     .execute();
 }

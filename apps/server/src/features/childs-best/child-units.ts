@@ -1,5 +1,6 @@
 import { type Transaction, sql } from "kysely";
 import type { Database } from "../../platform/db/schema";
+import { stockholmDate } from "@kring/domain/cases";
 
 /**
  * The units around a child (Kronoberg's "flera aktörer"): the units of the child's open
@@ -33,7 +34,7 @@ export async function unitOptionsByChild(
 ) {
   const byChild = new Map(childIds.map((id) => [id, [] as { id: string; name: string }[]]));
   if (childIds.length === 0) return byChild;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = stockholmDate(new Date());
   const ids = sql.join(childIds.map((id) => sql`${id}::uuid`));
   const rows = await sql<{ child_id: string; id: string; name: string }>`
     select o.child_id, u.id, u.name from (

@@ -8,6 +8,7 @@ import { badRequest, conflict, notFound } from "../../platform/http/errors";
 import { canSeeChild } from "../children/children.policy";
 import { unitOptions } from "./child-units";
 import { leadAreas } from "./lead-scope";
+import { stockholmDate } from "@kring/domain/cases";
 
 /**
  * The lead asks a unit to start the child's plan with the family (Kronoberg: the lead "ska vara
@@ -108,7 +109,7 @@ export async function planStartAskItems(
     childName: `${r.given_name} ${r.family_name}`,
     title: `Starta en barnets plan (${r.display_name}, Barnets bästa)`,
     titleEn: `Start a child's plan (${r.display_name}, child's-best lead)`,
-    dueDate: r.asked_at.toISOString().slice(0, 10),
+    dueDate: stockholmDate(r.asked_at),
     status: "upcoming" as const,
   }));
 }

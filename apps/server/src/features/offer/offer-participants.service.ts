@@ -6,6 +6,7 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest, conflict, notFound } from "../../platform/http/errors";
 import { guardRun, type EntryRow } from "./offer.policy";
+import { stockholmDate } from "@kring/domain/cases";
 
 type Enrol = z.infer<typeof EnrolRequest>;
 
@@ -80,7 +81,7 @@ export async function endParticipation(
   participantId: string,
   endedOn?: string,
 ) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = stockholmDate(new Date());
   if (endedOn && endedOn > today)
     throw badRequest(
       "invalid_date",

@@ -20,6 +20,7 @@ import {
   setRule,
 } from "./retention-admin.service";
 import { startNightlyRetention } from "./retention-nightly";
+import { stockholmDate } from "@kring/domain/cases";
 
 /** Retention and register extracts, for administrators (issue #21.3-4, ADR 0037). */
 export function retentionRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -68,7 +69,7 @@ export function retentionRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.get("/api/admin/retention/archive", { schema: { tags } }, async (request, reply) => {
     const archive = await archiveCopy(db, actorOf(request));
-    const day = new Date().toISOString().slice(0, 10);
+    const day = stockholmDate(new Date());
     return reply
       .type("application/x-tar")
       .header("content-disposition", `attachment; filename="kring-arkivkopia-${day}.tar"`)

@@ -15,7 +15,8 @@ import { type SeriesView, type TargetView, useSeries, useTargets } from "./steer
 import { TargetForm } from "./TargetForm";
 import { steeringEn } from "./steering.en";
 import { readsSteering } from "./steering-links";
-import { type SteeringSearch, chosenPeriod } from "./steering-search";
+import { chosenPeriod } from "./chosen-period";
+import type { SteeringSearch } from "./steering-search";
 import { steeringSv } from "./steering.sv";
 import { SteeringFilters } from "./SteeringFilters";
 import { SteeringNav } from "./SteeringNav";

@@ -19,7 +19,8 @@ import {
 import { TargetStatusBadge } from "./TargetStatusBadge";
 import { steeringEn } from "./steering.en";
 import { readsSteering } from "./steering-links";
-import { type SteeringSearch, chosenPeriod } from "./steering-search";
+import { chosenPeriod } from "./chosen-period";
+import type { SteeringSearch } from "./steering-search";
 import { steeringSv } from "./steering.sv";
 import { SteeringFilters } from "./SteeringFilters";
 import { SteeringNav } from "./SteeringNav";

@@ -2,10 +2,11 @@ import { Group, NativeSelect, VisuallyHidden } from "@mantine/core";
 import { type PeriodSize, periodsEndingAt } from "@kring/domain/statistics";
 import { useTranslation } from "react-i18next";
 import { usePeriodName } from "./format";
-import { type SteeringSearch, chosenPeriod } from "./steering-search";
+import { chosenPeriod } from "./chosen-period";
+import type { SteeringSearch } from "./steering-search";
+import { todayInSweden } from "../cases/shared/format";
 
 const HOW_MANY: Record<PeriodSize, number> = { month: 24, term: 6, year: 3 };
-const today = () => new Date().toISOString().slice(0, 10);
 
 interface Props {
   search: SteeringSearch;
@@ -19,7 +20,7 @@ export function SteeringFilters({ search, onChange, areas }: Props) {
   const { t } = useTranslation("steering");
   const periodName = usePeriodName();
   const { size, period } = chosenPeriod(search);
-  const periods = periodsEndingAt(today(), size, HOW_MANY[size]).reverse();
+  const periods = periodsEndingAt(todayInSweden(), size, HOW_MANY[size]).reverse();
   return (
     <Group
       component="fieldset"

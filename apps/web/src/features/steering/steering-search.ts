@@ -1,4 +1,6 @@
-import { type PeriodSize, type ReportPeriod, periodOf } from "@kring/domain/statistics";
+import type { PeriodSize } from "@kring/domain/statistics";
+
+// Kept apart from the pages: the router validates the query string on the first page.
 
 /** The steering pages' query string: the period's length and a day in it, and an area. */
 export interface SteeringSearch {
@@ -15,12 +17,4 @@ export function validateSteeringSearch(search: Record<string, unknown>): Steerin
   if (typeof search.at === "string" && /^\d{4}-\d{2}-\d{2}$/.test(search.at)) out.at = search.at;
   if (typeof search.area === "string" && search.area.length <= 200) out.area = search.area;
   return out;
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-
-/** The chosen period: by default the current term, a steering group's usual meeting rhythm. */
-export function chosenPeriod(search: SteeringSearch): { size: PeriodSize; period: ReportPeriod } {
-  const size = search.size ?? "term";
-  return { size, period: periodOf(search.at ?? today(), size) };
 }

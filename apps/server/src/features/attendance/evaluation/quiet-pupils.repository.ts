@@ -31,7 +31,7 @@ function activeKey(q: EvaluationContext) {
     where k.unit_id = (select cu.unit_id from child_unit cu
       join unit u on u.id = cu.unit_id and u.kind = 'school'
       where cu.tenant_id = g.tenant_id and cu.child_id = g.child_id
-        and (cu.to_date is null or cu.to_date >= current_date)
+        and (cu.to_date is null or cu.to_date >= (now() at time zone 'Europe/Stockholm')::date)
       order by cu.from_date desc limit 1)), ${tenantKey}::text)`;
 }
 

@@ -65,7 +65,7 @@ export async function schoolsOf(
     cross join lateral (select cu.unit_id from child_unit cu
       join unit u on u.id = cu.unit_id and u.kind = 'school'
       where cu.child_id = v.child_id and cu.tenant_id = ${tenantId}
-        and (cu.to_date is null or cu.to_date >= current_date)
+        and (cu.to_date is null or cu.to_date >= (now() at time zone 'Europe/Stockholm')::date)
       order by cu.from_date desc limit 1) e`.execute(db);
   return new Map(rows.rows.map((r) => [r.child_id, r.unit_id]));
 }

@@ -174,7 +174,7 @@ export async function markGone(trx: Trx, tenantId: string, rows: PupilRow[]) {
   const said = rows.filter((r) => r.gone !== undefined);
   if (said.length === 0) return 0;
   const changed = await sql<{ id: string; gone: boolean }>`
-    update child c set attendance_gone_on = case when t.gone then current_date end
+    update child c set attendance_gone_on = case when t.gone then (now() at time zone 'Europe/Stockholm')::date end
     from unnest(${said.map((r) => r.personalNumber)}::text[], ${said.map((r) => r.gone!)}::bool[])
       t(pnr, gone)
     where c.tenant_id = ${tenantId} and c.personal_number = t.pnr

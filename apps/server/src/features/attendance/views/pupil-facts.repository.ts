@@ -89,7 +89,7 @@ export async function placementsOf(db: Db, tenantId: string, childIds: string[])
     select distinct on (cu.child_id) cu.child_id, u.name from child_unit cu
     join unit u on u.id = cu.unit_id and u.kind = 'school'
     where cu.tenant_id = ${tenantId} and cu.child_id = any(${childIds}::uuid[])
-      and (cu.to_date is null or cu.to_date >= current_date)
+      and (cu.to_date is null or cu.to_date >= (now() at time zone 'Europe/Stockholm')::date)
     order by cu.child_id, cu.from_date desc`.execute(db);
   const groups = await db
     .selectFrom("attendance_group_member as gm")

@@ -49,7 +49,7 @@ export async function attendanceStatistics(
           a.id as area_id, coalesce(a.name, 'Utan område') as area_name
         from child_unit cu join unit u on u.id = cu.unit_id and u.kind = 'school'
         left join area a on a.id = u.area_id
-        where cu.tenant_id = ${actor.tenantId} and (cu.to_date is null or cu.to_date >= current_date)
+        where cu.tenant_id = ${actor.tenantId} and (cu.to_date is null or cu.to_date >= (now() at time zone 'Europe/Stockholm')::date)
         order by cu.child_id, cu.from_date desc),
       monthly as (
         select d.child_id, to_char(d.date, 'YYYY-MM') as period,
