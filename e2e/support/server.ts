@@ -5,10 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import type { Database } from "../../apps/server/src/platform/db/schema";
-import { seedDemo } from "../../apps/server/src/demo/seed-demo";
 import { loadConfig } from "../../apps/server/src/platform/config";
 import { buildApp } from "../../apps/server/src/platform/http/app";
-import { createTestDatabase } from "../../apps/server/test/support/test-database";
+import { createDemoDatabase } from "../../apps/server/test/support/test-database";
 
 const WEB_DIST = fileURLToPath(new URL("../../apps/web/dist", import.meta.url));
 
@@ -29,8 +28,7 @@ export async function startServer(): Promise<TestServer> {
   if (!fs.existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(`No built web app in ${WEB_DIST}: run "npm run build:web" first.`);
   }
-  const handle = await createTestDatabase();
-  await seedDemo(handle.db);
+  const handle = await createDemoDatabase();
   const config = loadConfig({
     LOG_LEVEL: "silent",
     WEB_DIST,
