@@ -46,7 +46,7 @@ export const ExperienceCell = z.object({
   themeId: z.uuid().nullable(),
   themeName: z.string().nullable(),
   area: z.string().nullable(),
-  /** "2026-03" (month), "2026-H1" / "2026-H2" (spring / autumn term), "2026" (year). */
+  /** "2026-03" (month), "2026-vt" / "2026-ht" (spring / autumn term, as the steering figures), "2026" (year). */
   period: z.string(),
   count: z.number().int().nullable(),
   suppressed: z.boolean(),

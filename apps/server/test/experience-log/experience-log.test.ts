@@ -159,7 +159,7 @@ describe("the experience log", () => {
     expect(months.json.cells[0].suppressed).toBe(true);
     const term = await log("from=2026-01-01&to=2026-06-30&grain=term");
     expect(term.json.cells).toHaveLength(1);
-    expect(term.json.cells[0]).toMatchObject({ period: "2026-H1", count: 10, suppressed: false });
+    expect(term.json.cells[0]).toMatchObject({ period: "2026-vt", count: 10, suppressed: false });
     // The words are in the order of their text, not of the days they were written.
     const worked = term.json.cells[0].reflections.map((r: any) => r.whatWorked);
     expect(worked).toEqual([...worked].sort((a: string, b: string) => a.localeCompare(b)));

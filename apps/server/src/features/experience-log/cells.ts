@@ -1,4 +1,5 @@
 import type { CivilDate } from "@kring/domain/cases";
+import { type PeriodSize, periodOf as reportPeriodOf } from "@kring/domain/statistics";
 import type { ReflectionFact } from "./reflections.repository";
 
 // The small-count rule of the experience log (ADR 0042): reflections are shown per theme x area x
@@ -7,14 +8,11 @@ import type { ReflectionFact } from "./reflections.repository";
 
 export const MIN_REFLECTIONS = 5;
 
-export type Grain = "month" | "term" | "year";
+export type Grain = PeriodSize;
 
-/** "2026-03" (month), "2026-H1" / "2026-H2" (spring / autumn term), "2026" (year). */
+/** The steering figures' period keys: "2026-03" (month), "2026-vt" / "2026-ht" (term), "2026". */
 export function periodOf(on: CivilDate, grain: Grain): string {
-  const year = on.slice(0, 4);
-  if (grain === "year") return year;
-  if (grain === "term") return `${year}-H${Number(on.slice(5, 7)) <= 6 ? 1 : 2}`;
-  return on.slice(0, 7);
+  return reportPeriodOf(on, grain).key;
 }
 
 export interface CellReflection {

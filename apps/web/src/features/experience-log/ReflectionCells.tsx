@@ -3,15 +3,15 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
 import type { ExperienceCell } from "./experience-log.api";
 
-/** "2026-03" → "mars 2026", "2026-H1" → "Vårterminen 2026", "2026" as it is. */
+/** "2026-03" → "mars 2026", "2026-vt" → "Vårterminen 2026", "2026" as it is. */
 function usePeriodLabel() {
   const { t } = useTranslation("experienceLog");
   const locale = useLanguage() === "sv" ? "sv-SE" : "en-GB";
   return (period: string) => {
     const [year, part] = period.split("-");
     if (!part) return period;
-    if (part === "H1") return t("periods.spring", { year });
-    if (part === "H2") return t("periods.autumn", { year });
+    if (part === "vt") return t("periods.spring", { year });
+    if (part === "ht") return t("periods.autumn", { year });
     return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric" }).format(
       new Date(Number(year), Number(part) - 1, 15),
     );
