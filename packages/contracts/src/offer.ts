@@ -5,6 +5,9 @@ import { CivilDate, FreeText, Int, QueryInt, Text, atLeastOneField } from "./inp
 
 export const OFFER_KIND = z.enum(["individual", "group", "universal"]);
 export const CONSENT_METHOD = z.enum(["written", "oral", "digital"]);
+/** Why the activity's staff declined a suggestion: the family said no, it does not suit the
+ *  child, the child is already in another activity, or another reason (told in the note). */
+export const DECLINE_REASON = z.enum(["family_declined", "not_suitable", "other_activity", "other"]);
 const Age = Int(0, 25);
 const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "HH:MM");
 const NeedCode = z.string().regex(/^[a-z0-9_]{1,40}$/);
@@ -150,6 +153,31 @@ export const SuggestActivityRequest = z.object({
   /** The guardian agreed that the activity's staff contact them: required before suggesting. */
   guardianAgreed: z.literal(true),
 });
+
+/** Declining a suggestion: a reason from the list, and optionally a few words. */
+export const DeclineSuggestionRequest = z.object({
+  reason: DECLINE_REASON,
+  note: FreeText(500).default(""),
+});
+
+/** A pupil's suggestions on the staircase page: open, or how the activity answered. */
+export const PupilSuggestionsResponse = z.object({
+  suggestions: z.array(
+    z.object({
+      id: z.uuid(),
+      entryId: z.uuid(),
+      entryName: z.string(),
+      note: z.string(),
+      suggestedAt: z.string(),
+      suggestedBy: z.string().nullable(),
+      outcome: z.enum(["enrolled", "declined"]).nullable(),
+      handledAt: z.string().nullable(),
+      declineReason: DECLINE_REASON.nullable(),
+      declineNote: z.string(),
+    }),
+  ),
+});
+export type PupilSuggestionsResponse = z.infer<typeof PupilSuggestionsResponse>;
 
 export const OpenSuggestionsResponse = z.object({
   suggestions: z.array(

@@ -197,6 +197,64 @@ describe("a leisure activity", () => {
     expect((await w.as.leader.get("/api/offer/suggestions")).json.suggestions).toEqual([]);
   });
 
+  it("declines a suggestion with a reason that the staircase page then shows", async () => {
+    const w = await leisureWorld();
+    const url = `/api/attendance/pupils/${w.childId}/offer-suggestions`;
+    const made = await w.as.principal.post(url, {
+      entryId: w.entryId,
+      note: "Vill prova något nytt.",
+      guardianAgreed: true,
+    });
+    expect(made.status).toBe(201);
+    const decline = `/api/offer/${w.entryId}/suggestions/${made.json.id}/decline`;
+    // A reason is required and must be one of the list; bad input is a problem, not a 500.
+    for (const bad of [{}, { reason: "bored" }, { reason: "other", note: "x".repeat(501) }]) {
+      const res = await w.as.leader.post(decline, bad);
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+      expect(res.headers["content-type"]).toMatch(/application\/problem\+json/);
+    }
+    // Only the activity's staff answer it; the school may not decline on its behalf.
+    const body = { reason: "other_activity", note: "Går redan på scouterna på tisdagar." };
+    expect((await w.as.principal.post(decline, body)).status).toBe(403);
+    expect((await w.as.leader.post(decline, body)).status).toBe(204);
+    expect((await w.as.leader.post(decline, body)).status).toBe(404);
+
+    // The school sees the answer where it suggested the activity; the pupil's other mentor and
+    // the activity's staff (who do not see the pupil's attendance) do not.
+    const listed = await w.as.principal.get(url);
+    expect(listed.status).toBe(200);
+    expect(listed.json.suggestions).toEqual([
+      expect.objectContaining({
+        id: made.json.id,
+        entryName: "Fotboll efter skolan",
+        outcome: "declined",
+        declineReason: "other_activity",
+        declineNote: "Går redan på scouterna på tisdagar.",
+      }),
+    ]);
+    expect(listed.json.suggestions[0].handledAt).toBeTruthy();
+    expect((await w.as.otherMentor.get(url)).status).toBe(403);
+    expect((await w.as.leader.get(url)).status).toBe(403);
+
+    // Audited with the reason's code, not the free text.
+    const audit = await t.db
+      .selectFrom("audit_event")
+      .select(["child_id", "details"])
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "offer.suggestion_declined")
+      .executeTakeFirstOrThrow();
+    expect(audit.child_id).toBe(w.childId);
+    expect(audit.details).toMatchObject({ reason: "other_activity" });
+    expect(JSON.stringify(audit.details)).not.toContain("scouterna");
+    const read = await t.db
+      .selectFrom("audit_event")
+      .select("child_id")
+      .where("tenant_id", "=", w.tenant.tenantId)
+      .where("action", "=", "offer.pupil_suggestions_read")
+      .execute();
+    expect(read.map((r) => r.child_id)).toEqual([w.childId]);
+  });
+
   it("ends a participation and keeps its history", async () => {
     const w = await leisureWorld();
     const p = await w.as.leader.post(`/api/offer/${w.entryId}/participants`, consent(w.childId));

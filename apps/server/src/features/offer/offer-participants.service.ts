@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { EnrolRequest } from "@kring/contracts";
+import type { DeclineSuggestionRequest, EnrolRequest } from "@kring/contracts";
 import type { z } from "zod";
 import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
@@ -110,17 +110,26 @@ export async function endParticipation(
   });
 }
 
-/** Marks an open suggestion handled; used by enrolment and by declining. */
+type Decline = z.infer<typeof DeclineSuggestionRequest>;
+
+/** Marks an open suggestion handled; used by enrolment and by declining (with its reason). */
 async function handleSuggestion(
   trx: Kysely<Database>,
   actor: Actor,
   entryId: string,
   suggestionId: string,
   outcome: "enrolled" | "declined",
+  decline?: Decline,
 ) {
   const row = await trx
     .updateTable("offer_suggestion")
-    .set({ handled_at: new Date(), handled_by: actor.userId, outcome })
+    .set({
+      handled_at: new Date(),
+      handled_by: actor.userId,
+      outcome,
+      decline_reason: decline?.reason ?? null,
+      decline_note: decline?.note ?? "",
+    })
     .where("tenant_id", "=", actor.tenantId)
     .where("entry_id", "=", entryId)
     .where("id", "=", suggestionId)
@@ -131,21 +140,34 @@ async function handleSuggestion(
   return row.child_id;
 }
 
+/**
+ * The activity's staff decline a suggestion with a reason from the list (and a few words if they
+ * like), which the attendance team then sees on the pupil's staircase page. The audit keeps the
+ * reason's code only: the free text may name the family.
+ */
 export async function declineSuggestion(
   db: Kysely<Database>,
   actor: Actor,
   entryId: string,
   suggestionId: string,
+  decline: Decline,
 ) {
   await db.transaction().execute(async (trx) => {
     await guardRun(trx, actor, entryId);
-    const childId = await handleSuggestion(trx, actor, entryId, suggestionId, "declined");
+    const childId = await handleSuggestion(
+      trx,
+      actor,
+      entryId,
+      suggestionId,
+      "declined",
+      decline,
+    );
     await recordAudit(trx, actor, {
       action: "offer.suggestion_declined",
       entityType: "offer_suggestion",
       entityId: suggestionId,
       childId,
-      details: { entryId },
+      details: { entryId, reason: decline.reason },
     });
   });
 }

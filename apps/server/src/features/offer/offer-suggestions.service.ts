@@ -106,3 +106,43 @@ export async function openSuggestions(db: Kysely<Database>, actor: Actor) {
     };
   });
 }
+
+/**
+ * The pupil's suggestions, open and answered, for whoever sees the pupil's attendance (the
+ * staircase page): the team learns whether the activity enrolled the child or why it declined.
+ */
+export async function pupilSuggestions(db: Kysely<Database>, actor: Actor, childId: string) {
+  return db.transaction().execute(async (trx) => {
+    const basis = await guardPupil(trx, actor, childId);
+    const rows = await trx
+      .selectFrom("offer_suggestion as s")
+      .innerJoin("offer_entry as e", "e.id", "s.entry_id")
+      .leftJoin("app_user as u", "u.id", "s.suggested_by")
+      .select(["s.id", "s.entry_id", "e.name as entry_name", "s.note", "s.suggested_at"])
+      .select(["u.display_name", "s.outcome", "s.handled_at", "s.decline_reason", "s.decline_note"])
+      .where("s.tenant_id", "=", actor.tenantId)
+      .where("s.child_id", "=", childId)
+      .orderBy("s.suggested_at", "desc")
+      .execute();
+    await recordAudit(trx, actor, {
+      action: "offer.pupil_suggestions_read",
+      entityType: "offer_suggestion",
+      childId,
+      details: { basis, n: rows.length },
+    });
+    return {
+      suggestions: rows.map((r) => ({
+        id: r.id,
+        entryId: r.entry_id,
+        entryName: r.entry_name,
+        note: r.note,
+        suggestedAt: r.suggested_at.toISOString(),
+        suggestedBy: r.display_name,
+        outcome: r.outcome,
+        handledAt: r.handled_at?.toISOString() ?? null,
+        declineReason: r.decline_reason,
+        declineNote: r.decline_note,
+      })),
+    };
+  });
+}

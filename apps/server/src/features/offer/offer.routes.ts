@@ -1,6 +1,7 @@
 import {
   CreateOfferEntryRequest,
   CreateSessionRequest,
+  DeclineSuggestionRequest,
   EndParticipationRequest,
   EnrolRequest,
   IdParams,
@@ -9,6 +10,7 @@ import {
   OfferSearchQuery,
   OfferSearchResponse,
   OpenSuggestionsResponse,
+  PupilSuggestionsResponse,
   RecordAttendanceRequest,
   SuggestActivityRequest,
   UpdateOfferEntryRequest,
@@ -23,7 +25,7 @@ import { needTags, setNeedTags } from "./offer-needs";
 import { declineSuggestion, endParticipation, enrolChild } from "./offer-participants.service";
 import { searchOffer } from "./offer-search.service";
 import { createSession, recordAttendance } from "./offer-sessions.service";
-import { openSuggestions, suggestActivity } from "./offer-suggestions.service";
+import { openSuggestions, pupilSuggestions, suggestActivity } from "./offer-suggestions.service";
 import { requireOfferReader } from "./offer.policy";
 
 const Created = z.object({ id: z.uuid() });
@@ -120,11 +122,24 @@ export function offerRoutes(app: FastifyInstance, { db }: AppDeps) {
   );
   r.post(
     "/api/offer/:id/suggestions/:suggestionId/decline",
-    { schema: { tags, params: IdParams.extend({ suggestionId: z.uuid() }), response: Nothing } },
+    {
+      schema: {
+        tags,
+        params: IdParams.extend({ suggestionId: z.uuid() }),
+        body: DeclineSuggestionRequest,
+        response: Nothing,
+      },
+    },
     async (req, reply) => {
-      await declineSuggestion(db, actorOf(req), req.params.id, req.params.suggestionId);
+      const { id, suggestionId } = req.params;
+      await declineSuggestion(db, actorOf(req), id, suggestionId, req.body);
       return reply.status(204).send(null);
     },
+  );
+  r.get(
+    "/api/attendance/pupils/:id/offer-suggestions",
+    { schema: { tags, params: IdParams, response: { 200: PupilSuggestionsResponse } } },
+    (req) => pupilSuggestions(db, actorOf(req), req.params.id),
   );
   r.post(
     "/api/attendance/pupils/:id/offer-suggestions",

@@ -1,10 +1,12 @@
 import type { Generated } from "kysely";
 import type { CreatedAt, JsonArray, Timestamp, UpdatedAt } from "../schema";
 
-// The joint offer and its leisure activities (migration 20261209_4000, issue #22).
+// The joint offer and its leisure activities (migrations 20261209_4000 and 20261210_7000, issue #22).
 
 export type OfferKind = "individual" | "group" | "universal";
 export type ConsentMethod = "written" | "oral" | "digital";
+/** Why a suggestion was declined (migration 20261210_7000). */
+export type OfferDeclineReason = "family_declined" | "not_suitable" | "other_activity" | "other";
 
 export interface OfferNeedTagTable {
   tenant_id: string;
@@ -81,6 +83,8 @@ export interface OfferSuggestionTable {
   handled_at: Timestamp | null;
   handled_by: string | null;
   outcome: "enrolled" | "declined" | null;
+  decline_reason: OfferDeclineReason | null;
+  decline_note: Generated<string>;
 }
 
 export interface OfferTables {
