@@ -79,6 +79,9 @@ export const EarlySupportDetail = EarlySupportSummary.extend({
   caseId: z.uuid().nullable(),
   sharedWithNetwork: z.boolean(),
   sharingAgreedBy: z.string().nullable(),
+  /** Who recorded the family's agreement to share, and when (with the request or later). */
+  sharingRecordedByName: z.string().nullable(),
+  sharingRecordedAt: z.string().nullable(),
   /** Whether the reader may change it (the team; not the later case's network). */
   mayWrite: z.boolean(),
 });
@@ -92,6 +95,27 @@ export const RequestFromEarlySupport = z.object({
   /** Who agreed to it; required when shared. */
   agreedBy: FreeText(200).default(""),
 });
+
+/** The family agreed, after the request was raised, that the case's network may read it. */
+export const EarlySupportSharing = z.object({
+  /** Who in the family agreed (as they gave their name). */
+  agreedBy: Text(200),
+});
+
+/** On the case page ("Tidigt stöd före ärendet"): the contacts the reader may open from it. */
+export const CaseEarlySupport = z.object({
+  contacts: z.array(
+    z.object({
+      id: z.uuid(),
+      unitName: z.string(),
+      recordedByName: z.string(),
+      createdAt: z.string(),
+      sharedWithNetwork: z.boolean(),
+      sharingAgreedBy: z.string().nullable(),
+    }),
+  ),
+});
+export type CaseEarlySupport = z.infer<typeof CaseEarlySupport>;
 
 // ---- The Barnets bästa lead's overview (Kronoberg) ----
 

@@ -86,6 +86,13 @@ export async function getEarlySupport(
         "e.case_id",
         "e.shared_with_network",
         "e.sharing_agreed_by",
+        "e.sharing_recorded_at",
+        (eb) =>
+          eb
+            .selectFrom("app_user as sr")
+            .select("sr.display_name")
+            .whereRef("sr.id", "=", "e.sharing_recorded_by")
+            .as("sharing_recorded_by_name"),
         sql<boolean>`${teamContacts(actor)}`.as("may_write"),
       ])
       .where("e.id", "=", id)
@@ -133,6 +140,8 @@ export async function getEarlySupport(
       caseId: row.case_id,
       sharedWithNetwork: row.shared_with_network,
       sharingAgreedBy: row.sharing_agreed_by,
+      sharingRecordedByName: row.sharing_recorded_by_name ?? null,
+      sharingRecordedAt: row.sharing_recorded_at?.toISOString() ?? null,
       mayWrite: !!row.may_write,
     };
   });

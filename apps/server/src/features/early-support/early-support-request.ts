@@ -39,6 +39,8 @@ export async function linkEarlySupportToRequest(
       case_id: caseId,
       shared_with_network: input.shareWithNetwork,
       sharing_agreed_by: input.shareWithNetwork ? input.agreedBy : null,
+      sharing_recorded_by: input.shareWithNetwork ? actor.userId : null,
+      sharing_recorded_at: input.shareWithNetwork ? new Date() : null,
       closed_reason: "Förfrågan om samverkan gjord",
       closed_by: actor.userId,
       closed_at: new Date(),

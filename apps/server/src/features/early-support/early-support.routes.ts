@@ -1,9 +1,11 @@
 import {
+  CaseEarlySupport,
   EarlySupportChange,
   EarlySupportClose,
   EarlySupportDetail,
   EarlySupportList,
   EarlySupportNoteInput,
+  EarlySupportSharing,
   IdParams,
   NewEarlySupport,
 } from "@kring/contracts";
@@ -13,6 +15,7 @@ import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { getEarlySupport, listEarlySupport } from "./early-support-read";
+import { caseEarlySupport, recordLaterSharing } from "./early-support-sharing";
 import {
   addEarlySupportNote,
   changeEarlySupport,
@@ -73,5 +76,22 @@ export function earlySupportRoutes(app: FastifyInstance, { db }: AppDeps) {
       await closeEarlySupport(db, actorOf(request), request.params.id, request.body);
       return reply.status(204).send(null);
     },
+  );
+
+  r.post(
+    "/api/early-support/:id/sharing",
+    {
+      schema: { tags, params: IdParams, body: EarlySupportSharing, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await recordLaterSharing(db, actorOf(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.get(
+    "/api/cases/:id/early-support",
+    { schema: { tags, params: IdParams, response: { 200: CaseEarlySupport } } },
+    (request) => caseEarlySupport(db, actorOf(request), request.params.id),
   );
 }

@@ -126,6 +126,7 @@ export const COVERED: Covered[] = [
   c("early_support_contact", "child_id", "child", "early_support", "typed"),
   c("early_support_contact", "recorded_by", "user", "early_support", "typed"),
   c("early_support_contact", "closed_by", "user", "early_support", "typed"),
+  c("early_support_contact", "sharing_recorded_by", "user", "early_support", "typed"),
   c("early_support_note", "child_id", "child", "early_support", "typed"),
   c("early_support_note", "recorded_by", "user", "early_support", "typed"),
   c("plan_start_ask", "child_id", "child", "early_support", "typed"),

@@ -30,6 +30,8 @@ export interface EarlySupportContactTable {
   case_id: string | null;
   shared_with_network: Generated<boolean>;
   sharing_agreed_by: string | null;
+  sharing_recorded_by: string | null;
+  sharing_recorded_at: OptionalTimestamp;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
