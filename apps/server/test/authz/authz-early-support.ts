@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../src/platform/db/schema";
 import { DEFAULT_CONCERN_GUIDE } from "../../src/features/concern-guide/concern-guide-defaults";
 import type { Ctx, RouteRule, Subject } from "./authz-harness";
-import { allowIf, careRole, hasRole, professional } from "./authz-rules";
+import { allowIf, careRole, caseRead, hasRole, professional } from "./authz-rules";
 import type { Client } from "../support/test-app";
 
 // Issue 22 (ADR 0041): early support before a case, the Barnets bästa lead's overview and asks,
@@ -119,6 +119,24 @@ export const EARLY_SUPPORT_ROUTES: RouteRule[] = [
     }),
     // The shared contact already became a request: 409 for the team, refused for the rest.
     expect: (s) => allowIf(recorder(s)),
+  },
+  {
+    route: "POST /api/early-support/{id}/sharing",
+    scope: "global",
+    rule: "the recorder and unit team record the family's later agreement (the network does not)",
+    call: (ctx) => ({
+      path: `/api/early-support/${contacts(ctx).shared}/sharing`,
+      body: { agreedBy: "Pappa Erik" },
+    }),
+    // Already shared: 409 for the team, refused for the rest.
+    expect: (s) => allowIf(recorder(s)),
+  },
+  {
+    route: "GET /api/cases/{id}/early-support",
+    scope: "case",
+    rule: "whoever reads the case; the list names a contact only to the network when shared",
+    call: (ctx) => ({ path: `/api/cases/${ctx.refs.caseId}/early-support` }),
+    expect: caseRead,
   },
   {
     route: "GET /api/childs-best/overview",

@@ -214,10 +214,20 @@ export const OFFER_ROUTES: RouteRule[] = [
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      return { path: `/api/offer/${entryId}/suggestions/${row.id}/decline` };
+      return {
+        path: `/api/offer/${entryId}/suggestions/${row.id}/decline`,
+        body: { reason: "family_declined", note: "" },
+      };
     },
     runsIt,
   ),
+  {
+    route: "GET /api/attendance/pupils/{id}/offer-suggestions",
+    scope: "case",
+    rule: "the pupil's suggestions and answers, to whoever sees the pupil's attendance",
+    call: (ctx) => ({ path: `/api/attendance/pupils/${ctx.refs.childId}/offer-suggestions` }),
+    expect: (s) => allowIf(inTenant(s) && s.actor === "raising_principal"),
+  },
   {
     route: "POST /api/attendance/pupils/{id}/offer-suggestions",
     scope: "case",
