@@ -1,6 +1,7 @@
 import { addDays, stockholmDate } from "@kring/domain/cases";
 import { createEntry } from "../features/offer/offer-entry.service";
-import { enrolChild } from "../features/offer/offer-participants.service";
+import { declineSuggestion, enrolChild } from "../features/offer/offer-participants.service";
+import { suggestActivity } from "../features/offer/offer-suggestions.service";
 import { createSession, recordAttendance } from "../features/offer/offer-sessions.service";
 import { demoActor } from "./demo-actor";
 import type { DemoContext } from "./seed-demo";
@@ -193,6 +194,47 @@ export async function seedDemoOffer(ctx: DemoContext) {
     ids.set(e.name, id);
   }
   await runHomeworkClub(ctx, ids.get(DEMO_HOMEWORK_CLUB)!);
+  await declinedSuggestion(ctx, ids.get(DEMO_HOMEWORK_CLUB)!);
+}
+
+/**
+ * Mariehem's principal suggested the homework club for a pupil from the staircase page; the
+ * leisure leader declined it, as the pupil already goes to football on those afternoons. The
+ * answer shows on the pupil's staircase page. The pupil is the first by personal number who does
+ * not take part, so the browser walk of suggestions (which takes the last ones) stays apart.
+ */
+async function declinedSuggestion(ctx: DemoContext, entryId: string) {
+  const { db, tenantId } = ctx;
+  const pupil = await db
+    .selectFrom("child as c")
+    .innerJoin("child_unit as cu", "cu.child_id", "c.id")
+    .select("c.id")
+    .where("cu.unit_id", "=", ctx.unitIds.get("mariehem-school")!)
+    .where("c.protected_identity", "=", false)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("offer_participant as p")
+            .select("p.id")
+            .whereRef("p.child_id", "=", "c.id")
+            .where("p.entry_id", "=", entryId),
+        ),
+      ),
+    )
+    .orderBy("c.personal_number")
+    .executeTakeFirstOrThrow();
+  const principal = await demoActor(db, tenantId, "rektor.mariehem");
+  const suggestionId = await suggestActivity(db, principal, pupil.id, {
+    entryId,
+    note: "Behöver lugn plats för läxorna efter skolan.",
+    guardianAgreed: true,
+  });
+  const leader = await demoActor(db, tenantId, "fritid.mariehem");
+  await declineSuggestion(db, leader, entryId, suggestionId, {
+    reason: "other_activity",
+    note: "Tränar fotboll i Kringby IF samma eftermiddagar.",
+  });
 }
 
 /** Four Mariehem pupils take part, each with a guardian's written consent; three sessions held. */

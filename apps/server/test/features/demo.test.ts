@@ -10,6 +10,7 @@ import {
   publishPreview,
 } from "../../src/features/retention/retention.service";
 import { seedDemo } from "../../src/demo/seed-demo";
+import { DEMO_SHARED_EARLY_SUPPORT } from "../../src/demo/seed-demo-early-support";
 import { DEMO_PASSWORD } from "../../src/demo/demo-structure";
 import { createTestApp, loginAs, type TestApp } from "../support/test-app";
 
@@ -225,6 +226,32 @@ describe("demo data", () => {
     expect(overview.areas.map((a: { areaName: string }) => a.areaName)).toEqual(["Mariehem"]);
     const several = overview.areas[0].severalWithoutPlan.named;
     expect(several.map((c: { childId: string }) => c.childId)).toContain(contacts[0].childId);
+    // Ersboda's school nurse's early support, shared with the network of the case it led to.
+    const shared = await t.db
+      .selectFrom("early_support_contact")
+      .select(["id", "case_id"])
+      .where("about", "=", DEMO_SHARED_EARLY_SUPPORT)
+      .executeTakeFirstOrThrow();
+    const coordinator = await loginAs(t.app, "samordnare", DEMO_PASSWORD);
+    const onCase = await coordinator.get(`/api/cases/${shared.case_id}/early-support`);
+    expect(onCase.json.contacts).toEqual([
+      expect.objectContaining({ id: shared.id, sharedWithNetwork: true }),
+    ]);
+    const read = await coordinator.get(`/api/early-support/${shared.id}`);
+    expect(read.json).toMatchObject({ mayWrite: false, sharingRecordedByName: expect.any(String) });
+    // A suggestion of the homework club that the leisure leader declined, and why.
+    const principal = await loginAs(t.app, "rektor.mariehem", DEMO_PASSWORD);
+    const declined = await t.db
+      .selectFrom("offer_suggestion")
+      .select("child_id")
+      .where("outcome", "=", "declined")
+      .executeTakeFirstOrThrow();
+    const answers = await principal.get(
+      `/api/attendance/pupils/${declined.child_id}/offer-suggestions`,
+    );
+    expect(answers.json.suggestions).toEqual([
+      expect.objectContaining({ outcome: "declined", declineReason: "other_activity" }),
+    ]);
     const mentor = await loginAs(t.app, "mentor.mariehem", DEMO_PASSWORD);
     const guide = (await mentor.get("/api/concern-guide")).json;
     expect(guide.isDefault).toBe(false);
