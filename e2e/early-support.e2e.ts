@@ -80,6 +80,95 @@ describe("early support, the Barnets bästa lead and När du känner oro", () =>
       .waitFor();
   }, 120_000);
 
+  it("the family's later agreement lets the case's network read the early support from the case page", async () => {
+    // The parent advisor's early support became the request of the demo's case in first contact,
+    // without the family's agreement to share it (yet).
+    const db = kring.db();
+    const theCase = await db
+      .selectFrom("cases as c")
+      .innerJoin("child as ch", "ch.id", "c.child_id")
+      .select(["c.id", "c.tenant_id", "c.child_id", "c.requested_at", "ch.given_name"])
+      .select("ch.family_name")
+      .where("c.stage", "=", "first_contact")
+      .executeTakeFirstOrThrow();
+    const advisor = await db
+      .selectFrom("app_user")
+      .select("id")
+      .where("username", "=", "foraldraradgivare")
+      .executeTakeFirstOrThrow();
+    const ifo = await db
+      .selectFrom("membership")
+      .select("unit_id")
+      .where("user_id", "=", advisor.id)
+      .executeTakeFirstOrThrow();
+    const contact = await db
+      .insertInto("early_support_contact")
+      .values({
+        tenant_id: theCase.tenant_id,
+        child_id: theCase.child_id,
+        unit_id: ifo.unit_id,
+        recorded_by: advisor.id,
+        recorded_role: "parent_advisor",
+        consent_given_by: "Pappa",
+        consent_method: "oral",
+        consent_on: "2026-10-01",
+        about: "Pappa vill ha stöd i att få rutiner på morgonen.",
+        status: "request_raised",
+        case_id: theCase.id,
+        closed_reason: "Förfrågan om samverkan gjord",
+        closed_by: advisor.id,
+        closed_at: theCase.requested_at,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const child = `${theCase.given_name} ${theCase.family_name}`;
+    const section = (page: Page) =>
+      page.getByRole("region", { name: "Tidigt stöd före ärendet" });
+    const openCase = async (page: Page) => {
+      const listed = page.waitForResponse((r) =>
+        r.url().endsWith(`/api/cases/${theCase.id}/early-support`),
+      );
+      await page.goto(`/cases/${theCase.id}`);
+      await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(child);
+      await listed;
+    };
+
+    // Not shared: the network sees nothing of it on the case page.
+    const coordinator = await kring.openPage();
+    await logIn(coordinator, "samordnare");
+    await openCase(coordinator);
+    expect(await section(coordinator).count()).toBe(0);
+
+    // The parent advisor records that the family has now agreed, and who.
+    const page = await kring.openPage();
+    await logIn(page, "foraldraradgivare");
+    await page.goto(`/early-support/${contact.id}`);
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe(`Tidigt stöd för ${child}`);
+    await page.getByText(/Nätverket i ärendet ser inte det tidiga stödet/).waitFor();
+    await page.getByRole("textbox", { name: /^Vem i familjen godkände/ }).fill("Pappa");
+    await expectAccessible(page, "recording the family's later agreement to share");
+    await page
+      .getByRole("button", { name: "Familjen har nu godkänt att nätverket får läsa" })
+      .click();
+    await announced(page, "Nätverket i ärendet kan nu läsa det tidiga stödet.");
+    await page.getByText(/får läsa det tidiga stödet \(Pappa\)/).waitFor();
+
+    // Now the network finds it on the case page and reads it, read-only.
+    await openCase(coordinator);
+    await section(coordinator).getByText(/Familjen har godkänt att nätverket får läsa/).waitFor();
+    await expectAccessible(coordinator, "the case page with early support before the case");
+    await section(coordinator).getByRole("link", { name: "Läs det tidiga stödet" }).click();
+    await expect
+      .poll(() => mainHeading(coordinator), HEADING_WAIT)
+      .toBe(`Tidigt stöd för ${child}`);
+    await coordinator.getByText(/Du läser det här för att familjen gått med på/).waitFor();
+    await coordinator.getByText("Pappa vill ha stöd i att få rutiner på morgonen.").waitFor();
+    expect(
+      await coordinator.getByRole("button", { name: /Familjen har nu godkänt/ }).count(),
+    ).toBe(0);
+    await expectAccessible(coordinator, "early support read by the case's network");
+  }, 120_000);
+
   it("the Barnets bästa lead sees a child with several units and no plan and asks the school to start one", async () => {
     const lead = await kring.openPage();
     await logIn(lead, "barnetsbasta");

@@ -210,12 +210,20 @@ describe("the joint offer", () => {
     await expectAccessible(page, "enrolling a child from a suggestion");
     await enrol.getByRole("button", { name: "Anmäl med samtycke" }).click();
     await announced(page, `${taken} är anmäld.`);
+    // Declining says why, for the attendance team that suggested it.
     await page.getByRole("button", { name: `Avböj förslaget för ${declined}` }).click();
+    const decline = page.getByRole("form", { name: `Avböj förslaget för ${declined}` });
+    await decline.getByRole("radio", { name: "Familjen tackade nej" }).check();
+    await decline
+      .getByRole("textbox", { name: /^Några ord till närvaroteamet/ })
+      .fill("Pappa vill vänta till vårterminen.");
+    await expectAccessible(page, "declining a suggestion with a reason");
+    await decline.getByRole("button", { name: "Avböj förslaget", exact: true }).click();
     await announced(page, `Förslaget för ${declined} är avböjt.`);
     await expect.poll(() => page.getByText("Förslag från närvaroteamet").count()).toBe(0);
     const handled = await db
       .selectFrom("offer_suggestion")
-      .select(["child_id", "outcome"])
+      .select(["child_id", "outcome", "decline_reason", "decline_note"])
       .where("entry_id", "=", entry.id)
       .where(
         "child_id",
@@ -226,6 +234,10 @@ describe("the joint offer", () => {
     expect(Object.fromEntries(handled.map((h) => [h.child_id, h.outcome]))).toEqual({
       [pupils[0]!.id]: "enrolled",
       [pupils[1]!.id]: "declined",
+    });
+    expect(handled.find((h) => h.outcome === "declined")).toMatchObject({
+      decline_reason: "family_declined",
+      decline_note: "Pappa vill vänta till vårterminen.",
     });
 
     await page.getByRole("button", { name: `Avsluta deltagandet för ${taken}` }).click();
@@ -241,6 +253,15 @@ describe("the joint offer", () => {
       .where("child_id", "=", pupils[0]!.id)
       .executeTakeFirstOrThrow();
     expect(String(ended.ended_on).slice(0, 10)).toBe("2026-12-01");
+
+    // The school sees the answer on the pupil's staircase page, where it suggested the activity.
+    const principal = await kring.openPage();
+    await logIn(principal, "rektor.mariehem");
+    await principal.goto(`/attendance/pupils/${pupils[1]!.id}`);
+    const answers = principal.getByRole("region", { name: "Föreslå en aktivitet" });
+    await answers.getByText("avböjd: familjen tackade nej.").waitFor(HEADING_WAIT);
+    await answers.getByText("Pappa vill vänta till vårterminen.").waitFor();
+    await expectAccessible(principal, "the answered suggestion on the staircase page");
   });
 
   it("lets an administrator add a need tag that the search then offers", async () => {

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useOffer } from "../offer/offer.api";
+import { PupilSuggestions } from "../offer/PupilSuggestions";
 import { useSuggestActivity } from "./attendance.api";
 
 /**
@@ -26,6 +27,7 @@ export function SuggestActivity({ childId }: { childId: string }) {
       <Title order={2} size="h3" id="suggest-heading" mb="xs">
         {t("suggest.heading")}
       </Title>
+      <PupilSuggestions childId={childId} />
       <Stack
         component="form"
         gap="sm"

@@ -4,6 +4,7 @@ import type {
   ImportStatus,
   NoticeList,
   PupilList,
+  PupilSuggestionsResponse,
   PupilTerm,
   Statistics,
   StaircaseList,
@@ -43,6 +44,18 @@ export function usePupilTerm(childId: string) {
   return useQuery({
     queryKey: [...key, "pupil", childId],
     queryFn: () => api.get<PupilTermView>(`/api/attendance/pupils/${childId}`),
+  });
+}
+
+/** The pupil's suggested activities and how each activity answered (issue #22). */
+export function usePupilSuggestions(childId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...key, "pupil", childId, "suggestions"],
+    queryFn: () =>
+      api
+        .get<PupilSuggestionsResponse>(`/api/attendance/pupils/${childId}/offer-suggestions`)
+        .then((r) => r.suggestions),
   });
 }
 

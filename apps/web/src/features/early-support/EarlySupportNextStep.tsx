@@ -6,6 +6,7 @@ import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { ButtonLink } from "../cases/shared/links";
 import { useCloseEarlySupport } from "./early-support.api";
+import { EarlySupportSharing } from "./EarlySupportSharing";
 
 /** The way on: raise a request with what was learned filled in, or close with a reason. */
 export function EarlySupportNextStep({ contact }: { contact: EarlySupportDetail }) {
@@ -14,14 +15,7 @@ export function EarlySupportNextStep({ contact }: { contact: EarlySupportDetail 
   const close = useCloseEarlySupport(contact.id);
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState("");
-  if (contact.status === "request_raised")
-    return (
-      <Alert variant="light" title={t("requestRaised")}>
-        {contact.sharedWithNetwork
-          ? t("sharedYes", { by: contact.sharingAgreedBy })
-          : t("sharedNo")}
-      </Alert>
-    );
+  if (contact.status === "request_raised") return <EarlySupportSharing contact={contact} />;
   if (contact.status === "closed")
     return <Alert variant="light">{t("closedWith", { reason: contact.closedReason })}</Alert>;
   if (!contact.mayWrite) return null;

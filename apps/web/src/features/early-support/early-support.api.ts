@@ -1,4 +1,5 @@
 import type {
+  CaseEarlySupport,
   ChildsBestOverview,
   ConcernGuideTexts,
   EarlySupportDetail,
@@ -73,6 +74,26 @@ export function useCloseEarlySupport(id: string) {
   return useMutation({
     mutationFn: (reason: string) => api.post(`/api/early-support/${id}/close`, { reason }),
     onSuccess: refresh,
+  });
+}
+
+/** The family agreed after the request that the case's network may read the contact. */
+export function useRecordSharing(id: string) {
+  const api = useApi();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (agreedBy: string) => api.post(`/api/early-support/${id}/sharing`, { agreedBy }),
+    onSuccess: refresh,
+  });
+}
+
+/** "Tidigt stöd före ärendet": the contacts the reader may open from the case page. */
+export function useCaseEarlySupport(caseId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...listKey, "case", caseId],
+    queryFn: () =>
+      api.get<CaseEarlySupport>(`/api/cases/${caseId}/early-support`).then((r) => r.contacts),
   });
 }
 

@@ -50,6 +50,17 @@ export const earlySupportSv = {
   requestRaised: "En förfrågan om samverkan är gjord.",
   sharedYes: "Familjen har gått med på att nätverket får läsa det tidiga stödet ({{by}}).",
   sharedNo: "Nätverket i ärendet ser inte det tidiga stödet: familjen har inte gått med på det.",
+  sharingRecorded: "Registrerat av {{name}} {{date}}.",
+  toCase: "Till ärendet",
+  shareLater: "Familjen har nu godkänt att nätverket får läsa",
+  shareLaterHint:
+    "Har familjen efter förfrågan gått med på att nätverket i ärendet får läsa det tidiga stödet? Skriv vem som godkände. Nätverket kan sedan bara läsa, inte ändra.",
+  shareLaterWho: "Vem i familjen godkände?",
+  sharedNow: "Nätverket i ärendet kan nu läsa det tidiga stödet.",
+  caseTitle: "Tidigt stöd före ärendet",
+  caseFrom: "Från {{unit}}, {{name}}, {{date}}.",
+  caseShared: "Familjen har godkänt att nätverket får läsa det ({{by}}).",
+  caseOpen: "Läs det tidiga stödet",
   readOnly: "Du läser det här för att familjen gått med på att nätverket i ärendet får se det.",
   // "När du känner oro"
   concernTitle: "När du känner oro",

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { todayInSweden, useFormat } from "../cases/shared/format";
+import { DeclineSuggestion } from "./DeclineSuggestion";
 import { EnrolForm } from "./EnrolForm";
-import { type EntryView, useDeclineSuggestion, useEndParticipation } from "./offer.api";
+import { type EntryView, useEndParticipation } from "./offer.api";
 
 type Participant = EntryView["participants"][number];
 type Suggestion = EntryView["suggestions"][number];
@@ -103,37 +104,29 @@ function EndParticipation({ entryId, p }: { entryId: string; p: Participant }) {
   );
 }
 
-/** A suggestion from the attendance team: enrol the child from it, or decline it. */
+/** A suggestion from the attendance team: enrol the child from it, or decline it with a reason. */
 function SuggestionItem({ e, s }: { e: EntryView; s: Suggestion }) {
   const { t } = useTranslation("offer");
-  const announce = useAnnounce();
-  const decline = useDeclineSuggestion(e.id);
-  const [enrolling, setEnrolling] = useState(false);
+  const [answer, setAnswer] = useState<"enrol" | "decline" | null>(null);
   return (
     <li>
       {s.name} ({s.birthYear}){s.note ? `: ${s.note}` : ""}
-      {e.mayRun && e.active && !enrolling && (
+      {e.mayRun && e.active && answer === null && (
         <Group mt={4} mb="xs">
-          <Button size="xs" onClick={() => setEnrolling(true)}>
+          <Button size="xs" onClick={() => setAnswer("enrol")}>
             {t("suggestion.enrol", { name: s.name })}
           </Button>
-          <Button
-            size="xs"
-            variant="default"
-            loading={decline.isPending}
-            onClick={() =>
-              decline
-                .mutateAsync(s.id)
-                .then(() => announce(t("suggestion.declined", { name: s.name })))
-                .catch(() => undefined)
-            }
-          >
+          <Button size="xs" variant="default" onClick={() => setAnswer("decline")}>
             {t("suggestion.decline", { name: s.name })}
           </Button>
         </Group>
       )}
-      {decline.isError && <ProblemAlert error={decline.error} />}
-      {enrolling && <EnrolForm entryId={e.id} suggestion={s} onDone={() => setEnrolling(false)} />}
+      {answer === "decline" && (
+        <DeclineSuggestion entryId={e.id} s={s} onCancel={() => setAnswer(null)} />
+      )}
+      {answer === "enrol" && (
+        <EnrolForm entryId={e.id} suggestion={s} onDone={() => setAnswer(null)} />
+      )}
     </li>
   );
 }

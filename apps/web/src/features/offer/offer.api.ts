@@ -78,9 +78,17 @@ export const useEndParticipation = (id: string) =>
   useOfferChange<{ participantId: string; endedOn: string }>((api, { participantId, endedOn }) =>
     api.post(`/api/offer/${id}/participants/${participantId}/end`, { endedOn }),
   );
+export type DeclineReason = "family_declined" | "not_suitable" | "other_activity" | "other";
+export const DECLINE_REASONS: DeclineReason[] = [
+  "family_declined",
+  "not_suitable",
+  "other_activity",
+  "other",
+];
 export const useDeclineSuggestion = (id: string) =>
-  useOfferChange<string>((api, suggestionId) =>
-    api.post(`/api/offer/${id}/suggestions/${suggestionId}/decline`, {}),
+  useOfferChange<{ suggestionId: string; reason: DeclineReason; note: string }>(
+    (api, { suggestionId, ...body }) =>
+      api.post(`/api/offer/${id}/suggestions/${suggestionId}/decline`, body),
   );
 export const useSetNeedTags = () =>
   useOfferChange<{ code: string; sv: string; en: string }[]>((api, tags) =>

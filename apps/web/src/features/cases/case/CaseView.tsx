@@ -14,6 +14,7 @@ import { isClosed } from "../shared/case-roles";
 import { StageStepper } from "./StageStepper";
 import { useCaseSections } from "./use-case-sections";
 import { FamilyContactNote } from "./FamilyContactNote";
+import { CaseEarlySupport } from "../../early-support/CaseEarlySupport";
 
 /** The case at a glance: where it is, what is due, who is who, what was decided, what is next. */
 export function CaseView({ detail }: { detail: CaseDetail }) {
@@ -72,6 +73,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
             {s.meetings}
             {s.consents}
             {s.request}
+            <CaseEarlySupport caseId={detail.id} />
             {s.timeline}
           </>
         ) : (
@@ -91,6 +93,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
                 {s.who}
                 {s.consents}
                 {s.request}
+                <CaseEarlySupport caseId={detail.id} />
               </Stack>
             </Grid.Col>
           </Grid>
