@@ -122,8 +122,7 @@ describe("early support, the Barnets bästa lead and När du känner oro", () =>
       .returning("id")
       .executeTakeFirstOrThrow();
     const child = `${theCase.given_name} ${theCase.family_name}`;
-    const section = (page: Page) =>
-      page.getByRole("region", { name: "Tidigt stöd före ärendet" });
+    const section = (page: Page) => page.getByRole("region", { name: "Tidigt stöd före ärendet" });
     const openCase = async (page: Page) => {
       const listed = page.waitForResponse((r) =>
         r.url().endsWith(`/api/cases/${theCase.id}/early-support`),
@@ -155,7 +154,9 @@ describe("early support, the Barnets bästa lead and När du känner oro", () =>
 
     // Now the network finds it on the case page and reads it, read-only.
     await openCase(coordinator);
-    await section(coordinator).getByText(/Familjen har godkänt att nätverket får läsa/).waitFor();
+    await section(coordinator)
+      .getByText(/Familjen har godkänt att nätverket får läsa/)
+      .waitFor();
     await expectAccessible(coordinator, "the case page with early support before the case");
     await section(coordinator).getByRole("link", { name: "Läs det tidiga stödet" }).click();
     await expect
@@ -163,9 +164,9 @@ describe("early support, the Barnets bästa lead and När du känner oro", () =>
       .toBe(`Tidigt stöd för ${child}`);
     await coordinator.getByText(/Du läser det här för att familjen gått med på/).waitFor();
     await coordinator.getByText("Pappa vill ha stöd i att få rutiner på morgonen.").waitFor();
-    expect(
-      await coordinator.getByRole("button", { name: /Familjen har nu godkänt/ }).count(),
-    ).toBe(0);
+    expect(await coordinator.getByRole("button", { name: /Familjen har nu godkänt/ }).count()).toBe(
+      0,
+    );
     await expectAccessible(coordinator, "early support read by the case's network");
   }, 120_000);
 

@@ -7,7 +7,12 @@ export const OFFER_KIND = z.enum(["individual", "group", "universal"]);
 export const CONSENT_METHOD = z.enum(["written", "oral", "digital"]);
 /** Why the activity's staff declined a suggestion: the family said no, it does not suit the
  *  child, the child is already in another activity, or another reason (told in the note). */
-export const DECLINE_REASON = z.enum(["family_declined", "not_suitable", "other_activity", "other"]);
+export const DECLINE_REASON = z.enum([
+  "family_declined",
+  "not_suitable",
+  "other_activity",
+  "other",
+]);
 const Age = Int(0, 25);
 const ClockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, "HH:MM");
 const NeedCode = z.string().regex(/^[a-z0-9_]{1,40}$/);

@@ -154,14 +154,7 @@ export async function declineSuggestion(
 ) {
   await db.transaction().execute(async (trx) => {
     await guardRun(trx, actor, entryId);
-    const childId = await handleSuggestion(
-      trx,
-      actor,
-      entryId,
-      suggestionId,
-      "declined",
-      decline,
-    );
+    const childId = await handleSuggestion(trx, actor, entryId, suggestionId, "declined", decline);
     await recordAudit(trx, actor, {
       action: "offer.suggestion_declined",
       entityType: "offer_suggestion",

@@ -51,7 +51,7 @@ export function DeclineSuggestion({
         label={t("suggestion.reason")}
         required
         value={reason}
-        onChange={(v) => setReason(v as DeclineReason)}
+        onChange={setReason}
       >
         <Stack gap={6} mt={4}>
           {DECLINE_REASONS.map((r) => (
