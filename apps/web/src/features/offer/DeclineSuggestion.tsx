@@ -47,12 +47,7 @@ export function DeclineSuggestion({
           .catch(() => undefined);
       }}
     >
-      <Radio.Group
-        label={t("suggestion.reason")}
-        required
-        value={reason}
-        onChange={setReason}
-      >
+      <Radio.Group label={t("suggestion.reason")} required value={reason} onChange={setReason}>
         <Stack gap={6} mt={4}>
           {DECLINE_REASONS.map((r) => (
             <Radio key={r} value={r} label={t(`declineReason.${r}`)} />
