@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CASE_STAGES } from "@kring/domain/cases";
 import { CONSENT_METHODS } from "@kring/domain/consent";
 import { ChildSummary } from "./children";
 import { CivilDate, Email, FreeText, Text, Version } from "./input";
@@ -293,7 +294,33 @@ export const CaseListItem = z.object({
   nextDeadline: Deadline.nullable(),
   myRoles: z.array(z.string()),
 });
-export const CaseListResponse = z.object({ cases: z.array(CaseListItem) });
+/**
+ * One page of a case list (keyset paging): `nextCursor` asks for the page after this one, null on
+ * the last; `total` counts every case the filters match, on every page (the list can change while
+ * the person pages).
+ */
+export const CaseListResponse = z.object({
+  cases: z.array(CaseListItem),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+
+/** How a case list is ordered: acute first then newest (the default), newest, or oldest first. */
+export const CASE_LIST_SORTS = ["acute", "newest", "oldest"] as const;
+export const CaseListSort = z.enum(CASE_LIST_SORTS);
+export const CASE_PAGE_DEFAULT = 50;
+export const CASE_PAGE_MAX = 200;
+
+/** The case lists' filters and paging; the area is the raising unit's. */
+export const CaseListQuery = z.object({
+  cursor: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(CASE_PAGE_MAX).default(CASE_PAGE_DEFAULT),
+  sort: CaseListSort.default("acute"),
+  stage: z.enum(CASE_STAGES).optional(),
+  area: z.uuid().optional(),
+  acute: z.enum(["true", "false"]).optional(),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
 /** Why emergency access is needed: a fixed list (the text says more). */
 export const EMERGENCY_REASON_CATEGORIES = [

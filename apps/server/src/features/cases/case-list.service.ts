@@ -5,6 +5,7 @@ import {
   deadlineFactsOf,
   stockholmDate,
 } from "@kring/domain/cases";
+import { CaseListQuery } from "@kring/contracts";
 import { type Actor, hasRole } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
@@ -12,36 +13,61 @@ import { forbidden } from "../../platform/http/errors";
 import { whereaboutsVisible } from "../children/child-whereabouts";
 import { INTAKE_ROLES, accessConditions, caseVisibleTo } from "./case-access";
 import { deadlineRulesOf } from "./case-rules.repository";
+import { ORDER, after, decodeCursor, encodeCursor, positionAt } from "./case-list-page";
 
-/** The actor's cases, or (intake) the requests awaiting assessment, with the next deadline. */
-export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine" | "intake") {
+/**
+ * One page of the actor's cases, or (intake) of the requests awaiting assessment, with the next
+ * deadline. The access rule is the one filter (case-access.ts); the page is a keyset on the
+ * sort's keys (case-list-page.ts), so a page costs the same wherever in the list it is.
+ */
+export async function listCases(
+  db: Kysely<Database>,
+  actor: Actor,
+  view: "mine" | "intake",
+  query: CaseListQuery = CaseListQuery.parse({}),
+) {
   if (view === "intake" && !hasRole(actor, ...INTAKE_ROLES)) throw forbidden();
+  const from = query.cursor ? decodeCursor(query.cursor, query.sort) : null;
   return db.transaction().execute(async (trx) => {
     const filter = view === "intake" ? accessConditions(actor).intakeQueue : caseVisibleTo(actor);
-    const rows = await trx
+    const base = trx
       .selectFrom("cases as c")
       .innerJoin("child", "child.id", "c.child_id")
       .innerJoin("unit", "unit.id", "c.raised_by_unit_id")
+      .where("c.tenant_id", "=", actor.tenantId)
+      .where(filter)
+      .$if(!!query.stage, (q) => q.where("c.stage", "=", query.stage!))
+      .$if(!!query.area, (q) => q.where("unit.area_id", "=", query.area!))
+      .$if(!!query.acute, (q) => q.where("c.acute", "=", query.acute === "true"));
+    let page = base
       .select([
         "c.id",
         "c.child_id",
         "c.stage",
         "c.acute",
         "c.requested_at",
+        positionAt.as("position_at"),
         "c.state",
-        "c.child_id",
         "child.given_name",
         "child.family_name",
         "child.birth_date",
         "child.protected_identity",
         "unit.name as unit_name",
       ])
-      .where("c.tenant_id", "=", actor.tenantId)
-      .where(filter)
-      .orderBy("c.acute", "desc")
-      .orderBy("c.requested_at", "desc")
-      .limit(500)
-      .execute();
+      .$if(!!from, (q) => q.where(after(from!)))
+      // One more than the page: whether there is a next page, without counting.
+      .limit(query.limit + 1);
+    for (const o of ORDER[query.sort]) page = page.orderBy(o.column, o.desc ? "desc" : "asc");
+    const fetched = await page.execute();
+    const rows = fetched.slice(0, query.limit);
+    const last = rows.at(-1);
+    const nextCursor =
+      fetched.length > query.limit && last
+        ? encodeCursor({ sort: query.sort, acute: last.acute, at: last.position_at, id: last.id })
+        : null;
+    const { total } = await base
+      .select((eb) => eb.fn.countAll<string>().as("total"))
+      .executeTakeFirstOrThrow();
     const roles = rows.length
       ? await trx
           .selectFrom("case_member")
@@ -71,7 +97,7 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
     if (casesOf.size === 0) await recordAudit(trx, actor, { ...entry, details: { caseIds: [] } });
     for (const [childId, caseIds] of casesOf)
       await recordAudit(trx, actor, { ...entry, childId, details: { caseIds } });
-    return rows.map((r) => {
+    const cases = rows.map((r) => {
       const open = computeDeadlines(
         deadlineFactsOf(r.state as unknown as CaseState),
         rules,
@@ -91,5 +117,6 @@ export async function listCases(db: Kysely<Database>, actor: Actor, view: "mine"
         myRoles: roles.filter((x) => x.case_id === r.id).map((x) => x.role),
       };
     });
+    return { cases, total: Number(total), nextCursor };
   });
 }

@@ -4,6 +4,7 @@ import {
   CaseDetail,
   CaseEventRequest,
   CaseEventResponse,
+  CaseListQuery,
   CaseListResponse,
   ConsentInput,
   EmergencyAccessRequest,
@@ -50,18 +51,14 @@ export function casesRoutes(app: FastifyInstance, { db }: AppDeps) {
 
   r.get(
     "/api/cases",
-    { schema: { tags, response: { 200: CaseListResponse } } },
-    async (request) => ({
-      cases: await listCases(db, actorOf(request), "mine"),
-    }),
+    { schema: { tags, querystring: CaseListQuery, response: { 200: CaseListResponse } } },
+    (request) => listCases(db, actorOf(request), "mine", request.query),
   );
 
   r.get(
     "/api/cases/intake",
-    { schema: { tags, response: { 200: CaseListResponse } } },
-    async (request) => ({
-      cases: await listCases(db, actorOf(request), "intake"),
-    }),
+    { schema: { tags, querystring: CaseListQuery, response: { 200: CaseListResponse } } },
+    (request) => listCases(db, actorOf(request), "intake", request.query),
   );
 
   r.post(
