@@ -3,6 +3,7 @@ import { createRoute } from "@tanstack/react-router";
 import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { shellRoute } from "../../app/base-routes";
+import { validateCaseListSearch } from "./list/case-list-search";
 
 // Each page is its own chunk, loaded when first visited: case work is most of the app's code.
 const CasesPage = lazy(() => import("./list/CasesPage").then((m) => ({ default: m.CasesPage })));
@@ -32,14 +33,23 @@ function Page({ children }: { children: ReactNode }) {
 // Only ids appear in these paths: never a name, a personal number or a search term.
 const casesRoute = createRoute({ getParentRoute: () => shellRoute, path: "/cases" });
 
+// The list's filters live in the URL (case-list-search.ts): a filtered list survives a reload.
 const listRoute = createRoute({
   getParentRoute: () => casesRoute,
   path: "/",
-  component: () => (
-    <Page>
-      <CasesPage />
-    </Page>
-  ),
+  validateSearch: validateCaseListSearch,
+  component: function CasesRoute() {
+    const filters = listRoute.useSearch();
+    const navigate = listRoute.useNavigate();
+    return (
+      <Page>
+        <CasesPage
+          filters={filters}
+          onFilters={(search) => void navigate({ search, replace: true })}
+        />
+      </Page>
+    );
+  },
 });
 
 // The intake queue and a new request have paths of their own, outside /cases: the main menu

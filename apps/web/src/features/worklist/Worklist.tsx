@@ -1,4 +1,5 @@
-import { Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Loader, Stack, Text, Title } from "@mantine/core";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useWorklist, type WorklistItem } from "./worklist.api";
@@ -31,20 +32,47 @@ export function Worklist() {
       ) : (
         <Stack gap="lg" mb="xl">
           {group(query.data.items).map(({ key, items }) => (
-            <div key={key}>
-              <Title order={3} size="h5" mb="xs">
-                {t(`worklist:groups.${key}`, { count: items.length })}
-              </Title>
-              <Stack component="ul" gap="xs" className="plain-list">
-                {items.map((item, index) => (
-                  <WorklistEntry key={`${item.kind}-${item.caseId ?? ""}-${index}`} item={item} />
-                ))}
-              </Stack>
-            </div>
+            <WorklistGroup key={key} name={key} items={items} />
           ))}
         </Stack>
       )}
     </section>
+  );
+}
+
+// The most urgent tasks of each group first; more on request, a step at a time, so that a
+// coordinator's thousand tasks are never put on the page at once (issue #23).
+const FIRST = 10;
+const STEP = 50;
+
+type GroupKey = (typeof GROUPS)[number]["key"];
+
+function WorklistGroup({ name, items }: { name: GroupKey; items: WorklistItem[] }) {
+  const { t } = useTranslation("worklist");
+  const [shown, setShown] = useState(FIRST);
+  const visible = items.slice(0, shown);
+  const headingId = `worklist-group-${name}`;
+  return (
+    <div>
+      <Title order={3} size="h5" mb="xs" id={headingId}>
+        {t(`groups.${name}`, { count: items.length })}
+      </Title>
+      <Stack component="ul" gap="xs" className="plain-list" aria-labelledby={headingId}>
+        {visible.map((item, index) => (
+          <WorklistEntry key={`${item.kind}-${item.caseId ?? ""}-${index}`} item={item} />
+        ))}
+      </Stack>
+      {items.length > FIRST && (
+        <Text size="sm" c="dimmed" mt="xs" role="status" aria-live="polite">
+          {t("showing", { shown: visible.length, count: items.length })}
+        </Text>
+      )}
+      {shown < items.length && (
+        <Button variant="default" size="xs" mt="xs" onClick={() => setShown(shown + STEP)}>
+          {t("showMore", { count: Math.min(STEP, items.length - shown) })}
+        </Button>
+      )}
+    </div>
   );
 }
 

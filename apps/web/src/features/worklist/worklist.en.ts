@@ -15,6 +15,9 @@ export const worklistEn: Messages<typeof worklistSv> = {
   seen: "I have seen it",
   seenFor: "I have seen it: {{title}} – {{name}}",
   seenAnnounced: "The notice is gone from the list.",
+  showing: "Showing {{shown}} of {{count}}",
+  showMore_one: "Show {{count}} more",
+  showMore_other: "Show {{count}} more",
   groups: {
     overdue_one: "Overdue ({{count}})",
     overdue_other: "Overdue ({{count}})",

@@ -12,6 +12,9 @@ export const worklistSv = {
   seen: "Jag har sett det",
   seenFor: "Jag har sett det: {{title}} – {{name}}",
   seenAnnounced: "Meddelandet är borta ur listan.",
+  showing: "Visar {{shown}} av {{count}}",
+  showMore_one: "Visa {{count}} till",
+  showMore_other: "Visa {{count}} till",
   groups: {
     overdue_one: "Försenat ({{count}})",
     overdue_other: "Försenat ({{count}})",

@@ -1,5 +1,10 @@
-import type { CaseDetail, CaseListResponse, MyRequestsResponse } from "@kring/contracts";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  CaseDetail,
+  CaseListQuery,
+  CaseListResponse,
+  MyRequestsResponse,
+} from "@kring/contracts";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../../platform/api/api-context";
 import type { RegisterRequestInput } from "../shared/case-types";
@@ -17,19 +22,34 @@ export const caseKeys = {
 export const worklistKey = ["worklist"] as const;
 export const myRequestsKey = ["requests", "mine"] as const;
 
-/** The cases the user can see now, with the next deadline and the user's roles in each. */
-export function useCases() {
+/** The filters and order of a case list, as the URL holds them; the server pages it. */
+export type CaseListFilters = Partial<Pick<CaseListQuery, "sort" | "stage" | "area" | "acute">>;
+
+/** One list read page by page: each page asks for the rows after the last page's cursor. */
+function useCasePages(path: string, key: readonly unknown[], filters: CaseListFilters) {
   const api = useApi();
-  return useQuery({ queryKey: caseKeys.list, queryFn: () => api.get<CaseList>("/api/cases") });
+  return useInfiniteQuery({
+    queryKey: [...key, filters],
+    queryFn: ({ pageParam }) => {
+      const q = new URLSearchParams();
+      for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
+      if (pageParam) q.set("cursor", pageParam);
+      const query = q.toString();
+      return api.get<CaseList>(query ? `${path}?${query}` : path);
+    },
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** The cases the user can see now, with the next deadline and the user's roles in each. */
+export function useCases(filters: CaseListFilters = {}) {
+  return useCasePages("/api/cases", caseKeys.list, filters);
 }
 
 /** Requests waiting for assessment (central coordinators and social services only). */
 export function useIntake() {
-  const api = useApi();
-  return useQuery({
-    queryKey: caseKeys.intake,
-    queryFn: () => api.get<CaseList>("/api/cases/intake"),
-  });
+  return useCasePages("/api/cases/intake", caseKeys.intake, {});
 }
 
 export function useCase(caseId: string) {
