@@ -48,6 +48,44 @@ describe("the case pages", () => {
     await page.screenshot({ path: "e2e/artifacts/print-network-map.png" });
   });
 
+  it("filters the case list by step and urgency in the URL, with the count of what matches", async () => {
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    await page.goto("/cases");
+    const count = page.getByRole("status").filter({ hasText: /^\d+ ärenden?$/ });
+    await count.waitFor();
+    const all = Number((await count.textContent())!.split(" ")[0]);
+    const filters = page.getByRole("group", { name: "Filtrera och sortera" });
+    await filters
+      .getByRole("combobox", { name: "Steg" })
+      .selectOption({ label: "Nätverksmöte 1 hållet" });
+    await page.waitForURL(/\/cases\?stage=network_meeting_1$/);
+    const rows = page
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader") });
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        (await rows.allTextContents()).every((r) => r.includes("Nätverksmöte 1 hållet")),
+      )
+      .toBe(true);
+    const shown = Number((await count.textContent())!.split(" ")[0]);
+    expect(shown).toBe(await rows.count());
+    expect(shown).toBeLessThan(all);
+    await expectAccessible(page, "the case list filtered by step");
+    // The filter is in the URL: a reload keeps it.
+    await page.reload();
+    await expect
+      .poll(() => filters.getByRole("combobox", { name: "Steg" }).inputValue())
+      .toBe("network_meeting_1");
+    await filters.getByRole("combobox", { name: "Akut" }).selectOption({ label: "Bara akuta" });
+    await page.waitForURL(/acute=true/);
+    await filters.getByRole("button", { name: "Visa alla ärenden" }).click();
+    await page.waitForURL(/\/cases$/);
+    await expect.poll(() => count.textContent()).toBe(`${all} ärenden`);
+  });
+
   it("fits the case, its dialogs and the case list on a phone (390 px)", async () => {
     const page = await kring.openPage(PHONE);
     await logIn(page, "samordnare");

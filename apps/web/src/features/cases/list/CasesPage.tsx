@@ -3,19 +3,20 @@ import { Button, Group, NativeSelect, Text } from "@mantine/core";
 import { Link } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { PageTitle } from "../../../platform/ui/PageTitle";
-import { type CaseListFilters, useCases } from "../api/cases.api";
+import { useCases } from "../api/cases.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { CaseList } from "./CaseList";
+import { type CaseListSearch, filtersOf } from "./case-list-search";
 
 interface CasesPageProps {
-  filters: CaseListFilters;
-  onFilters: (filters: CaseListFilters) => void;
+  filters: CaseListSearch;
+  onFilters: (filters: CaseListSearch) => void;
 }
 
 /** "Ärenden": every case the user can see now, acute first, filtered and paged by the server. */
 export function CasesPage({ filters, onFilters }: CasesPageProps) {
   const { t } = useTranslation("cases");
-  const filtered = !!(filters.stage || filters.acute || filters.area);
+  const filtered = !!filters.stage || filters.acute !== undefined || !!filters.area;
   return (
     <>
       <PageTitle>{t("list.title")}</PageTitle>
@@ -26,7 +27,10 @@ export function CasesPage({ filters, onFilters }: CasesPageProps) {
         </Button>
       </Group>
       <CaseFilters filters={filters} onFilters={onFilters} />
-      <CaseList query={useCases(filters)} empty={t(filtered ? "list.noMatch" : "list.empty")} />
+      <CaseList
+        query={useCases(filtersOf(filters))}
+        empty={t(filtered ? "list.noMatch" : "list.empty")}
+      />
     </>
   );
 }
@@ -35,9 +39,10 @@ export function CasesPage({ filters, onFilters }: CasesPageProps) {
 function CaseFilters({ filters, onFilters }: CasesPageProps) {
   const { t } = useTranslation("cases");
   const labels = useCaseLabels();
-  const set = (change: CaseListFilters) => {
-    const next: CaseListFilters = { ...filters, ...change };
-    for (const k of Object.keys(next) as (keyof CaseListFilters)[]) if (!next[k]) delete next[k];
+  const set = (change: CaseListSearch) => {
+    const next: CaseListSearch = { ...filters, ...change };
+    for (const k of Object.keys(next) as (keyof CaseListSearch)[])
+      if (next[k] === undefined) delete next[k];
     onFilters(next);
   };
   return (
@@ -53,8 +58,11 @@ function CaseFilters({ filters, onFilters }: CasesPageProps) {
       />
       <NativeSelect
         label={t("list.acute")}
-        value={filters.acute ?? ""}
-        onChange={(e) => set({ acute: (e.currentTarget.value || undefined) as never })}
+        value={filters.acute === undefined ? "" : String(filters.acute)}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          set({ acute: v === "" ? undefined : v === "true" });
+        }}
         data={[
           { value: "", label: t("list.acuteAll") },
           { value: "true", label: t("list.acuteOnly") },
@@ -65,7 +73,7 @@ function CaseFilters({ filters, onFilters }: CasesPageProps) {
         label={t("list.sort")}
         value={filters.sort ?? "acute"}
         onChange={(e) => {
-          const sort = e.currentTarget.value as NonNullable<CaseListFilters["sort"]>;
+          const sort = e.currentTarget.value as NonNullable<CaseListSearch["sort"]>;
           set({ sort: sort === "acute" ? undefined : sort });
         }}
         data={[
@@ -74,7 +82,7 @@ function CaseFilters({ filters, onFilters }: CasesPageProps) {
           { value: "oldest", label: t("list.sortOldest") },
         ]}
       />
-      {(filters.stage || filters.acute || filters.area) && (
+      {(!!filters.stage || filters.acute !== undefined || !!filters.area) && (
         <Button
           variant="subtle"
           onClick={() => onFilters(filters.sort ? { sort: filters.sort } : {})}
