@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
 import { logIn, mainHeading, useKring } from "./support/kring";
@@ -141,5 +142,38 @@ describe("Mina uppgifter", () => {
     await logIn(page, "vardnadshavare");
     await page.getByText("Du är inloggad som vårdnadshavare i Kringby kommun.").waitFor();
     expect(await page.getByRole("region", { name: "Mina uppgifter" }).count()).toBe(0);
+  });
+
+  // Last in the file: the requests it adds would crowd the other tests' overdue tasks.
+  it("shows the ten most urgent tasks of a long group, and more a step at a time", async () => {
+    // Fourteen more requests like the demo's unsent one, registered nine days ago: each is an
+    // overdue task of the intake roles.
+    await sql`insert into cases (tenant_id, child_id, raised_by_user_id, raised_by_unit_id,
+        raised_by_role, requested_at, concern, acute, stage, state)
+      select tenant_id, child_id, raised_by_user_id, raised_by_unit_id, raised_by_role,
+        requested_at, concern, acute, stage, state
+      from (select * from cases where stage = 'request' order by requested_at limit 1) c,
+        generate_series(1, 14)`.execute(kring.db());
+    const page = await kring.openPage();
+    await logIn(page, "samordnare");
+    const tasks = page.getByRole("region", { name: "Mina uppgifter" });
+    const heading = tasks.getByRole("heading", { level: 3, name: /^Försenat \(\d+\)$/ });
+    await heading.waitFor();
+    const total = Number(/\((\d+)\)/.exec((await heading.textContent())!)![1]);
+    expect(total).toBeGreaterThan(15);
+    const overdue = tasks.getByRole("list", { name: /^Försenat/ });
+    expect(await overdue.getByRole("listitem").count()).toBe(10);
+    await tasks
+      .getByRole("status")
+      .filter({ hasText: `Visar 10 av ${total}` })
+      .waitFor();
+    await expectAccessible(page, "a long group of tasks, the first ten shown");
+    const more = Math.min(50, total - 10);
+    await tasks.getByRole("button", { name: `Visa ${more} till` }).click();
+    await expect.poll(() => overdue.getByRole("listitem").count()).toBe(10 + more);
+    await tasks
+      .getByRole("status")
+      .filter({ hasText: `Visar ${10 + more} av ${total}` })
+      .waitFor();
   });
 });
