@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CivilDate, Text } from "./input";
+import { CivilDate, FreeText, Text } from "./input";
 
 // Consent asked of the family in the family view (issue 15.6, ADR 0020).
 
@@ -33,6 +33,8 @@ export const ConsentRequestsResponse = z.object({ requests: z.array(ConsentReque
 /** The same question as the family sees it, with their own answer. */
 export const FamilyConsentRequest = ConsentRequestSummary.extend({
   askedByUnit: z.string().nullable(),
+  /** Asked by a guardian with their request for support ("Vi vill ha stöd"), not by a professional. */
+  fromFamily: z.boolean(),
   myAnswer: z.enum(["given", "refused"]).nullable(),
   /** Whether the viewer may answer now (open, not yet answered, case running, old enough). */
   mayAnswer: z.boolean(),
@@ -44,3 +46,16 @@ export type FamilyConsentRequest = z.infer<typeof FamilyConsentRequest>;
 
 export const FamilyConsentParams = z.object({ childId: z.uuid(), requestId: z.uuid() });
 export const FamilyConsentAnswer = z.object({ answer: z.enum(["given", "refused"]) });
+
+/** A consent in force that the viewer gave in the family view or otherwise (issue 19). */
+export const FamilyConsent = z.object({
+  id: z.uuid(),
+  purpose: z.string(),
+  givenAt: z.string(),
+  validUntil: z.string().nullable(),
+  units: z.array(Unit),
+});
+export const FamilyConsentsResponse = z.object({ consents: z.array(FamilyConsent) });
+export type FamilyConsent = z.infer<typeof FamilyConsent>;
+export const FamilyConsentWithdrawParams = z.object({ childId: z.uuid(), consentId: z.uuid() });
+export const FamilyConsentWithdrawal = z.object({ reason: FreeText(2000).default("") });

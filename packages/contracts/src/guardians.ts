@@ -57,13 +57,23 @@ export const FamilySupportRequestInput = z.object({
   consent: z.literal(true),
 });
 
+/** received: intake sees it now; awaiting_consent: once the other guardians have said yes. */
+export const FamilySupportRequestCreated = z.object({
+  id: z.uuid(),
+  status: z.enum(["received", "awaiting_consent"]),
+});
+
 export const FamilySupportRequest = z.object({
   id: z.uuid(),
   requestedAt: z.string(),
   worry: z.string(),
   raisedBy: z.string(),
-  /** received: waits for assessment; started: accepted, the network forms; declined; closed. */
-  status: z.enum(["received", "started", "declined", "closed"]),
+  /**
+   * awaiting_consent: the other guardians with custody have not all said yes yet (when the
+   * tenant's rules need every one); not_sent: one of them said no, so intake never saw it;
+   * received: waits for assessment; started: accepted, the network forms; declined; closed.
+   */
+  status: z.enum(["awaiting_consent", "not_sent", "received", "started", "declined", "closed"]),
   contactWay: z.enum(["phone", "email"]),
   contact: z.string(),
 });

@@ -31,6 +31,7 @@ describe("Vi vill ha stöd", () => {
   it("a guardian raises a request; it waits for assessment with their digital consent", async () => {
     const res = await guardian.post(url(), request);
     expect(res.status).toBe(201);
+    expect(res.json.status).toBe("received");
     caseId = res.json.id;
     const row = await t.db
       .selectFrom("cases")
@@ -128,5 +129,106 @@ describe("Vi vill ha stöd", () => {
       .set({ custody: true })
       .where("guardian_id", "=", w.guardians[0]!)
       .execute();
+  });
+});
+
+describe("Vi vill ha stöd where the municipality needs every guardian's consent", () => {
+  let v: CaseWorld;
+  let anna: Client;
+  let erik: Client;
+  const intakeSees = async (caseId: string) =>
+    ((await v.as.coordA.get("/api/cases/intake")).json.cases as { id: string }[]).some(
+      (c) => c.id === caseId,
+    );
+  const statusFor = async (client: Client, caseId: string) =>
+    (
+      (await client.get(`/api/family/children/${v.childId}/support-requests`)).json.requests as {
+        id: string;
+        status: string;
+      }[]
+    ).find((r) => r.id === caseId)?.status;
+  const questionsOf = async (client: Client) =>
+    (await client.get(`/api/family/children/${v.childId}/consent-requests`)).json.requests;
+
+  beforeAll(async () => {
+    v = await caseWorld(t.db, t.app);
+    await t.db
+      .insertInto("consent_rules")
+      .values({ tenant_id: v.tenant.tenantId, all_guardians_required: true })
+      .execute();
+    anna = await familyAccount(t.db, t.app, v, "vAnna", "guardian", v.guardians[0]!);
+    erik = await familyAccount(t.db, t.app, v, "vErik", "guardian", v.guardians[1]!);
+  });
+
+  it("records the asking guardian's yes and asks the other guardian; intake sees it only after", async () => {
+    const res = await anna.post(`/api/family/children/${v.childId}/support-requests`, request);
+    expect(res.status).toBe(201);
+    expect(res.json.status).toBe("awaiting_consent");
+    const caseId = res.json.id as string;
+    expect(
+      await t.db.selectFrom("consent").select("id").where("case_id", "=", caseId).execute(),
+    ).toEqual([]);
+    expect(await intakeSees(caseId)).toBe(false);
+    expect(await statusFor(anna, caseId)).toBe("awaiting_consent");
+    // Anna has said yes; Erik is asked in his family view, as the family's own request.
+    const annas = await questionsOf(anna);
+    expect(annas[0]).toMatchObject({ myAnswer: "given", mayAnswer: false, fromFamily: true });
+    const eriks = await questionsOf(erik);
+    expect(eriks).toMatchObject([
+      {
+        status: "open",
+        fromFamily: true,
+        myAnswer: null,
+        mayAnswer: true,
+        waitingFor: ["Erik Testsson"],
+        answers: [{ name: "Anna Testsson", answer: "given" }],
+      },
+    ]);
+    const given = await erik.post(
+      `/api/family/children/${v.childId}/consent-requests/${eriks[0].id}/answer`,
+      { answer: "given" },
+    );
+    expect(given.json).toEqual({ status: "given" });
+    const consent = await t.db
+      .selectFrom("consent")
+      .select(["method", "given_by"])
+      .where("case_id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect(consent.method).toBe("digital");
+    expect((consent.given_by as { guardianId: string }[]).map((g) => g.guardianId).sort()).toEqual(
+      [...v.guardians].sort(),
+    );
+    expect(await intakeSees(caseId)).toBe(true);
+    expect(await statusFor(erik, caseId)).toBe("received");
+  });
+
+  it("never reaches intake when the other guardian says no", async () => {
+    const res = await anna.post(`/api/family/children/${v.childId}/support-requests`, {
+      ...request,
+      worry: "Alva sover dåligt och är mycket ledsen på kvällarna.",
+    });
+    const caseId = res.json.id as string;
+    const open = (await questionsOf(erik)).find((q: { status: string }) => q.status === "open");
+    const refused = await erik.post(
+      `/api/family/children/${v.childId}/consent-requests/${open.id}/answer`,
+      { answer: "refused" },
+    );
+    expect(refused.json).toEqual({ status: "refused" });
+    expect(await intakeSees(caseId)).toBe(false);
+    expect(await statusFor(anna, caseId)).toBe("not_sent");
+  });
+
+  it("says whom to contact when the other guardian cannot sign in, and records nothing", async () => {
+    await t.db
+      .updateTable("guardian")
+      .set({ user_id: null, personal_number: null })
+      .where("id", "=", v.guardians[1]!)
+      .execute();
+    const before = await t.db.selectFrom("cases").select("id").execute();
+    const res = await anna.post(`/api/family/children/${v.childId}/support-requests`, request);
+    expect(res.status).toBe(409);
+    expect(res.json.code).toBe("family_cannot_answer");
+    expect(res.json.detail ?? res.json.title).toMatch(/Contact the school or social services/);
+    expect((await t.db.selectFrom("cases").select("id").execute()).length).toBe(before.length);
   });
 });

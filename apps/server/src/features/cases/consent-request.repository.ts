@@ -40,7 +40,12 @@ export async function loadConsentRequests(
     .innerJoin("cases as c", "c.id", "q.case_id")
     .leftJoin("unit as ru", "ru.id", "c.raised_by_unit_id")
     .selectAll("q")
-    .select(["u.display_name as asked_by_name", "c.stage", "ru.name as raised_by_unit"])
+    .select([
+      "u.display_name as asked_by_name",
+      "u.kind as asked_by_kind",
+      "c.stage",
+      "ru.name as raised_by_unit",
+    ])
     .where("q.tenant_id", "=", tenantId);
   query =
     "caseId" in where
@@ -89,6 +94,8 @@ export async function loadConsentRequests(
       answersRaw: mine,
       stage: q.stage,
       raisedByUnit: q.raised_by_unit,
+      // A guardian's own request for support, waiting for the other guardians' consent.
+      fromFamily: q.asked_by_kind === "guardian",
       summary: {
         id: q.id,
         status: q.status,

@@ -172,8 +172,37 @@ export async function addConsent(
 
 /**
  * Withdrawal stops sharing with the named units from this moment. Nothing is deleted: what was
- * shared while the consent was in force stays in the record.
+ * shared while the consent was in force stays in the record. The one way to withdraw, whether a
+ * professional records it or the family does it in the family view: it answers false when the
+ * consent is not this case's or already withdrawn.
  */
+export async function recordWithdrawal(
+  trx: Transaction<Database>,
+  actor: Actor,
+  target: { caseId: string; childId: string; version: number; consentId: string },
+  reason: string,
+  summary = "Samtycke återkallat",
+) {
+  const result = await trx
+    .updateTable("consent")
+    .set({ withdrawn_at: new Date(), withdrawn_reason: reason || null })
+    .where("id", "=", target.consentId)
+    .where("case_id", "=", target.caseId)
+    .where("tenant_id", "=", actor.tenantId)
+    .where("withdrawn_at", "is", null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) return false;
+  await recordCaseEvent(trx, actor, target.caseId, target.version, "consent_withdrawn", summary);
+  await recordAudit(trx, actor, {
+    action: "consent.withdraw",
+    entityType: "consent",
+    entityId: target.consentId,
+    childId: target.childId,
+    reason: reason || null,
+  });
+  return true;
+}
+
 export async function withdrawConsent(
   db: Kysely<Database>,
   actor: Actor,
@@ -184,29 +213,12 @@ export async function withdrawConsent(
   await db.transaction().execute(async (trx) => {
     const guarded = await guardCase(trx, actor, caseId, "raise");
     if (!mayRecordConsent(guarded)) throw forbidden();
-    const result = await trx
-      .updateTable("consent")
-      .set({ withdrawn_at: new Date(), withdrawn_reason: reason || null })
-      .where("id", "=", consentId)
-      .where("case_id", "=", caseId)
-      .where("tenant_id", "=", actor.tenantId)
-      .where("withdrawn_at", "is", null)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound("consent");
-    await recordCaseEvent(
-      trx,
-      actor,
+    const target = {
       caseId,
-      guarded.row.version,
-      "consent_withdrawn",
-      "Samtycke återkallat",
-    );
-    await recordAudit(trx, actor, {
-      action: "consent.withdraw",
-      entityType: "consent",
-      entityId: consentId,
       childId: guarded.row.child_id,
-      reason: reason || null,
-    });
+      version: guarded.row.version,
+      consentId,
+    };
+    if (!(await recordWithdrawal(trx, actor, target, reason))) throw notFound("consent");
   });
 }

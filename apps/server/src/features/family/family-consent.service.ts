@@ -55,6 +55,7 @@ export async function familyConsentRequests(db: Kysely<Database>, actor: Actor, 
         return {
           ...q.summary,
           askedByUnit: q.raisedByUnit,
+          fromFamily: q.fromFamily,
           myAnswer: mine?.answer ?? null,
           mayAnswer: q.row.status === "open" && !mine && !TERMINAL.includes(q.stage),
         };

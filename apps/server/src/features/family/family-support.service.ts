@@ -2,7 +2,9 @@
 // the family view. It is a case like any other, raised by the guardian's own account: it goes
 // straight to assessment, with the guardian's digital consent (method 'digital', recorded by the
 // guardian) naming the units of the intake roles, so the central coordinators and social
-// secretaries find it in their queue. The family view shows its status, never the case itself.
+// secretaries find it in their queue; where the tenant's rules need every guardian with custody,
+// only once the others have said yes too (family-support-consent.ts). The family view shows its
+// status, never the case itself.
 import type { Kysely, Transaction } from "kysely";
 import type { z } from "zod";
 import type { FamilySupportRequestInput } from "@kring/contracts";
@@ -13,9 +15,9 @@ import type { Database } from "../../platform/db/schema";
 import { AppError, forbidden } from "../../platform/http/errors";
 import { INTAKE_ROLES } from "../cases/case-access";
 import { recordCaseEvent } from "../cases/case-state.repository";
-import { insertConsent } from "../cases/consent.service";
 import { familyAudit } from "./family-actor";
 import { guardFamilyChild } from "./family-access";
+import { consentToFamilyRequest, FAMILY_REQUEST_PURPOSE } from "./family-support-consent";
 
 type Trx = Transaction<Database>;
 
@@ -73,12 +75,14 @@ export async function raiseFamilyRequest(
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    await insertConsent(trx, actor, row.id, childId, {
-      givenBy: [{ kind: "guardian", guardianId: child.guardian_id! }],
-      unitIds: units.all,
-      purpose: "Att kommunen bedömer familjens förfrågan om stöd (Vi vill ha stöd)",
-      method: "digital",
-    });
+    const consent = await consentToFamilyRequest(
+      trx,
+      actor,
+      row.id,
+      childId,
+      child.guardian_id!,
+      units.all,
+    );
     await trx
       .insertInto("family_request")
       .values({
@@ -98,14 +102,19 @@ export async function raiseFamilyRequest(
       entityType: "case",
       entityId: row.id,
       childId,
-      details: { acute: false, withConsent: true, fromFamily: true },
+      details: { acute: false, withConsent: consent === "given", fromFamily: true },
     });
-    return row.id;
+    return { id: row.id, status: consent === "given" ? "received" : "awaiting_consent" } as const;
   });
 }
 
-const statusOf = (stage: string, accepted: boolean) =>
-  stage === "declined"
+// Before intake sees it, a request may wait for the other guardians' consent or have been refused.
+const statusOf = (stage: string, accepted: boolean, question: string | undefined) =>
+  question === "open"
+    ? ("awaiting_consent" as const)
+    : question === "refused"
+      ? ("not_sent" as const)
+      : stage === "declined"
     ? ("declined" as const)
     : stage === "closed"
       ? ("closed" as const)
@@ -136,6 +145,20 @@ export async function familyRequests(db: Kysely<Database>, actor: Actor, childId
       .where("f.child_id", "=", childId)
       .orderBy("c.requested_at", "desc")
       .execute();
+    // The consent question of a request that needed every guardian (none when one sufficed).
+    const questions = rows.length
+      ? await trx
+          .selectFrom("consent_request")
+          .select(["case_id", "status"])
+          .where(
+            "case_id",
+            "in",
+            rows.map((r) => r.id),
+          )
+          .where("purpose", "=", FAMILY_REQUEST_PURPOSE)
+          .orderBy("asked_at", "desc")
+          .execute()
+      : [];
     await familyAudit(trx, actor, "family.requests_read", childId, { count: rows.length });
     return {
       mayRaise: actor.kind === "guardian",
@@ -144,7 +167,11 @@ export async function familyRequests(db: Kysely<Database>, actor: Actor, childId
         requestedAt: r.requested_at.toISOString(),
         worry: r.concern,
         raisedBy: `${r.given_name} ${r.family_name}`,
-        status: statusOf(r.stage, !!(r.state as { accepted?: boolean }).accepted),
+        status: statusOf(
+          r.stage,
+          !!(r.state as { accepted?: boolean }).accepted,
+          questions.find((q) => q.case_id === r.id)?.status,
+        ),
         contactWay: r.contact_way,
         contact: r.contact,
       })),

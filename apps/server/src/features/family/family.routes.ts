@@ -2,11 +2,15 @@ import {
   AgreementResult,
   FamilyConsentAnswer,
   FamilyConsentParams,
+  FamilyConsentsResponse,
+  FamilyConsentWithdrawal,
+  FamilyConsentWithdrawParams,
   FamilyConsentRequestsResponse,
   FamilyChildrenResponse,
   FamilyCommentRequest,
   FamilyParams,
   FamilyReadsResponse,
+  FamilySupportRequestCreated,
   FamilySupportRequestInput,
   FamilySupportRequestsResponse,
   FamilyView,
@@ -19,6 +23,7 @@ import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { familyAgree, familyPrint, listFamilyChildren, postFamilyComment } from "./family.service";
 import { answerConsentRequest, familyConsentRequests } from "./family-consent.service";
+import { familyConsents, withdrawFamilyConsent } from "./family-consents.service";
 import { familyReads } from "./family-reads.service";
 import { familyRequests, raiseFamilyRequest } from "./family-support.service";
 import { familyView } from "./family-view.service";
@@ -99,13 +104,13 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
         tags,
         params: FamilyParams,
         body: FamilySupportRequestInput,
-        response: { 201: z.object({ id: z.uuid() }) },
+        response: { 201: FamilySupportRequestCreated },
       },
     },
     async (req, reply) =>
-      reply.status(201).send({
-        id: await raiseFamilyRequest(db, actorOf(req), req.params.childId, req.body),
-      }),
+      reply
+        .status(201)
+        .send(await raiseFamilyRequest(db, actorOf(req), req.params.childId, req.body)),
   );
   // Consent asked of the family: read what is asked, then give or refuse it (ADR 0020).
   r.get(
@@ -131,5 +136,32 @@ export function familyRoutes(app: FastifyInstance, { db }: AppDeps) {
         req.params.requestId,
         req.body.answer,
       ),
+  );
+  // Consents in force the viewer gave, and withdrawing one (the same way a professional does).
+  r.get(
+    `${child}/consents`,
+    { schema: { tags, params: FamilyParams, response: { 200: FamilyConsentsResponse } } },
+    (req) => familyConsents(db, actorOf(req), req.params.childId),
+  );
+  r.post(
+    `${child}/consents/:consentId/withdraw`,
+    {
+      schema: {
+        tags,
+        params: FamilyConsentWithdrawParams,
+        body: FamilyConsentWithdrawal,
+        response: { 204: z.null() },
+      },
+    },
+    async (req, reply) => {
+      await withdrawFamilyConsent(
+        db,
+        actorOf(req),
+        req.params.childId,
+        req.params.consentId,
+        req.body.reason,
+      );
+      return reply.status(204).send(null);
+    },
   );
 }

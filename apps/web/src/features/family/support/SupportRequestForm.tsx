@@ -33,8 +33,8 @@ export function SupportRequestForm({ childId, onDone }: { childId: string; onDon
         consent: consent as true,
       },
       {
-        onSuccess: () => {
-          announce(t("sent"));
+        onSuccess: (res) => {
+          announce(res.status === "awaiting_consent" ? t("sentWaiting") : t("sent"));
           onDone();
         },
       },

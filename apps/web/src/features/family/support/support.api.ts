@@ -1,4 +1,8 @@
-import type { FamilySupportRequestInput, FamilySupportRequestsResponse } from "@kring/contracts";
+import type {
+  FamilySupportRequestCreated,
+  FamilySupportRequestInput,
+  FamilySupportRequestsResponse,
+} from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { z } from "zod";
 import { useApi } from "../../../platform/api/api-context";
@@ -21,7 +25,8 @@ export function useRaiseSupportRequest(childId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof FamilySupportRequestInput>) =>
-      api.post<{ id: string }>(`/api/family/children/${childId}/support-requests`, input),
-    onSuccess: () => void client.invalidateQueries({ queryKey: key(childId) }),
+      api.post<z.infer<typeof FamilySupportRequestCreated>>(`/api/family/children/${childId}/support-requests`, input),
+    // The family's consent questions too: the request may wait for the other guardians.
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["family"] }),
   });
 }

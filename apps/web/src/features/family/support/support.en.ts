@@ -20,9 +20,13 @@ export const familySupportEn: typeof familySupportSv = {
   send: "Send",
   cancel: "Cancel",
   sent: "Thank you! Your request has been sent. The municipality will contact you.",
+  sentWaiting:
+    "Thank you! The municipality needs consent from every guardian. The request is sent once the other guardian has said yes in their family view.",
   earlier: "Your requests",
   sentOn: "Sent {{date}} by {{name}}",
   status: {
+    awaiting_consent: "Waiting for the other guardian's consent",
+    not_sent: "Not sent – not every guardian consented",
     received: "Received – waiting for assessment",
     started: "Support is starting – someone will contact you",
     declined: "Assessed – no collaboration right now",

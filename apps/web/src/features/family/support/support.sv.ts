@@ -19,9 +19,13 @@ export const familySupportSv = {
   send: "Skicka",
   cancel: "Avbryt",
   sent: "Tack! Er förfrågan är skickad. Kommunen hör av sig.",
+  sentWaiting:
+    "Tack! Kommunen behöver samtycke från alla vårdnadshavare. Förfrågan skickas när den andra vårdnadshavaren har sagt ja i sin familjevy.",
   earlier: "Era förfrågningar",
   sentOn: "Skickad {{date}} av {{name}}",
   status: {
+    awaiting_consent: "Väntar på samtycke från den andra vårdnadshavaren",
+    not_sent: "Inte skickad – alla vårdnadshavare samtyckte inte",
     received: "Mottagen – väntar på bedömning",
     started: "Stöd startar – någon hör av sig",
     declined: "Bedömd – ingen samverkan just nu",
