@@ -153,4 +153,39 @@ describe("consent in the family view", () => {
       .getByText("Nekat", { exact: true })
       .waitFor();
   });
+
+  it("lets the guardian withdraw the consent on a phone, after a plain confirmation", async () => {
+    // The consent vardnadshavare2 gave in the first walk.
+    const page = await kring.openPage(PHONE);
+    const child = await familyPage(page, "vardnadshavare2");
+    const mine = page.getByRole("region", { name: "Samtycken du har gett" });
+    const purpose = `Samordnat stöd runt ${child.givenName} från skolan`;
+    const card = mine.getByRole("article").filter({ hasText: purpose });
+    await card.getByText("Central elevhälsa (Kringby kommun)").waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page, "the consents the guardian gave");
+    const coordinator = await kring.openPage();
+    await intakeQueue(coordinator);
+    const queued = async () =>
+      ((await (await coordinator.request.get("/api/cases/intake")).json()).cases as { id: string }[])
+        .length;
+    const before = await queued();
+    await card.getByRole("button", { name: "Återkalla samtycket" }).click();
+    const dialog = page.getByRole("dialog", { name: "Vill du återkalla samtycket?" });
+    await dialog.getByText("slutar de här att dela uppgifter", { exact: false }).waitFor();
+    await dialog.getByText("Central elevhälsa (Kringby kommun)").waitFor();
+    await expectAccessible(page, "confirming a withdrawal");
+    await page.screenshot({ path: "e2e/artifacts/phone-family-withdraw.png", fullPage: true });
+    await dialog.getByRole("button", { name: "Ja, återkalla samtycket" }).click();
+    await page
+      .getByRole("status")
+      .getByText("Samtycket är återkallat.", { exact: false })
+      .waitFor();
+    await expect.poll(() => card.count()).toBe(0);
+    // Sharing stopped: the request has left the intake queue it reached through the consent.
+    expect(await queued()).toBe(before - 1);
+    const consents = (await (await page.request.get(`/api/family/children/${child.id}/consents`)).json())
+      .consents as { purpose: string }[];
+    expect(consents.map((c) => c.purpose)).not.toContain(purpose);
+  });
 });

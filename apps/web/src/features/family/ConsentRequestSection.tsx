@@ -97,7 +97,11 @@ function ConsentQuestion({
           {viewer === "child" ? t("consent.titleChild") : t("consent.title")}
         </Title>
         <Text>
-          {viewer === "child" ? t("consent.introChild", intro) : t("consent.intro", intro)}
+          {viewer === "child"
+            ? t("consent.introChild", intro)
+            : r.fromFamily
+              ? t("consent.introFamily", intro)
+              : t("consent.intro", intro)}
         </Text>
         <div>
           <Title order={3} size="h5">

@@ -9,6 +9,7 @@ import { useFamilyFormat } from "./family-format";
 import { FamilyMeetings } from "./FamilyMeetings";
 import { FamilyPlanSections } from "./FamilyPlanSections";
 import { MeetingAndContacts } from "./MeetingAndContacts";
+import { MyConsentsSection } from "./MyConsentsSection";
 import { MyPlanSections } from "./MyPlanSections";
 import { ProposalSection } from "./ProposalSection";
 import { SupportRequestSection } from "./support/SupportRequestSection";
@@ -57,6 +58,7 @@ export function FamilyChildPage({ childId }: { childId: string }) {
       )}
       <MeetingAndContacts view={view} />
       <CommentsSection view={view} />
+      <MyConsentsSection childId={childId} childName={view.child.givenName} />
       <WhoReadSection childId={childId} childName={view.child.givenName} viewer={view.viewer} />
     </Stack>
   );

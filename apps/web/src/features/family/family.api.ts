@@ -2,6 +2,7 @@ import type {
   AgreementResult,
   FamilyChildrenResponse,
   FamilyConsentRequestsResponse,
+  FamilyConsentsResponse,
   FamilyView,
 } from "@kring/contracts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -12,6 +13,7 @@ const familyKeys = {
   children: ["family", "children"] as const,
   child: (childId: string) => ["family", "child", childId] as const,
   consent: (childId: string) => ["family", "consent", childId] as const,
+  consents: (childId: string) => ["family", "consents", childId] as const,
 };
 
 export function useFamilyChildren() {
@@ -75,9 +77,31 @@ export function useAnswerConsent(childId: string) {
         `/api/family/children/${childId}/consent-requests/${v.requestId}/answer`,
         { answer: v.answer },
       ),
-    onSettled: () => void client.invalidateQueries({ queryKey: familyKeys.consent(childId) }),
+    onSettled: () => void client.invalidateQueries({ queryKey: ["family"] }),
   });
 }
 /** The reader's own calendar invitation to a meeting (a cancellation once it is cancelled). */
 export const familyInvitationUrl = (childId: string, meetingId: string) =>
   `/api/family/children/${childId}/meetings/${meetingId}/invitation`;
+
+/** Consents in force the viewer gave, and withdrawing one (issue 19). */
+export function useFamilyConsents(childId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: familyKeys.consents(childId),
+    queryFn: () =>
+      api.get<z.infer<typeof FamilyConsentsResponse>>(`/api/family/children/${childId}/consents`),
+  });
+}
+
+export function useWithdrawFamilyConsent(childId: string) {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { consentId: string; reason: string }) =>
+      api.post(`/api/family/children/${childId}/consents/${v.consentId}/withdraw`, {
+        reason: v.reason,
+      }),
+    onSettled: () => void client.invalidateQueries({ queryKey: ["family"] }),
+  });
+}

@@ -52,6 +52,8 @@ export const familyEn: Messages<typeof familySv> = {
     titleChild: "We ask for your consent",
     intro:
       "{{askedBy}} ({{unit}}) asks whether these services may share information about {{name}} with each other. They can then work together on the support, instead of you telling everything to each of them.",
+    introFamily:
+      "{{askedBy}} has asked the municipality for support for {{name}}. The municipality needs consent from every guardian before the request can be sent. If you say yes, these services may read the request and share information about {{name}} with each other.",
     introChild:
       "{{askedBy}} ({{unit}}) asks whether these services may share information about you with each other, so that they can work together on the support.",
     purpose: "Why",
@@ -60,7 +62,7 @@ export const familyEn: Messages<typeof familySv> = {
     until: "Until {{date}}",
     untilWithdrawn: "Until you withdraw the consent",
     voluntary:
-      "It is voluntary. If you say no, nothing is shared and you can still get support. A consent can be withdrawn at any time: contact the person who asked.",
+      "It is voluntary. If you say no, nothing is shared and you can still get support. A consent can be withdrawn at any time, here in the family view.",
     waiting: "Also waiting for an answer from: {{names}}",
     give: "Yes, I consent",
     refuse: "No, I do not consent",
@@ -76,6 +78,22 @@ export const familyEn: Messages<typeof familySv> = {
     earlier: "Earlier questions about consent",
     statusGiven: "Consent given {{date}}",
     statusRefused: "No {{date}}",
+  },
+  myConsents: {
+    title: "Consents you have given",
+    intro:
+      "Here are the consents you have given that apply now for {{name}}. You can withdraw a consent whenever you want.",
+    given: "Given {{date}}",
+    units: "These may share information with each other:",
+    withdraw: "Withdraw the consent",
+    confirmTitle: "Do you want to withdraw the consent?",
+    confirmIntro: "If you withdraw the consent, these stop sharing information with each other from now on:",
+    confirmAfter:
+      "What they already know stays in the record, but they may not share anything more on the strength of this consent. The coordinator sees that you have withdrawn it and may contact you to talk about the support.",
+    reason: "Do you want to say why? (optional)",
+    confirm: "Yes, withdraw the consent",
+    keep: "No, keep it",
+    withdrawn: "The consent is withdrawn. The services stop sharing information from now on.",
   },
   meetings: {
     title: "Meetings you are invited to",

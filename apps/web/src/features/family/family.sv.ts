@@ -50,6 +50,8 @@ export const familySv = {
     titleChild: "Vi ber om ditt samtycke",
     intro:
       "{{askedBy}} ({{unit}}) frågar om de här verksamheterna får dela uppgifter om {{name}} med varandra. Då kan de samarbeta om stödet i stället för att ni behöver berätta allt för var och en.",
+    introFamily:
+      "{{askedBy}} har bett kommunen om stöd för {{name}}. Kommunen behöver samtycke från alla vårdnadshavare innan förfrågan kan skickas. Säger du ja får de här verksamheterna läsa förfrågan och dela uppgifter om {{name}} med varandra.",
     introChild:
       "{{askedBy}} ({{unit}}) frågar om de här verksamheterna får dela uppgifter om dig med varandra, så att de kan samarbeta om stödet.",
     purpose: "Varför",
@@ -58,7 +60,7 @@ export const familySv = {
     until: "Till och med {{date}}",
     untilWithdrawn: "Tills ni återkallar samtycket",
     voluntary:
-      "Det är frivilligt. Om ni säger nej delas ingenting, och ni kan få stöd ändå. Ett samtycke kan återkallas när som helst: kontakta den som frågade.",
+      "Det är frivilligt. Om ni säger nej delas ingenting, och ni kan få stöd ändå. Ett samtycke kan återkallas när som helst, här i familjevyn.",
     waiting: "Väntar också på svar från: {{names}}",
     give: "Ja, jag samtycker",
     refuse: "Nej, jag samtycker inte",
@@ -74,6 +76,22 @@ export const familySv = {
     earlier: "Tidigare frågor om samtycke",
     statusGiven: "Samtycke lämnat {{date}}",
     statusRefused: "Nej {{date}}",
+  },
+  myConsents: {
+    title: "Samtycken du har gett",
+    intro:
+      "Här ser du de samtycken du har gett som gäller nu för {{name}}. Du kan återkalla ett samtycke när du vill.",
+    given: "Gett {{date}}",
+    units: "De här får dela uppgifter med varandra:",
+    withdraw: "Återkalla samtycket",
+    confirmTitle: "Vill du återkalla samtycket?",
+    confirmIntro: "Om du återkallar samtycket slutar de här att dela uppgifter med varandra från och med nu:",
+    confirmAfter:
+      "Det de redan vet finns kvar i journalen, men de får inte dela något mer med stöd av samtycket. Samordnaren ser att du har återkallat det och kan höra av sig för att prata om stödet.",
+    reason: "Vill du berätta varför? (frivilligt)",
+    confirm: "Ja, återkalla samtycket",
+    keep: "Nej, behåll det",
+    withdrawn: "Samtycket är återkallat. Verksamheterna slutar dela uppgifter från och med nu.",
   },
   meetings: {
     title: "Möten ni är inbjudna till",
