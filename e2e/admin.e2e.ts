@@ -86,6 +86,17 @@ describe("administration", () => {
     await announced(page, "Rollen Skolkurator i Elevhälsan Teg har lagts till.");
     await detail.getByText("Skolkurator, Elevhälsan Teg").waitFor();
     await expectAccessible(page, "the user dialog");
+
+    // The keys a staff identity provider recognises her by: a wrong HSA-id is explained.
+    const keys = detail.getByRole("form", { name: "Inloggning via identitetsleverantör" });
+    await keys.getByRole("textbox", { name: "HSA-id" }).fill("2321000016-nora");
+    await keys.getByRole("textbox", { name: "eduPersonPrincipalName" }).fill("nora@teg.kringby.se");
+    await keys.getByRole("button", { name: "Spara inloggningsuppgifter" }).click();
+    await keys.getByText("Ett HSA-id börjar med SE, tio siffror", { exact: false }).waitFor();
+    await expectAccessible(page, "the sign-in keys with a field error");
+    await keys.getByRole("textbox", { name: "HSA-id" }).fill("SE2321000016-nora");
+    await keys.getByRole("button", { name: "Spara inloggningsuppgifter" }).click();
+    await announced(page, "Inloggningsuppgifterna för Nora Nyström är sparade.");
     await detail.getByRole("button", { name: "Stäng" }).click();
 
     // The change is listed under Administration: who gave whom which role, and when.

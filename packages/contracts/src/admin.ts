@@ -52,6 +52,9 @@ export const AdminUser = z.object({
   /** The second factor was removed by an administrator: a new one is enrolled at next sign-in. */
   mustEnrolSecondFactor: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Keys a staff identity provider may match the account by (ADR 0039). */
+  hsaId: z.string().nullable(),
+  eppn: z.string().nullable(),
   memberships: z.array(UserMembership),
 });
 export type AdminUser = z.infer<typeof AdminUser>;
@@ -74,10 +77,29 @@ export const CreateUserRequest = z.object({
 
 /** A new password set by an administrator; the user must choose their own at next sign-in. */
 export const ResetPasswordRequest = z.object({ password: RawText(500).min(12) });
+/**
+ * An HSA-id: "SE", the organisation number (ten digits), a hyphen and the person's part, at most
+ * 31 characters (e.g. SE2321000016-abc1).
+ */
+export const HsaId = z
+  .string()
+  .trim()
+  .max(31)
+  .regex(/^SE\d{10}-[A-Za-z0-9]+$/i);
+/** An eduPersonPrincipalName: user@domain, the domain with at least one dot. */
+export const Eppn = z
+  .string()
+  .trim()
+  .max(254)
+  .regex(/^[^\s@]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/);
+
 export const UpdateUserRequest = atLeastOneField(
   z.object({
     displayName: Name.optional(),
     email: Email.nullable().optional(),
+    /** null removes it. */
+    hsaId: HsaId.nullable().optional(),
+    eppn: Eppn.nullable().optional(),
     active: z.boolean().optional(),
     unlock: z.literal(true).optional(),
   }),

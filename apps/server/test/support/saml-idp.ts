@@ -111,7 +111,14 @@ export async function startSamlIdp() {
     user: null as IdpUser | null,
     next: {} as AnswerOptions,
     /** What the IdP received, for the tests to look at. */
-    requests: [] as { id: string; issuer: string; acs: string; signed: boolean }[],
+    requests: [] as {
+      id: string;
+      issuer: string;
+      acs: string;
+      signed: boolean;
+      /** The AuthnContextClassRef Kring asked for, if any. */
+      authnContext: string | null;
+    }[],
     logouts: [] as { nameId: string; sessionIndex: string | null; signed: boolean }[],
     /** Where each service provider takes its logout answers, by entity id (its metadata). */
     spLogout: new Map<string, string>(),
@@ -159,6 +166,8 @@ export async function startSamlIdp() {
         issuer,
         acs,
         signed: url.searchParams.has("Signature"),
+        authnContext:
+          request.getElementsByTagNameNS(SAML, "AuthnContextClassRef")[0]?.textContent ?? null,
       };
       state.requests.push(got);
       if (!state.user) {

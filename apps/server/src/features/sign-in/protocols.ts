@@ -31,6 +31,11 @@ export interface SignInProtocol {
     provider: Provider,
     logout: Record<string, unknown> | null,
   ): Promise<string | null>;
+  /**
+   * What can be told wrong without reaching the provider (a certificate that is none, a
+   * malformed value), thrown as a problem when the administrator saves.
+   */
+  validate?(connection: Record<string, unknown>): void;
   /** Reaches the provider with the settings, so that a wrong one is told at once. */
   check?(deps: AppDeps, provider: Provider): Promise<{ ok: boolean; message: string }>;
 }

@@ -83,6 +83,7 @@ function columnsOf(body: Body, previousSecrets: Record<string, unknown>) {
       "Personal känns igen på e-post, HSA-id eller eduPersonPrincipalName.",
       "Staff are recognised by e-mail, HSA id or eduPersonPrincipalName.",
     );
+  protocol.validate?.(body.connection);
   const settings: Record<string, unknown> = {};
   const secrets: Record<string, unknown> = { ...previousSecrets };
   for (const [k, v] of Object.entries(body.connection)) {

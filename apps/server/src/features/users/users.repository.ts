@@ -57,6 +57,8 @@ export async function listUsers(
     secondFactor: !!u.totp_confirmed_at,
     mustEnrolSecondFactor: u.must_enrol_second_factor,
     mustChangePassword: u.must_change_password,
+    hsaId: u.hsa_id,
+    eppn: u.eppn,
     memberships: memberships
       .filter((m) => m.user_id === u.id)
       .map((m) => ({

@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { z } from "zod";
 import type {
   AddMembershipRequest,
@@ -96,14 +96,27 @@ export async function updateUser(
   return db.transaction().execute(async (trx) => {
     const user = await trx
       .selectFrom("app_user")
-      .select("username")
+      .select(["username", "kind"])
       .where("id", "=", id)
       .where("tenant_id", "=", actor.tenantId)
       .executeTakeFirst();
     if (!user) throw notFound("user");
+    // Families sign in by personal identity number (ADR 0044); these keys are staff's.
+    if ((input.hsaId || input.eppn) && user.kind !== "professional")
+      throw badRequest(
+        "staff_keys_only",
+        "HSA-id och eduPersonPrincipalName kan bara anges för personal.",
+        "An HSA-id and an eduPersonPrincipalName can only be set for staff.",
+      );
+    for (const key of ["hsa_id", "eppn"] as const) {
+      const value = key === "hsa_id" ? input.hsaId : input.eppn;
+      if (value) await requireFreeKey(trx, actor.tenantId, id, key, value);
+    }
     const changes = {
       ...(input.displayName !== undefined ? { display_name: input.displayName } : {}),
       ...(input.email !== undefined ? { email: input.email } : {}),
+      ...(input.hsaId !== undefined ? { hsa_id: input.hsaId } : {}),
+      ...(input.eppn !== undefined ? { eppn: input.eppn } : {}),
       ...(input.active !== undefined ? { active: input.active } : {}),
     };
     if (Object.keys(changes).length > 0)
@@ -121,6 +134,38 @@ export async function updateUser(
     });
     return getUser(trx, actor.tenantId, id);
   });
+}
+
+// A staff provider finds the account by HSA-id or eduPersonPrincipalName (staff-match.ts), so
+// within a municipality each may belong to one account only (case-insensitively, as matched).
+async function requireFreeKey(
+  trx: Transaction<Database>,
+  tenantId: string,
+  userId: string,
+  key: "hsa_id" | "eppn",
+  value: string,
+) {
+  const other = await trx
+    .selectFrom("app_user")
+    .select("id")
+    .where("tenant_id", "=", tenantId)
+    .where("id", "!=", userId)
+    .where((eb) => eb(eb.fn("lower", [key]), "=", value.toLowerCase()))
+    .executeTakeFirst();
+  if (!other) return;
+  throw key === "hsa_id"
+    ? new AppError(
+        409,
+        "hsa_id_taken",
+        "HSA-id:t används redan av ett annat konto i kommunen. Ta bort det där först.",
+        "The HSA-id is already used by another account in the municipality. Remove it there first.",
+      )
+    : new AppError(
+        409,
+        "eppn_taken",
+        "eduPersonPrincipalName används redan av ett annat konto i kommunen. Ta bort det där först.",
+        "The eduPersonPrincipalName is already used by another account in the municipality. Remove it there first.",
+      );
 }
 
 export async function addMembership(

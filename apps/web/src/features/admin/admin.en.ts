@@ -194,6 +194,20 @@ export const adminEn: Messages<typeof adminSv> = {
     removed: "Lost {{role}}",
     unknownRole: "a role",
   },
+  signInKeys: {
+    title: "Sign-in through an identity provider",
+    intro:
+      "Fill in if the municipality's identity provider recognises the person by HSA-id or eduPersonPrincipalName. Leave empty to remove.",
+    hsaId: "HSA-id",
+    hsaIdDescription: "For example SE2321000016-abc1 (from the SITHS card).",
+    hsaIdHint:
+      "An HSA-id starts with SE, ten digits and a hyphen, for example SE2321000016-abc1 (at most 31 characters).",
+    eppn: "eduPersonPrincipalName",
+    eppnDescription: "For example name@school.kringby.se (Skolfederation).",
+    eppnHint: "Write it as name@domain.se: a name, @ and a domain with a dot, without spaces.",
+    save: "Save sign-in details",
+    saved: "The sign-in details of {{name}} are saved.",
+  },
   userDetail: {
     ownRoles: "You cannot change your own roles. Ask another administrator.",
     account: "Account",

@@ -187,6 +187,20 @@ export const adminSv = {
     removed: "Förlorade {{role}}",
     unknownRole: "en roll",
   },
+  signInKeys: {
+    title: "Inloggning via identitetsleverantör",
+    intro:
+      "Fyll i om kommunens identitetsleverantör känner igen personen på HSA-id eller eduPersonPrincipalName. Lämna tomt för att ta bort.",
+    hsaId: "HSA-id",
+    hsaIdDescription: "Till exempel SE2321000016-abc1 (från SITHS-kortet).",
+    hsaIdHint:
+      "Ett HSA-id börjar med SE, tio siffror och ett bindestreck, till exempel SE2321000016-abc1 (högst 31 tecken).",
+    eppn: "eduPersonPrincipalName",
+    eppnDescription: "Till exempel namn@skola.kringby.se (Skolfederation).",
+    eppnHint: "Skriv som namn@doman.se: ett namn, @ och en domän med punkt, utan mellanslag.",
+    save: "Spara inloggningsuppgifter",
+    saved: "Inloggningsuppgifterna för {{name}} är sparade.",
+  },
   userDetail: {
     ownRoles: "Du kan inte ändra dina egna roller. Be en annan administratör.",
     account: "Konto",

@@ -43,22 +43,59 @@ async function fetchMetadata(url: string): Promise<string> {
   return res.text();
 }
 
-/** The base64 body of a PEM certificate; refused when it is not an X.509 certificate. */
-export function certificateBody(text: string): string {
+const ORDINAL = [
+  ["Certifikatet", "The certificate"],
+  ["Det andra certifikatet", "The second certificate"],
+  ["Det tredje certifikatet", "The third certificate"],
+  ["Det fjärde certifikatet", "The fourth certificate"],
+];
+
+/**
+ * The base64 body of a PEM certificate; refused when it is not an X.509 certificate, naming
+ * which one (the IdP's current one, or the next one during a key rollover).
+ */
+export function certificateBody(text: string, index = 0): string {
   const body = text.replace(/-----(BEGIN|END) CERTIFICATE-----/g, "").replace(/\s+/g, "");
   try {
     new X509Certificate(Buffer.from(body, "base64"));
   } catch {
+    const [sv, en] = ORDINAL[index] ?? ORDINAL[0]!;
     throw refuse(
       "certificate",
-      "Certifikatet går inte att läsa. Klistra in hela certifikatet (PEM, från -----BEGIN CERTIFICATE-----).",
-      "The certificate cannot be read. Paste the whole certificate (PEM, from -----BEGIN CERTIFICATE-----).",
+      `${sv} går inte att läsa. Klistra in hela certifikatet (PEM, från -----BEGIN CERTIFICATE-----).`,
+      `${en} cannot be read. Paste the whole certificate (PEM, from -----BEGIN CERTIFICATE-----).`,
     );
   }
   return body;
 }
 
+/**
+ * A requested authentication context is a URI naming a level of assurance or a method, e.g.
+ * Sweden Connect's http://id.elegnamnden.se/loa/1.0/loa3 or a SAML class such as
+ * urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI (SITHS). Anything else the IdP refuses
+ * at every sign-in, so it is refused here, when the administrator can still fix it.
+ */
+function authnContextOf(value: string | undefined): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (/^(https?:\/\/[^\s]+|urn:[a-z0-9][a-z0-9-]{0,31}:[^\s]+)$/i.test(text)) return text;
+  throw refuse(
+    "authn_context",
+    "Autentiseringskontexten ska vara en adress (URI), till exempel http://id.elegnamnden.se/loa/1.0/loa3 för tillitsnivå 3 eller urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI för SITHS-kort.",
+    "The authentication context must be a URI, e.g. http://id.elegnamnden.se/loa/1.0/loa3 for assurance level 3 or urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI for SITHS cards.",
+  );
+}
+
+/** What is wrong in the typed-in values alone, told when the provider is saved. */
+export function checkSamlInput(input: SamlConnection) {
+  authnContextOf(input.authnContext);
+  (input.certificates ?? []).forEach(certificateBody);
+}
+
 export async function resolveSamlConnection(input: SamlConnection): Promise<SamlSettings> {
+  // Checked first: a typo here is the administrator's to fix, whatever the metadata says.
+  const authnContext = authnContextOf(input.authnContext);
+  const typedCertificates = (input.certificates ?? []).map(certificateBody);
   const xml =
     input.metadataXml?.trim() ||
     (input.metadataUrl ? await fetchMetadata(input.metadataUrl) : null);
@@ -81,7 +118,10 @@ export async function resolveSamlConnection(input: SamlConnection): Promise<Saml
   }
   const idpEntityId = input.idpEntityId ?? meta?.entityId;
   const ssoUrl = input.ssoUrl ?? meta?.ssoUrl;
-  const certificates = input.certificates?.length ? input.certificates : (meta?.certificates ?? []);
+  // Typed-in certificates (one, or two while the IdP rolls its key over) win over the metadata's.
+  const certificates = typedCertificates.length
+    ? typedCertificates
+    : (meta?.certificates ?? []).map(certificateBody);
   if (!idpEntityId || !ssoUrl || certificates.length === 0)
     throw refuse(
       "incomplete",
@@ -94,7 +134,7 @@ export async function resolveSamlConnection(input: SamlConnection): Promise<Saml
     idpEntityId,
     ssoUrl,
     sloUrl: input.sloUrl ?? meta?.sloUrl ?? null,
-    certificates: certificates.map(certificateBody),
-    authnContext: input.authnContext ?? null,
+    certificates,
+    authnContext,
   };
 }

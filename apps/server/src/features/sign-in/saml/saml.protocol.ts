@@ -7,7 +7,7 @@ import type { SignInProtocol } from "../protocols";
 import { spAddresses } from "./saml-client";
 import { KEY_ATTRIBUTES } from "./saml-identity";
 import { samlParts } from "./saml-provider";
-import { resolveSamlConnection } from "./saml-connection";
+import { checkSamlInput, resolveSamlConnection } from "./saml-connection";
 
 // SAML 2.0, SP-initiated (ADR 0039): Kring sends a signed AuthnRequest by HTTP-Redirect, whose id
 // is the attempt's state (in the database, taken once when the answer comes back to any server),
@@ -50,6 +50,8 @@ export const samlProtocol: SignInProtocol = {
     } as Profile;
     return client.getLogoutUrlAsync(person, "", {});
   },
+
+  validate: (connection) => checkSamlInput(connection as SamlConnection),
 
   async check(_deps, provider) {
     try {

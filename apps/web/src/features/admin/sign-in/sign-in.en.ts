@@ -39,6 +39,15 @@ export const signInAdminEn: Messages<typeof signInAdminSv> = {
     idpEntityId: "IdP entity id (optional)",
     ssoUrl: "IdP sign-in address (optional)",
     certificate: "IdP signing certificate, PEM (optional)",
+    secondCertificate: "IdP's next signing certificate, PEM (optional)",
+    secondCertificateHelp:
+      "When the IdP rolls its key over: paste the new certificate here. Kring accepts answers signed with either. Remove the old one when the rollover is done.",
+    sloUrl: "IdP single logout address (optional)",
+    sloHelp:
+      "Single logout, HTTP-Redirect: the person is signed out at the IdP too. Empty: from the metadata, otherwise only Kring's session ends.",
+    authnContext: "Requested authentication context (optional)",
+    authnContextHelp:
+      "A URI, e.g. http://id.elegnamnden.se/loa/1.0/loa3 (assurance level 3, e-ID) or urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI (SITHS card). Empty: the IdP chooses.",
     keyAttribute: "Attribute with the key (optional)",
     groupsAttribute: "Attribute with groups (optional)",
     spMetadata: "Kring's metadata to give the IdP: {{url}}",

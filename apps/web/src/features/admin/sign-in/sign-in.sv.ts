@@ -36,6 +36,15 @@ export const signInAdminSv = {
     idpEntityId: "IdP:ns entity id (valfritt)",
     ssoUrl: "IdP:ns inloggningsadress (valfritt)",
     certificate: "IdP:ns signeringscertifikat, PEM (valfritt)",
+    secondCertificate: "IdP:ns nästa signeringscertifikat, PEM (valfritt)",
+    secondCertificateHelp:
+      "När IdP:n byter nyckel: klistra in det nya certifikatet här. Kring godtar svar signerade med något av dem. Ta bort det gamla när bytet är klart.",
+    sloUrl: "IdP:ns utloggningsadress (valfritt)",
+    sloHelp:
+      "Single logout, HTTP-Redirect. Då loggas personen ut även hos IdP:n. Tomt: från metadatan, annars loggas man bara ut ur Kring.",
+    authnContext: "Begärd autentiseringskontext (valfritt)",
+    authnContextHelp:
+      "En URI, t.ex. http://id.elegnamnden.se/loa/1.0/loa3 (tillitsnivå 3, e-legitimation) eller urn:oasis:names:tc:SAML:2.0:ac:classes:SmartcardPKI (SITHS-kort). Tomt: IdP:n väljer.",
     keyAttribute: "Attribut med nyckeln (valfritt)",
     groupsAttribute: "Attribut med grupper (valfritt)",
     spMetadata: "Kring:s metadata att ge IdP:n: {{url}}",

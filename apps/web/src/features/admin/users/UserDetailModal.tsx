@@ -7,6 +7,7 @@ import { AddMembershipForm } from "./AddMembershipForm";
 import { MembershipList } from "./MembershipList";
 import { ResetPasswordForm } from "./ResetPasswordForm";
 import { SecondFactorStatus } from "./SecondFactorStatus";
+import { SignInKeysForm } from "./SignInKeysForm";
 import { UserStatusBadge } from "./UserStatusBadge";
 
 interface UserDetailModalProps {
@@ -76,6 +77,10 @@ export function UserDetailModal({ user, onChanged, onClose }: UserDetailModalPro
             {t("admin:secondFactor.title")}
           </Title>
           <SecondFactorStatus user={user} isSelf={isSelf} onChanged={onChanged} />
+          <Title order={4} size="h5" mt="md" mb="xs">
+            {t("admin:signInKeys.title")}
+          </Title>
+          <SignInKeysForm user={user} onChanged={onChanged} />
         </>
       )}
     </Modal>
