@@ -196,6 +196,9 @@ describe("e-mail through the tenant's SMTP server", () => {
     const seen = await admin.get("/api/admin/mail");
     expect(seen.json.outbox.queued).toBe(1);
     expect(seen.json.outbox.lastError).toContain("Mailbox temporarily unavailable");
+    expect(seen.json.outbox.lastError).toMatch(
+      /^E-postservern kunde inte ta emot meddelandet just nu; Kring försöker igen/,
+    );
     // Not due yet: nothing happens until the backoff has passed or the administrator retries.
     expect(await workOutbox(t.db, MAIL_DIR)).toMatchObject({ sent: 0, failed: 0 });
     expect((await admin.post("/api/admin/mail/retry")).status).toBe(200);
@@ -205,6 +208,28 @@ describe("e-mail through the tenant's SMTP server", () => {
       queued: 0,
       lastError: null,
     });
+  });
+
+  it("keeps a message the server refuses outright (5xx), says so plainly, and loses nothing", async () => {
+    sink.refuseNext(550, "5.7.1 Relaying denied");
+    await enqueueMail(t.db, {
+      tenantId: w.tenant.tenantId,
+      userId: w.ids.coordA,
+      dedupeKey: "test:refused-hard",
+      to: "coorda@kommun.test",
+      subject: "Kring: prov på hårt nej",
+      text: "Ett meddelande som servern vägrar.",
+    });
+    expect(await workOutbox(t.db, MAIL_DIR)).toMatchObject({ sent: 0, failed: 1 });
+    const seen = await admin.get("/api/admin/mail");
+    expect(seen.json.outbox.queued).toBe(1);
+    expect(seen.json.outbox.lastError).toMatch(
+      /^E-postservern vägrade ta emot meddelandet \(kontrollera avsändaradressen.*Kring försöker igen.*5\.7\.1 Relaying denied/,
+    );
+    // Once the administrator has fixed the server, it goes out, once.
+    expect((await admin.post("/api/admin/mail/retry")).status).toBe(200);
+    expect(await workOutbox(t.db, MAIL_DIR)).toMatchObject({ sent: 1, failed: 0 });
+    expect(sink.received.filter((m) => m.subject === "Kring: prov på hårt nej")).toHaveLength(1);
   });
 
   it("the test message says clearly when the server cannot be reached", async () => {

@@ -144,4 +144,24 @@ describe("a SAML provider with two certificates, single logout and a requested c
       authnContext: "http://id.elegnamnden.se/loa/1.0/loa3",
     });
   });
+
+  it("tells the administrator at 'Kontrollera' when a typed certificate is not the IdP's", async () => {
+    const w = await samlWorld(t.db, t.app, idp);
+    const add = (certificates: string[]) =>
+      providerAdder(w.admin, { protocol: "saml", metadataUrl: idp.metadataUrl, certificates })({
+        displayName: `Med metadata ${certificates.length}`,
+        audience: "staff",
+        userKey: "hsa_id",
+      });
+    const wrong = await add([idp.foreignCertificate]);
+    const check = await w.admin.post(`/api/admin/sign-in/providers/${wrong.id}/check`);
+    expect(check.json.ok).toBe(false);
+    expect(check.json.message).toMatch(
+      /^Inget av certifikaten du har angett finns i IdP:ns metadata/,
+    );
+    // During a rollover the IdP's current one is among them: fine.
+    const rolling = await add([idp.foreignCertificate, idp.certificate]);
+    const ok = await w.admin.post(`/api/admin/sign-in/providers/${rolling.id}/check`);
+    expect(ok.json).toMatchObject({ ok: true });
+  });
 });

@@ -81,7 +81,13 @@ export async function deliver(
  */
 export function describeMailError(err: unknown): string {
   const e = err as { code?: string; responseCode?: number; response?: string; message?: string };
-  if (e.responseCode && e.response) return `SMTP ${e.response}`.slice(0, 500);
+  // The server's own words, after what they mean for the administrator: Kring keeps trying.
+  if (e.responseCode && e.response)
+    return `${
+      e.responseCode >= 500
+        ? "E-postservern vägrade ta emot meddelandet (kontrollera avsändaradressen och att Kring får skicka genom servern)"
+        : "E-postservern kunde inte ta emot meddelandet just nu"
+    }; Kring försöker igen. Serverns svar: SMTP ${e.response}`.slice(0, 500);
   const reasons: Record<string, string> = {
     ECONNREFUSED: "Servern tar inte emot anslutningar på den porten (ECONNREFUSED)",
     ENOTFOUND: "Servern finns inte (värdnamnet kunde inte slås upp, ENOTFOUND)",

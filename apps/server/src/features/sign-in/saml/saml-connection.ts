@@ -16,6 +16,8 @@ export interface SamlSettings {
   sloUrl: string | null;
   /** Base64 DER bodies, without PEM armour. */
   certificates: string[];
+  /** What the metadata itself publishes (empty without metadata), to compare typed ones with. */
+  metadataCertificates: string[];
   authnContext: string | null;
 }
 
@@ -135,6 +137,26 @@ export async function resolveSamlConnection(input: SamlConnection): Promise<Saml
     ssoUrl,
     sloUrl: input.sloUrl ?? meta?.sloUrl ?? null,
     certificates,
+    metadataCertificates: (meta?.certificates ?? []).map((c) => c.replace(/\s+/g, "")),
     authnContext,
   };
+}
+
+/**
+ * What would make every sign-in fail although the settings read well: typed-in certificates of
+ * which none is among those the IdP's metadata publishes (answers signed with the IdP's key
+ * would be refused), or certificates that have all expired. Null when nothing is wrong.
+ */
+export function certificateProblem(s: SamlSettings, now = new Date()): string | null {
+  if (
+    s.metadataCertificates.length > 0 &&
+    !s.certificates.some((c) => s.metadataCertificates.includes(c))
+  )
+    return "Inget av certifikaten du har angett finns i IdP:ns metadata, så svar som IdP:n signerar nekas. Klistra in rätt certifikat, eller töm fälten så används metadatans.";
+  const until = s.certificates.map(
+    (c) => new Date(new X509Certificate(Buffer.from(c, "base64")).validTo),
+  );
+  if (until.every((d) => d < now))
+    return `Signeringscertifikatet gick ut ${until.map((d) => d.toISOString().slice(0, 10)).join(", ")}. Be IdP:n om det nya och klistra in det (eller läs metadatan igen).`;
+  return null;
 }

@@ -7,7 +7,7 @@ import type { SignInProtocol } from "../protocols";
 import { spAddresses } from "./saml-client";
 import { KEY_ATTRIBUTES } from "./saml-identity";
 import { samlParts } from "./saml-provider";
-import { checkSamlInput, resolveSamlConnection } from "./saml-connection";
+import { certificateProblem, checkSamlInput, resolveSamlConnection } from "./saml-connection";
 
 // SAML 2.0, SP-initiated (ADR 0039): Kring sends a signed AuthnRequest by HTTP-Redirect, whose id
 // is the attempt's state (in the database, taken once when the answer comes back to any server),
@@ -60,6 +60,8 @@ export const samlProtocol: SignInProtocol = {
         ...(provider.settings as Omit<SamlConnection, "protocol">),
         protocol: "saml",
       });
+      const problem = certificateProblem(s);
+      if (problem) return { ok: false, message: problem };
       return {
         ok: true,
         message: `Läste ${s.idpEntityId}: ${s.certificates.length} signeringscertifikat${s.sloUrl ? ", med utloggning" : ""}.`,
