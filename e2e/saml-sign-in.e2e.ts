@@ -74,7 +74,26 @@ describe("staff sign-in through a SAML IdP", () => {
     await form.getByRole("combobox", { name: "Protokoll" }).selectOption("saml");
     await form.getByRole("textbox", { name: "IdP:ns metadata-adress" }).fill(idp.metadataUrl);
     await form.getByRole("textbox", { name: "Attribut med nyckeln (valfritt)" }).fill(EPPN);
+    // During a key rollover: the IdP's current certificate and its next one, its single logout,
+    // and the level of assurance asked for (first mistyped, which is explained).
+    await form
+      .getByRole("textbox", { name: "IdP:ns signeringscertifikat, PEM (valfritt)" })
+      .fill(idp.certificate);
+    await form
+      .getByRole("textbox", { name: "IdP:ns nästa signeringscertifikat, PEM (valfritt)" })
+      .fill(idp.foreignCertificate);
+    await form
+      .getByRole("textbox", { name: "IdP:ns utloggningsadress (valfritt)" })
+      .fill(`${idp.url}/slo`);
+    const context = form.getByRole("textbox", { name: "Begärd autentiseringskontext (valfritt)" });
+    await context.fill("loa3");
+    await form.getByRole("button", { name: "Spara" }).click();
+    await form
+      .getByRole("alert")
+      .getByText("Autentiseringskontexten ska vara en adress (URI)", { exact: false })
+      .waitFor();
     await expectAccessible(page, "the SAML provider form");
+    await context.fill("http://id.elegnamnden.se/loa/1.0/loa3");
     await form.getByRole("button", { name: "Spara" }).click();
     const card = page.getByRole("article", { name: "Regionens IdP" });
     await card
@@ -83,7 +102,7 @@ describe("staff sign-in through a SAML IdP", () => {
     await card.getByRole("button", { name: "Kontrollera" }).click();
     await card
       .getByRole("status")
-      .getByText(/^Läste .+: 1 signeringscertifikat/)
+      .getByText(/^Läste .+: 2 signeringscertifikat, med utloggning/)
       .waitFor();
     const saved = await kring
       .db()
@@ -92,7 +111,12 @@ describe("staff sign-in through a SAML IdP", () => {
       .where("display_name", "=", "Regionens IdP")
       .executeTakeFirstOrThrow();
     expect(saved).toMatchObject({ protocol: "saml", key_claim: EPPN });
-    expect(saved.settings).toMatchObject({ metadataUrl: idp.metadataUrl });
+    expect(saved.settings).toMatchObject({
+      metadataUrl: idp.metadataUrl,
+      sloUrl: `${idp.url}/slo`,
+      authnContext: "http://id.elegnamnden.se/loa/1.0/loa3",
+    });
+    expect((saved.settings as { certificates: string[] }).certificates).toHaveLength(2);
     await expectAccessible(page, "the Inloggning page with a SAML provider");
   });
 
