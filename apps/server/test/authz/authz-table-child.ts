@@ -286,6 +286,54 @@ export const CHILD_ROUTES: RouteRule[] = [
     expect: (s) => allowIf(s.kind === "guardian" && s.relation !== "non_member"),
   },
   {
+    route: "GET /api/family/children/{childId}/consents",
+    scope: "case",
+    rule: "the child's guardians and the child: the consents in force each gave (issue 19)",
+    call: (ctx) => ({ path: `/api/family/children/${child(ctx)}/consents` }),
+    expect: ownChild,
+  },
+  {
+    route: "POST /api/family/children/{childId}/consents/{consentId}/withdraw",
+    scope: "case",
+    rule: "a guardian with custody withdraws a consent in force they gave; the child gave none here",
+    call: async (ctx) => {
+      if (!ctx.refs.caseId) return null;
+      const row = await ctx.db
+        .selectFrom("cases")
+        .select(["tenant_id", "child_id", "raised_by_user_id"])
+        .where("id", "=", ctx.refs.caseId)
+        .executeTakeFirstOrThrow();
+      const guardians = await ctx.db
+        .selectFrom("child_guardian")
+        .select("guardian_id")
+        .where("child_id", "=", row.child_id)
+        .where("custody", "=", true)
+        .execute();
+      // A fresh consent each time, given by every guardian with custody, naming no unit.
+      const k = await ctx.db
+        .insertInto("consent")
+        .values({
+          tenant_id: row.tenant_id,
+          child_id: row.child_id,
+          case_id: ctx.refs.caseId,
+          purpose: "Prov på återkallelse",
+          given_by: JSON.stringify(
+            guardians.map((g) => ({ kind: "guardian", guardianId: g.guardian_id, name: "VH" })),
+          ),
+          valid_from: new Date(Date.now() - 60_000),
+          method: "digital",
+          recorded_by: row.raised_by_user_id,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      return {
+        path: `/api/family/children/${child(ctx)}/consents/${k.id}/withdraw`,
+        body: { reason: "" },
+      };
+    },
+    expect: (s) => allowIf(s.kind === "guardian" && s.relation !== "non_member"),
+  },
+  {
     route: "GET /api/family/instruments/{id}",
     scope: "case",
     rule: "the guardian the form was sent to",
