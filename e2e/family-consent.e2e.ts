@@ -167,8 +167,11 @@ describe("consent in the family view", () => {
     const coordinator = await kring.openPage();
     await intakeQueue(coordinator);
     const queued = async () =>
-      ((await (await coordinator.request.get("/api/cases/intake")).json()).cases as { id: string }[])
-        .length;
+      (
+        (await (await coordinator.request.get("/api/cases/intake")).json()).cases as {
+          id: string;
+        }[]
+      ).length;
     const before = await queued();
     await card.getByRole("button", { name: "Återkalla samtycket" }).click();
     const dialog = page.getByRole("dialog", { name: "Vill du återkalla samtycket?" });
@@ -184,8 +187,9 @@ describe("consent in the family view", () => {
     await expect.poll(() => card.count()).toBe(0);
     // Sharing stopped: the request has left the intake queue it reached through the consent.
     expect(await queued()).toBe(before - 1);
-    const consents = (await (await page.request.get(`/api/family/children/${child.id}/consents`)).json())
-      .consents as { purpose: string }[];
+    const consents = (
+      await (await page.request.get(`/api/family/children/${child.id}/consents`)).json()
+    ).consents as { purpose: string }[];
     expect(consents.map((c) => c.purpose)).not.toContain(purpose);
   });
 });

@@ -33,7 +33,10 @@ describe("HSA-id and eduPersonPrincipalName on the users page", () => {
       eppn: "sara.sjuk@skola.kringby.se",
     });
     expect(set.status).toBe(200);
-    expect(set.json).toMatchObject({ hsaId: "SE2321000016-abc1", eppn: "sara.sjuk@skola.kringby.se" });
+    expect(set.json).toMatchObject({
+      hsaId: "SE2321000016-abc1",
+      eppn: "sara.sjuk@skola.kringby.se",
+    });
     const row = await t.db
       .selectFrom("app_user")
       .select(["hsa_id", "eppn"])

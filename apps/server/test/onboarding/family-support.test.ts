@@ -195,9 +195,9 @@ describe("Vi vill ha stöd where the municipality needs every guardian's consent
       .where("case_id", "=", caseId)
       .executeTakeFirstOrThrow();
     expect(consent.method).toBe("digital");
-    expect((consent.given_by as unknown as { guardianId: string }[]).map((g) => g.guardianId).sort()).toEqual(
-      [...v.guardians].sort(),
-    );
+    expect(
+      (consent.given_by as unknown as { guardianId: string }[]).map((g) => g.guardianId).sort(),
+    ).toEqual([...v.guardians].sort());
     expect(await intakeSees(caseId)).toBe(true);
     expect(await statusFor(erik, caseId)).toBe("received");
   });

@@ -115,12 +115,12 @@ const statusOf = (stage: string, accepted: boolean, question: string | undefined
     : question === "refused"
       ? ("not_sent" as const)
       : stage === "declined"
-    ? ("declined" as const)
-    : stage === "closed"
-      ? ("closed" as const)
-      : stage === "assessment" && !accepted
-        ? ("received" as const)
-        : ("started" as const);
+        ? ("declined" as const)
+        : stage === "closed"
+          ? ("closed" as const)
+          : stage === "assessment" && !accepted
+            ? ("received" as const)
+            : ("started" as const);
 
 /** The family's requests for the child, with their status; both guardians see them. */
 export async function familyRequests(db: Kysely<Database>, actor: Actor, childId: string) {

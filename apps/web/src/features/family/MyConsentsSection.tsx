@@ -31,7 +31,9 @@ export function MyConsentsSection({ childId, childName }: { childId: string; chi
           <Card key={c.id} withBorder component="article" aria-label={c.purpose}>
             <Stack gap="xs">
               <Text fw={600}>{c.purpose}</Text>
-              <Text size="sm">{t("myConsents.given", { date: f.date(c.givenAt.slice(0, 10)) })}</Text>
+              <Text size="sm">
+                {t("myConsents.given", { date: f.date(c.givenAt.slice(0, 10)) })}
+              </Text>
               <div>
                 <Text size="sm">{t("myConsents.units")}</Text>
                 <List size="sm">

@@ -87,7 +87,8 @@ export const familyEn: Messages<typeof familySv> = {
     units: "These may share information with each other:",
     withdraw: "Withdraw the consent",
     confirmTitle: "Do you want to withdraw the consent?",
-    confirmIntro: "If you withdraw the consent, these stop sharing information with each other from now on:",
+    confirmIntro:
+      "If you withdraw the consent, these stop sharing information with each other from now on:",
     confirmAfter:
       "What they already know stays in the record, but they may not share anything more on the strength of this consent. The coordinator sees that you have withdrawn it and may contact you to talk about the support.",
     reason: "Do you want to say why? (optional)",

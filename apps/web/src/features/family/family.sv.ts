@@ -85,7 +85,8 @@ export const familySv = {
     units: "De här får dela uppgifter med varandra:",
     withdraw: "Återkalla samtycket",
     confirmTitle: "Vill du återkalla samtycket?",
-    confirmIntro: "Om du återkallar samtycket slutar de här att dela uppgifter med varandra från och med nu:",
+    confirmIntro:
+      "Om du återkallar samtycket slutar de här att dela uppgifter med varandra från och med nu:",
     confirmAfter:
       "Det de redan vet finns kvar i journalen, men de får inte dela något mer med stöd av samtycket. Samordnaren ser att du har återkallat det och kan höra av sig för att prata om stödet.",
     reason: "Vill du berätta varför? (frivilligt)",

@@ -25,7 +25,10 @@ export function useRaiseSupportRequest(childId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: z.input<typeof FamilySupportRequestInput>) =>
-      api.post<z.infer<typeof FamilySupportRequestCreated>>(`/api/family/children/${childId}/support-requests`, input),
+      api.post<z.infer<typeof FamilySupportRequestCreated>>(
+        `/api/family/children/${childId}/support-requests`,
+        input,
+      ),
     // The family's consent questions too: the request may wait for the other guardians.
     onSuccess: () => void client.invalidateQueries({ queryKey: ["family"] }),
   });
