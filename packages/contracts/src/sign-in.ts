@@ -64,6 +64,18 @@ export const ProviderView = ProviderBody.omit({ connection: true }).extend({
   groups: z.array(ProviderGroup),
   /** Where the provider sends the person back: to register at the provider. */
   returnUrl: z.string(),
+  /**
+   * Sign-ins refused in the last day for a reason in the settings, not the person (a signature
+   * the certificates do not prove, another audience, an unreachable provider, the key missing
+   * from the answer): how many, the newest one's reason and when. Null when there were none.
+   */
+  trouble: z
+    .object({
+      count: z.number().int(),
+      reason: z.enum(["signature", "audience", "destination", "provider_unreachable", "no_key"]),
+      lastAt: z.string(),
+    })
+    .nullable(),
 });
 export type ProviderView = z.infer<typeof ProviderView>;
 

@@ -57,10 +57,26 @@ describe("a SAML provider with two certificates, single logout and a requested c
     const current = await signInThrough(t.app, idp, id, nurse);
     expect(current.session).not.toBeNull();
     // With only the current certificate, the next key's signature is refused.
-    const { id: onlyOne } = await typedIn({ certificates: [idp.certificate] });
+    const { w, id: onlyOne } = await typedIn({ certificates: [idp.certificate] });
+    const trouble = async () =>
+      (
+        (await w.admin.get("/api/admin/sign-in")).json.providers as {
+          id: string;
+          trouble: unknown;
+        }[]
+      ).find((p) => p.id === onlyOne)!.trouble;
+    expect(await trouble()).toBeNull();
     const refused = await signInThrough(t.app, idp, onlyOne, nurse, { foreignKey: true });
     expect(refused.session).toBeNull();
     expect(refused.location).toContain("orsak=");
+    // The administrator sees on the provider that sign-ins fail on the certificate.
+    expect(await trouble()).toMatchObject({ count: 1, reason: "signature" });
+    // A person Kring does not know is no fault of the settings.
+    await signInThrough(t.app, idp, onlyOne, {
+      nameId: "_x",
+      attributes: { [HSA]: "SE2321000016-X9" },
+    });
+    expect(await trouble()).toMatchObject({ count: 1 });
   });
 
   it("asks the IdP for the authentication context, and none when none is set", async () => {

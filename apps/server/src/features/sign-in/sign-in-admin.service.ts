@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { z } from "zod";
 import type {
   ProviderBody,
@@ -26,6 +26,36 @@ export async function signInAdmin(deps: AppDeps, actor: Actor) {
     ...(await signInSettingsOf(deps.db, actor.tenantId)),
     providers: await Promise.all(providers.map((p) => viewOf(deps, p))),
   };
+}
+
+// Refusals that say the settings are wrong rather than the person unknown (ADR 0039).
+const SETTINGS_REFUSALS = ["provider_unreachable", "no_key"] as const;
+const SAML_SETTINGS_REFUSALS = ["signature", "audience", "destination"] as const;
+type Trouble = NonNullable<ProviderView["trouble"]>;
+
+/** The last day's refusals for a reason in the settings, from the audit (no personal data). */
+async function troubleOf(deps: AppDeps, p: Provider): Promise<ProviderView["trouble"]> {
+  const rows = await deps.db
+    .selectFrom("audit_event")
+    .select(["at", "details"])
+    .where("tenant_id", "=", p.tenantId)
+    .where("at", ">", sql<Date>`now() - interval '1 day'`)
+    .where("action", "=", "auth.login_refused")
+    .where("entity_id", "=", p.id)
+    .orderBy("at", "desc")
+    .limit(500)
+    .execute();
+  const reasons = rows.flatMap((r) => {
+    const d = r.details as { reason?: string; saml?: string };
+    const reason = SAML_SETTINGS_REFUSALS.find((x) => x === d.saml)
+      ? d.saml
+      : SETTINGS_REFUSALS.find((x) => x === d.reason);
+    return reason ? [{ at: r.at, reason: reason as Trouble["reason"] }] : [];
+  });
+  const newest = reasons[0];
+  return newest
+    ? { count: reasons.length, reason: newest.reason, lastAt: newest.at.toISOString() }
+    : null;
 }
 
 async function viewOf(deps: AppDeps, p: Provider): Promise<ProviderView> {
@@ -59,6 +89,7 @@ async function viewOf(deps: AppDeps, p: Provider): Promise<ProviderView> {
       role: g.role as ProviderView["groups"][number]["role"],
     })),
     returnUrl: protocol?.returnUrl(deps, p) ?? "",
+    trouble: await troubleOf(deps, p),
   };
 }
 

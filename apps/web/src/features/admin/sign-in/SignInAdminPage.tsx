@@ -79,6 +79,23 @@ function ProviderCard({ provider }: { provider: Provider }) {
           {t("saml.spMetadata", { url: provider.returnUrl.replace(/\/acs$/, "/metadata") })}
         </Text>
       )}
+      {provider.trouble && (
+        <Alert
+          mt="sm"
+          color="red"
+          variant="light"
+          title={t("trouble.title", { count: provider.trouble.count })}
+        >
+          {t(`trouble.${provider.trouble.reason}`)}{" "}
+          {t("trouble.last", {
+            at: new Intl.DateTimeFormat("sv-SE", {
+              dateStyle: "short",
+              timeStyle: "short",
+              timeZone: "Europe/Stockholm",
+            }).format(new Date(provider.trouble.lastAt)),
+          })}
+        </Alert>
+      )}
       <Group mt="sm">
         <Button variant="default" onClick={() => setEditing(true)}>
           {t("edit")}

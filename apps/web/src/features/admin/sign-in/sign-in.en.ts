@@ -31,6 +31,21 @@ export const signInAdminEn: Messages<typeof signInAdminSv> = {
   },
   returnUrl: "Return address to register with the provider: {{url}}",
   secretSet: "Client secret saved",
+  trouble: {
+    title_one: "One sign-in was refused in the last day because of the settings",
+    title_other: "{{count}} sign-ins were refused in the last day because of the settings",
+    signature:
+      "The answer was not signed with any certificate you have given. Has the IdP rolled its key over? Add its new certificate (as the next signing certificate) or read the metadata again.",
+    audience:
+      "The answer was meant for another service. Check that the IdP has Kring's metadata address as entity id.",
+    destination:
+      "The answer was sent to another address. Check that the IdP has Kring's consumer address.",
+    provider_unreachable:
+      "Kring did not reach the identity provider. Check the address and that Kring can reach it (Check).",
+    no_key:
+      "The answer lacked the attribute with the key. Check the attribute name, or ask the IdP to release it to Kring.",
+    last: "Latest {{at}}.",
+  },
   saml: {
     metadataUrl: "IdP metadata address",
     metadataHelp:

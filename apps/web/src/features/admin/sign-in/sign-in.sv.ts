@@ -28,6 +28,21 @@ export const signInAdminSv = {
   },
   returnUrl: "Återvändsadress att registrera hos tjänsten: {{url}}",
   secretSet: "Klienthemlighet sparad",
+  trouble: {
+    title_one: "En inloggning nekades senaste dygnet på grund av inställningarna",
+    title_other: "{{count}} inloggningar nekades senaste dygnet på grund av inställningarna",
+    signature:
+      "Svaret var inte signerat med något av certifikaten du har angett. Har IdP:n bytt nyckel? Lägg in dess nya certifikat (som nästa signeringscertifikat) eller läs metadatan igen.",
+    audience:
+      "Svaret var avsett för en annan tjänst. Kontrollera att IdP:n har Kring:s metadata-adress som entity id.",
+    destination:
+      "Svaret skickades till en annan adress. Kontrollera att IdP:n har Kring:s mottagningsadress.",
+    provider_unreachable:
+      "Kring nådde inte identitetsleverantören. Kontrollera adressen och att Kring når den (Kontrollera).",
+    no_key:
+      "Svaret saknade attributet med nyckeln. Kontrollera attributnamnet, eller be IdP:n släppa det till Kring.",
+    last: "Senast {{at}}.",
+  },
   saml: {
     metadataUrl: "IdP:ns metadata-adress",
     metadataHelp:
