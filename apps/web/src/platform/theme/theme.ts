@@ -1,8 +1,8 @@
 import {
   createTheme,
-  Modal,
   type CSSVariablesResolver,
   type MantineColorsTuple,
+  type ModalStylesNames,
 } from "@mantine/core";
 
 // A deep petrol. Shade 7 (#0f6469) has a contrast of 6.9:1 against white, so white text on
@@ -33,10 +33,13 @@ export const theme = createTheme({
   components: {
     // Native selects are fully keyboard and screen-reader accessible on every platform.
     NativeSelect: { defaultProps: { size: "sm" } },
-    // A dialog's title is its heading: make it look like one.
-    Modal: Modal.extend({
-      styles: { title: { fontWeight: 700, fontSize: "var(--mantine-font-size-xl)" } },
-    }),
+    // A dialog's title is its heading: make it look like one. A plain object, not Modal.extend:
+    // importing Modal here put it, its scroll area and floating-ui into the first page (ADR 0023).
+    Modal: {
+      styles: {
+        title: { fontWeight: 700, fontSize: "var(--mantine-font-size-xl)" },
+      } satisfies Partial<Record<ModalStylesNames, object>>,
+    },
   },
 });
 
