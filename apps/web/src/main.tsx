@@ -4,14 +4,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { createQueryClient } from "./app/query-client";
-import { resources } from "./app/resources";
+import { loadEnglish, sv } from "./app/resources";
 import { createAppRouter } from "./app/router";
 import { createApiClient } from "./platform/api/api-client";
 import { createI18n } from "./platform/i18n/i18n";
 import { sessionQueryKey } from "./platform/session/session-query";
 
 const api = createApiClient();
-const i18n = createI18n(resources);
+const i18n = createI18n(sv, { en: loadEnglish });
 const queryClient = createQueryClient(() => {
   // The server no longer knows the session: forget it here and ask the user to log in again.
   if (router.state.location.pathname === "/login") return;

@@ -5,6 +5,7 @@ import { safeRedirect, validateLoginSearch } from "../features/auth/login-search
 import { CrashPage } from "../features/errors/CrashPage";
 import { NotFoundPage } from "../features/errors/NotFoundPage";
 import { Shell } from "../features/shell/Shell";
+import { showLanguage } from "../platform/i18n/i18n";
 import { sessionQueryOptions } from "../platform/session/session-query";
 import type { RouterContext } from "./router-context";
 
@@ -57,8 +58,9 @@ export const shellRoute = createRoute({
       redirect({ to: "/login/step", search: { redirect: location.href }, throw: true });
       return;
     }
+    // English texts are fetched before the switch, so an English user never sees Swedish flash.
     if (context.i18n.language !== session.user.locale) {
-      await context.i18n.changeLanguage(session.user.locale);
+      await showLanguage(context.i18n, session.user.locale);
     }
   },
   component: Shell,
