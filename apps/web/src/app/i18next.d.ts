@@ -9,6 +9,13 @@ import type { earlySupportSv } from "../features/early-support/early-support.sv"
 import type { experienceLogSv } from "../features/experience-log/experience-log.sv";
 import type { guardiansSv } from "../features/children/guardians/guardians.sv";
 import type { familySupportSv } from "../features/family/support/support.sv";
+import type { plansSv } from "../features/plans/plans.sv";
+import type { instrumentsSv } from "../features/instruments/instruments.sv";
+import type { attendanceSv } from "../features/attendance/attendance.sv";
+import type { networkMapSv } from "../features/cases/network-map/networkMap.sv";
+import type { caseActionsSv } from "../features/cases/actions/caseActions.sv";
+import type { requestSv } from "../features/cases/request/request.sv";
+import type { meetingsSv } from "../features/cases/meetings/meetings.sv";
 import type { sv } from "./resources";
 
 // Translation keys are checked at compile time against the Swedish texts.
@@ -28,6 +35,13 @@ declare module "i18next" {
       experienceLog: typeof experienceLogSv;
       guardians: typeof guardiansSv;
       familySupport: typeof familySupportSv;
+      plans: typeof plansSv;
+      instruments: typeof instrumentsSv;
+      attendance: typeof attendanceSv;
+      networkMap: typeof networkMapSv;
+      caseActions: typeof caseActionsSv;
+      request: typeof requestSv;
+      meetings: typeof meetingsSv;
     };
   }
 }

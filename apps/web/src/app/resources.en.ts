@@ -1,19 +1,12 @@
 import type { Messages } from "../platform/i18n/messages";
-import { attendanceEn } from "../features/attendance/attendance.en";
 import { authEn } from "../features/auth/auth.en";
 import { accountEn } from "../features/account/account.en";
-import { caseActionsEn } from "../features/cases/actions/caseActions.en";
 import { casesEn } from "../features/cases/cases.en";
-import { meetingsEn } from "../features/cases/meetings/meetings.en";
-import { networkMapEn } from "../features/cases/network-map/networkMap.en";
-import { requestEn } from "../features/cases/request/request.en";
 import { childrenEn } from "../features/children/children.en";
 import { worklistEn } from "../features/worklist/worklist.en";
 import { errorsEn } from "../features/errors/errors.en";
 import { familyEn } from "../features/family/family.en";
-import { plansEn } from "../features/plans/plans.en";
 import { homeEn } from "../features/home/home.en";
-import { instrumentsEn } from "../features/instruments/instruments.en";
 import { notificationsEn } from "../features/notifications/notifications.en";
 import { shellEn } from "../features/shell/shell.en";
 import { commonEn } from "../platform/i18n/common.en";
@@ -22,21 +15,14 @@ import type { sv } from "./resources";
 // English for the namespaces bundled in Swedish (resources.ts): imported only by loadEnglish, so
 // it is its own chunk that a Swedish user never fetches (ADR 0023).
 export const en: { [N in keyof typeof sv]: Messages<(typeof sv)[N]> } = {
-  attendance: attendanceEn,
   auth: authEn,
   account: accountEn,
-  caseActions: caseActionsEn,
   cases: casesEn,
-  meetings: meetingsEn,
-  networkMap: networkMapEn,
-  request: requestEn,
   children: childrenEn,
   worklist: worklistEn,
   errors: errorsEn,
   family: familyEn,
-  plans: plansEn,
   home: homeEn,
-  instruments: instrumentsEn,
   notifications: notificationsEn,
   shell: shellEn,
   common: commonEn,

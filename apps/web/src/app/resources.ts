@@ -1,17 +1,10 @@
-import { attendanceSv } from "../features/attendance/attendance.sv";
 import { authSv } from "../features/auth/auth.sv";
 import { accountSv } from "../features/account/account.sv";
-import { caseActionsSv } from "../features/cases/actions/caseActions.sv";
 import { casesSv } from "../features/cases/cases.sv";
-import { meetingsSv } from "../features/cases/meetings/meetings.sv";
-import { networkMapSv } from "../features/cases/network-map/networkMap.sv";
-import { requestSv } from "../features/cases/request/request.sv";
 import { childrenSv } from "../features/children/children.sv";
 import { worklistSv } from "../features/worklist/worklist.sv";
 import { familySv } from "../features/family/family.sv";
-import { plansSv } from "../features/plans/plans.sv";
 import { errorsSv } from "../features/errors/errors.sv";
-import { instrumentsSv } from "../features/instruments/instruments.sv";
 import { homeSv } from "../features/home/home.sv";
 import { notificationsSv } from "../features/notifications/notifications.sv";
 import { shellSv } from "../features/shell/shell.sv";
@@ -28,16 +21,9 @@ export const sv = {
   home: homeSv,
   errors: errorsSv,
   cases: casesSv,
-  caseActions: caseActionsSv,
-  request: requestSv,
-  meetings: meetingsSv,
-  networkMap: networkMapSv,
   children: childrenSv,
   worklist: worklistSv,
   family: familySv,
-  plans: plansSv,
-  instruments: instrumentsSv,
-  attendance: attendanceSv,
   notifications: notificationsSv,
 };
 

@@ -9,9 +9,11 @@ import { followsAttendance } from "./attendance-work";
 import { NoticeList } from "./NoticeList";
 import { PupilsByStep } from "./PupilsByStep";
 import { TaskList } from "./TaskList";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** "Närvaro": the staircase's work, the same-day notices (mentors) and the pupils by step. */
 export function AttendancePage() {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const user = useSession()?.user;
   const follows = !!user && followsAttendance(user);
@@ -28,6 +30,7 @@ export function AttendancePage() {
 
 /** The attendance pages beyond one's own pupils, for those whose work they are. */
 function MoreLinks({ user }: { user: SessionUser }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   return (
     <Group component="nav" aria-label={t("title")} gap="lg">
@@ -43,6 +46,7 @@ function MoreLinks({ user }: { user: SessionUser }) {
 }
 
 export function CaseloadPage() {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   return (
     <Stack gap="md">

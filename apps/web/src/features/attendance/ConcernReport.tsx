@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useConcernReport } from "./attendance.api";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** At the last step, the attendance team records a report of concern to social services. */
 export function ConcernReport({ childId }: { childId: string }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const [summary, setSummary] = useState("");
   const report = useConcernReport(childId);

@@ -1,6 +1,7 @@
 import { Button, Group, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /**
  * Marking a duty done, with a note if the person wants one (what was done, what the guardians
@@ -18,6 +19,7 @@ export function DoneWithNote({
   pending: boolean;
   onDone: (note: string) => void;
 }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");

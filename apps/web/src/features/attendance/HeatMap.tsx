@@ -2,6 +2,7 @@ import { Box, Group, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PupilTermView } from "./attendance.api";
 import { share } from "./format";
+import { useAttendanceTexts } from "./attendance-texts";
 
 type Day = PupilTermView["days"][number];
 
@@ -15,6 +16,7 @@ function tone(day: Day): { bg: string; c: string } {
 
 /** The term as a calendar: a row per week, a cell per school day. */
 export function HeatMap({ term }: { term: PupilTermView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const byDate = new Map(term.days.map((d) => [d.date, d]));
   const weekdays = t("term.weekdays", { returnObjects: true });

@@ -5,9 +5,11 @@ import { ApiError } from "../../platform/api/api-error";
 import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useImportJob, useStartImport } from "./attendance.api";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** Upload of SS 12000 or CSV files: the upload's progress, then the server's while it imports. */
 export function ImportPanel() {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const language = useLanguage();
   const [format, setFormat] = useState<"ss12000" | "csv">("ss12000");

@@ -4,9 +4,11 @@ import { useAnnounce } from "../../platform/ui/announcer";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type Notice, useMarkNotified, useNotices } from "./attendance.api";
 import { DoneWithNote } from "./DoneWithNote";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** The mentor's list of unexcused absence that the guardians must hear about the same day. */
 export function NoticeList() {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const query = useNotices();
   return (
@@ -35,6 +37,7 @@ export function NoticeList() {
 }
 
 function NoticeCard({ notice }: { notice: Notice }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const mark = useMarkNotified();
   const announce = useAnnounce();

@@ -12,6 +12,8 @@ import { consentInput, emptyConsent } from "../cases/request/consent-values";
 import { flatHints } from "../cases/shared/flat-hints";
 import { UnitCheckboxes } from "../cases/shared/UnitCheckboxes";
 import { type PupilTermView, useOpenCollaborationCase } from "./attendance.api";
+import { useAttendanceTexts } from "./attendance-texts";
+import { useRequestTexts } from "../cases/request/request-texts";
 
 /** What the staircase has already tried, as the request's "tried so far", for the team to edit. */
 const triedSoFarOf = (term: PupilTermView) =>
@@ -26,6 +28,8 @@ const triedSoFarOf = (term: PupilTermView) =>
  * consent form can be added on the case page once the case exists.
  */
 export function OpenCaseForm({ term }: { term: PupilTermView }) {
+  useAttendanceTexts();
+  useRequestTexts();
   const { t } = useTranslation(["attendance", "request"]);
   const navigate = useNavigate();
   const announce = useAnnounce();

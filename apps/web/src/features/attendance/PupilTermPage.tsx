@@ -10,9 +10,11 @@ import { SuggestActivity } from "./SuggestActivity";
 import { StairView } from "./StairView";
 import { TaskCard } from "./TaskList";
 import { WeekBars } from "./WeekBars";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** One pupil's term: calendar, weeks, the staircase with the pupil's way on it, and the work. */
 export function PupilTermPage({ childId }: { childId: string }) {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const query = usePupilTerm(childId);
   if (query.isPending) return <Loader aria-label={t("common:loading")} />;
@@ -55,6 +57,7 @@ export function PupilTermPage({ childId }: { childId: string }) {
 }
 
 function Extras({ term }: { term: PupilTermView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   return (
     <>

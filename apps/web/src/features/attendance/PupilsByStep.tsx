@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type PupilRow, usePupils } from "./attendance.api";
 import { usePercent } from "./format";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** The actor's pupils (or the team's caseload) in one table per step, the highest step first. */
 export function PupilsByStep({ view }: { view: "mine" | "caseload" }) {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const query = usePupils(view);
   if (query.isPending) return <Loader aria-label={t("common:loading")} />;
@@ -27,6 +29,7 @@ export function PupilsByStep({ view }: { view: "mine" | "caseload" }) {
 }
 
 function StepTable({ step, pupils }: { step: number; pupils: PupilRow[] }) {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "children"]);
   const percent = usePercent();
   return (

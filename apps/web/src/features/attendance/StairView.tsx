@@ -1,9 +1,11 @@
 import { Badge, Card, List, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PupilTermView } from "./attendance.api";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** The tenant's staircase, the pupil's step marked, and the way the pupil has come. */
 export function StairView({ term }: { term: PupilTermView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const { staircase, place } = term;
   if (!staircase) return <Text>{t("term.noStaircase")}</Text>;

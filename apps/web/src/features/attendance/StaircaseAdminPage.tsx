@@ -5,9 +5,11 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useStaircases } from "./attendance.api";
 import { ImportPanel } from "./ImportPanel";
 import { StaircaseEditor } from "./StaircaseEditor";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** The administrator's attendance page: imports, and the staircase as data. */
 export function StaircaseAdminPage() {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const query = useStaircases();
   return (

@@ -19,6 +19,7 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type StaircaseListView, usePreviewStaircase, useSaveStaircase } from "./attendance.api";
 import { type Draft, describePath, toSubmitted } from "./staircase-draft";
 import { StaircaseForm } from "./StaircaseForm";
+import { useAttendanceTexts } from "./attendance-texts";
 
 interface Issue {
   path: string;
@@ -44,6 +45,7 @@ function formCanShow(value: unknown): value is Draft {
  * saved staircase, preview against the real term, then save.
  */
 export function StaircaseEditor({ list }: { list: StaircaseListView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const language = useLanguage();
   const announce = useAnnounce();

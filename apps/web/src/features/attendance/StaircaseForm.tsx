@@ -5,6 +5,7 @@ import { removeAt, replaceAt } from "../../platform/forms/list-edits";
 import { type Draft, newStep, numberOrNull, renumber } from "./staircase-draft";
 import { StepFields } from "./StepFields";
 import type { FieldErrors } from "./TriggerFields";
+import { useAttendanceTexts } from "./attendance-texts";
 
 interface Props {
   draft: Draft;
@@ -14,6 +15,7 @@ interface Props {
 
 /** The staircase as a form: its name, when a pupil leaves it, and its steps in order. */
 export function StaircaseForm({ draft, errors, onChange }: Props) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const recovery = (key: "windowDays" | "recoveryPercent", v: string | number) => {
     const value = numberOrNull(v) ?? undefined;

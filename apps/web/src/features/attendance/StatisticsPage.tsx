@@ -5,9 +5,11 @@ import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type ShownFigure, type StatisticsView, useStatistics } from "./attendance.api";
 import { share, usePercent } from "./format";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** Steering figures: pupils over 10, 15 and 20 % absence per school or area and month. */
 export function StatisticsPage() {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const [by, setBy] = useState<"school" | "area">("school");
   const query = useStatistics(by);
@@ -38,6 +40,7 @@ export function StatisticsPage() {
 }
 
 function StatisticsTable({ data }: { data: StatisticsView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const percent = usePercent();
   // A hidden or small figure is said as such; a share only of two figures both shown.

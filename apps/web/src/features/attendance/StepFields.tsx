@@ -15,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { removeAt, replaceAt } from "../../platform/forms/list-edits";
 import { type DraftStep, newTrigger, numberOrNull } from "./staircase-draft";
 import { type FieldErrors, TriggerFields } from "./TriggerFields";
+import { useAttendanceTexts } from "./attendance-texts";
 
 interface Props {
   step: DraftStep;
@@ -26,6 +27,7 @@ interface Props {
 
 /** One step of the staircase: what it is called, who acts, by when, and what brings a pupil there. */
 export function StepFields({ step, path, errors, onChange, onRemove }: Props) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const set = (change: Partial<DraftStep>) => onChange({ ...step, ...change });
   const legend = t("step", { step: step.number });

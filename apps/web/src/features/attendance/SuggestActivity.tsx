@@ -6,12 +6,14 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useOffer } from "../offer/offer.api";
 import { PupilSuggestions } from "../offer/PupilSuggestions";
 import { useSuggestActivity } from "./attendance.api";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /**
  * From the pupil's staircase page: suggest a leisure or group activity of the joint offer, once
  * the guardian agreed to be contacted (ADR 0042). The activity's staff see it on its page.
  */
 export function SuggestActivity({ childId }: { childId: string }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const announce = useAnnounce();
   const offer = useOffer();

@@ -6,9 +6,11 @@ import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { type AttendanceTask, useCompleteTask, useTasks } from "./attendance.api";
 import { DoneWithNote } from "./DoneWithNote";
 import { useFormat } from "../cases/shared/format";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** The staircase's work for the actor: what to do, for whom, by when. */
 export function TaskList() {
+  useAttendanceTexts();
   const { t } = useTranslation(["attendance", "common"]);
   const query = useTasks();
   return (
@@ -34,6 +36,7 @@ export function TaskList() {
 }
 
 export function TaskCard({ task, withName = true }: { task: AttendanceTask; withName?: boolean }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const complete = useCompleteTask();
   const announce = useAnnounce();

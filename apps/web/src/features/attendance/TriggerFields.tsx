@@ -8,6 +8,7 @@ import {
 } from "@kring/domain/attendance";
 import { useTranslation } from "react-i18next";
 import { newTrigger, numberOrNull } from "./staircase-draft";
+import { useAttendanceTexts } from "./attendance-texts";
 
 export interface FieldErrors {
   /** The server's message for a path of the draft, e.g. "steps[0].triggers[1].windowDays". */
@@ -34,6 +35,7 @@ export function TriggerFields({
   onChange,
   onRemove,
 }: Props) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const fields = trigger as unknown as Record<string, unknown>;
   // A required number left empty is sent as null (the server names it); an optional one is left out.

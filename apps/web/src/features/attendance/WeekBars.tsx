@@ -2,9 +2,11 @@ import { Box, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { PupilTermView } from "./attendance.api";
 import { share, usePercent } from "./format";
+import { useAttendanceTexts } from "./attendance-texts";
 
 /** Per week, valid and invalid absence as two bars side by side, with the figures written out. */
 export function WeekBars({ term }: { term: PupilTermView }) {
+  useAttendanceTexts();
   const { t } = useTranslation("attendance");
   const percent = usePercent();
   return (

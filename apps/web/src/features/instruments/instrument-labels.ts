@@ -1,8 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../cases/shared/case-labels";
+import { useInstrumentsTexts } from "./instruments-texts";
 
 /** Codes from the API in words; SDQ is named by version, ORS/SRS by their own names. */
 export function useInstrumentLabels() {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const cases = useCaseLabels();
   return {

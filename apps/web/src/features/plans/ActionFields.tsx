@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type Action, type Responsible, responsibleValue } from "./draft-model";
 import { OrganisationField } from "./OrganisationField";
 import { useOfferEntries } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 interface Props {
   action: Action;
@@ -18,6 +19,7 @@ interface Props {
  * actions too).
  */
 export function ActionFields({ action: a, label, people, onChange, onRemove }: Props) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const offer = useOfferEntries().data ?? [];
   const date = (key: "startDate" | "endDate" | "followUpDate", text: string) => (

@@ -7,11 +7,13 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { useActionNote } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 
 /** A dated status note on one action between follow-ups, e.g. by the person responsible. */
 export function ActionNoteForm({ caseId, content }: { caseId: string; content: PlanContentBody }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const announce = useAnnounce();

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { type Party, usePlanActions } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 type Draft = NonNullable<PlanDetail["draft"]>;
 
 /** Record the family's agreement given at a meeting, or send the plan to the family view. */
 export function AgreementPanel({ caseId, draft }: { caseId: string; draft: Draft }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const announce = useAnnounce();
   const { agree, propose } = usePlanActions(caseId);

@@ -7,6 +7,7 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { PlanContentView } from "./PlanContentView";
 import { useCompare } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 /** Two agreed versions side by side, with what changed highlighted and listed. */
 export function CompareVersions({
@@ -16,6 +17,7 @@ export function CompareVersions({
   caseId: string;
   versions: PlanDetail["versions"];
 }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const numbers = versions.map((v) => String(v.number));
   const [a, setA] = useState(numbers.at(-2) ?? "1");

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { PlanChangeWords } from "@kring/domain/plans";
 import { ApiError } from "../../platform/api/api-error";
 import { useLanguage } from "../../platform/i18n/use-language";
+import { usePlansTexts } from "./plans-texts";
 
 interface Change {
   section: string;
@@ -14,6 +15,7 @@ interface Change {
 
 /** A stale save: who saved in between and what they changed, and a way to get their version. */
 export function ConflictNotice({ error, onReload }: { error: unknown; onReload: () => void }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   if (!(error instanceof ApiError) || error.status !== 409 || !("changes" in error.details))

@@ -11,6 +11,7 @@ import { type Content, type Member, newGoal, newMeasure, responsibleChoices } fr
 import { GoalFields } from "./GoalFields";
 import { OrganisationField } from "./OrganisationField";
 import { usePlanActions } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 type Draft = NonNullable<PlanDetail["draft"]>;
 
@@ -26,6 +27,7 @@ export function DraftEditor({
   members: Member[];
   onReload: () => void;
 }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const announce = useAnnounce();
   const { save } = usePlanActions(caseId);

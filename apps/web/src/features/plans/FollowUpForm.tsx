@@ -25,6 +25,7 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { usePlanActions } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 const today = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 
@@ -38,6 +39,7 @@ export function FollowUpForm({
   content: PlanContentBody;
   tracks: PlanDetail["actions"];
 }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const announce = useAnnounce();

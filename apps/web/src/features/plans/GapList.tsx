@@ -2,11 +2,13 @@ import type { PlanDetail } from "@kring/contracts";
 import { Alert, Badge, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
+import { usePlansTexts } from "./plans-texts";
 
 type Gap = NonNullable<PlanDetail["draft"]>["gaps"][number];
 
 /** What the plan lacks before it can be agreed; the law's parts are marked as such. */
 export function GapList({ gaps }: { gaps: Gap[] }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   if (gaps.length === 0)

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ActionFields } from "./ActionFields";
 import { removeAt, replaceAt } from "../../platform/forms/list-edits";
 import { type Goal, type Responsible, newAction } from "./draft-model";
+import { usePlansTexts } from "./plans-texts";
 
 interface Props {
   goal: Goal;
@@ -14,6 +15,7 @@ interface Props {
 
 /** A goal, in the network's words and the child's, with the actions that serve it. */
 export function GoalFields({ goal, n, people, onChange, onRemove }: Props) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   return (
     <Fieldset legend={t("goalN", { n })}>

@@ -6,9 +6,11 @@ import { useLanguage } from "../../platform/i18n/use-language";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { useProposeHandover, useUnits } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 /** The sending side proposes that the plan follows the child to another unit. */
 export function HandoverPanel({ caseId }: { caseId: string }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const announce = useAnnounce();

@@ -6,9 +6,11 @@ import { PageTitle } from "../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../platform/ui/announcer";
 import { useDecideHandover, useIncomingHandovers } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 /** Plans that are to follow a child to the user's unit: accept (and join the network) or decline. */
 export function IncomingHandoversPage() {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const announce = useAnnounce();

@@ -1,6 +1,7 @@
 import { Autocomplete } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useUnits } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 type Ref = { unitId: string | null; name: string };
 
@@ -17,6 +18,7 @@ interface Props {
  * find it; a typed name is kept as written.
  */
 export function OrganisationField({ label, value, onChange }: Props) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const units = useUnits().data ?? [];
   const registered = value?.unitId != null;

@@ -3,6 +3,7 @@ import { ACTION_STATUS_LABELS, personLabel } from "@kring/domain/plans";
 import { Badge, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
+import { usePlansTexts } from "./plans-texts";
 
 interface Props {
   content: PlanContentBody;
@@ -19,6 +20,7 @@ export function PlanContentView({
   marked = new Set(),
   headingLevel = 3,
 }: Props) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const h = headingLevel;

@@ -8,9 +8,11 @@ import { Card, List, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../platform/i18n/use-language";
+import { usePlansTexts } from "./plans-texts";
 
 /** Earlier follow-ups, the family's own comments and the plan's handovers. */
 export function PlanHistory({ plan }: { plan: PlanDetail }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const language = useLanguage();
   const goalText = (id: string) => plan.current?.content.goals.find((g) => g.id === id)?.text ?? id;

@@ -12,9 +12,11 @@ import { HandoverPanel } from "./HandoverPanel";
 import { PlanContentView } from "./PlanContentView";
 import { PlanHistory } from "./PlanHistory";
 import { planFhirUrl, planPdfUrl, useNetworkMembers, usePlan, usePlanActions } from "./plans.api";
+import { usePlansTexts } from "./plans-texts";
 
 /** The child's plan for the network: write, agree, compare, follow up, print and export. */
 export function PlanPage({ caseId }: { caseId: string }) {
+  usePlansTexts();
   const { t } = useTranslation("plans");
   const query = usePlan(caseId);
   const members = useNetworkMembers(caseId).data ?? [];

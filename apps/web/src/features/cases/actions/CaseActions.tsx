@@ -8,6 +8,7 @@ import { CaseEventDialog } from "./CaseEventDialog";
 import type { AllowedEvent } from "./event-form-types";
 import { EVENT_FORMS } from "./event-forms";
 import { ButtonLink } from "../shared/links";
+import { useCaseActionsTexts } from "./caseActions-texts";
 
 // Step names are long in places ("Registrera kontakt med familjen"): let them wrap on phones.
 const WRAPPING = {
@@ -21,6 +22,7 @@ const WRAPPING = {
  * held, so a meeting step is "plan it" or, once planned, "open it and mark it held".
  */
 export function CaseActions({ detail }: { detail: CaseDetail }) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const labels = useCaseLabels();
   const [open, setOpen] = useState<AllowedEvent | null>(null);

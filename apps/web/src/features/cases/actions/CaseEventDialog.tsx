@@ -13,6 +13,7 @@ import { flatHints } from "../shared/flat-hints";
 import { StepProblem } from "../shared/StepProblem";
 import type { AllowedEvent } from "./event-form-types";
 import { EVENT_FORMS } from "./event-forms";
+import { useCaseActionsTexts } from "./caseActions-texts";
 
 interface CaseEventDialogProps {
   detail: CaseDetail;
@@ -22,6 +23,7 @@ interface CaseEventDialogProps {
 
 /** One step of the process, asked for in a dialog and sent with the version the user saw. */
 export function CaseEventDialog({ detail, allowed, onClose }: CaseEventDialogProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation(["caseActions", "common"]);
   const labels = useCaseLabels();
   const announce = useAnnounce();

@@ -17,9 +17,11 @@ import { ConsentFields } from "../request/ConsentFields";
 import { consentInput, consentProblem, emptyConsent } from "../request/consent-values";
 import { flatHints } from "../shared/flat-hints";
 import { withCustody } from "../../children/GuardianList";
+import { useRequestTexts } from "../request/request-texts";
 
 /** Record a consent on an existing case, with the scanned form if there is one. */
 export function AddConsentDialog({ detail, onClose }: { detail: CaseDetail; onClose: () => void }) {
+  useRequestTexts();
   const { t } = useTranslation(["cases", "request", "common"]);
   const api = useApi();
   const announce = useAnnounce();

@@ -6,9 +6,11 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useRecordAttendance } from "../api/meeting-changes.api";
 import { LEGEND_AS_LABEL } from "../shared/fieldset-styles";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** Who came to the held meeting: the network members and the family invited. */
 export function AttendanceForm({ meeting }: { meeting: MeetingDetail }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const announce = useAnnounce();
   const record = useRecordAttendance(meeting.caseId, meeting.id);

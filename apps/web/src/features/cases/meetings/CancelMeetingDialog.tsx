@@ -6,6 +6,7 @@ import { useFieldErrors } from "../../../platform/forms/field-errors";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useCancelMeeting } from "../api/meeting-changes.api";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** Cancel with a reason: everyone invited, the family too, sees it and why. */
 export function CancelMeetingDialog({
@@ -15,6 +16,7 @@ export function CancelMeetingDialog({
   meeting: MeetingDetail;
   onClose: () => void;
 }) {
+  useMeetingsTexts();
   const { t } = useTranslation(["meetings", "common"]);
   const announce = useAnnounce();
   const cancel = useCancelMeeting(meeting.caseId, meeting.id);

@@ -7,6 +7,7 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useCorrectMinutes } from "../api/meetings.api";
 import { DecisionsEditor, draftOf } from "./DecisionsEditor";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface CorrectMinutesFormProps {
   meeting: MeetingDetail;
@@ -15,6 +16,7 @@ interface CorrectMinutesFormProps {
 
 /** The latest text to correct, with why: saved as a new version beside the record as held. */
 export function CorrectMinutesForm({ meeting, onDone }: CorrectMinutesFormProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const announce = useAnnounce();
   const correct = useCorrectMinutes(meeting.caseId, meeting.id);

@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { DoneWithNote } from "../../attendance/DoneWithNote";
 import { useDecisionDone } from "../api/meeting-changes.api";
 import { useFormat } from "../shared/format";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /**
  * The decisions someone is to carry out by a date: the owner's worklist items. The owner or a
@@ -20,6 +21,7 @@ export function DecisionTasks({
   /** The user behind each owner (member id → user id), to offer "done" to the owner. */
   ownerUserIds: Map<string, string | null>;
 }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const format = useFormat();
   const me = useSessionUser();

@@ -1,6 +1,7 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { LEGEND_AS_LABEL } from "../shared/fieldset-styles";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** A decision as the form holds it; owner and date make it the owner's task once held. */
 export interface DecisionDraft {
@@ -25,6 +26,7 @@ interface DecisionsEditorProps {
 
 /** The meeting's decisions, one per line; the last one shows on the case as "decided last". */
 export function DecisionsEditor({ value, onChange, errorFor, owners }: DecisionsEditorProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const change = (index: number, patch: Partial<DecisionDraft>) =>
     onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));

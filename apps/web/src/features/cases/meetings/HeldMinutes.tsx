@@ -6,6 +6,7 @@ import { useFormat } from "../shared/format";
 import { CorrectMinutesForm } from "./CorrectMinutesForm";
 import { MeetingRecord } from "./MeetingRecord";
 import { MinutesText } from "./MinutesText";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface HeldMinutesProps {
   meeting: MeetingDetail;
@@ -18,6 +19,7 @@ interface HeldMinutesProps {
  * shows beside them with when, by whom and why.
  */
 export function HeldMinutes({ meeting, mayCorrect }: HeldMinutesProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const format = useFormat();
   const [correcting, setCorrecting] = useState(false);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { optionsOnce } from "../../../platform/forms/options-once";
 import { useCaseLabels } from "../shared/case-labels";
 import { LEGEND_AS_LABEL } from "../shared/fieldset-styles";
+import { useMeetingsTexts } from "./meetings-texts";
 
 type Member = CaseDetail["members"][number];
 
@@ -28,6 +29,7 @@ export function inviteeOptions(members: Member[], roleLabel: (role: string) => s
 
 /** Whom of the network to invite; everyone to start with. */
 export function InviteeChoice({ members, value, onChange }: InviteeChoiceProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
   const options = inviteeOptions(members, labels.caseRole);

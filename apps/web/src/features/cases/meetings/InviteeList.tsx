@@ -5,8 +5,10 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { familyInvitationUrl, useInviteFamily } from "../api/meeting-changes.api";
 import { invitationUrl } from "../api/meetings.api";
+import { useMeetingsTexts } from "./meetings-texts";
 
 function Attended({ attended }: { attended: boolean | null }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   if (attended === null) return null;
   return (
@@ -18,6 +20,7 @@ function Attended({ attended }: { attended: boolean | null }) {
 
 /** Who is invited, each with their own calendar invitation to download and send on. */
 export function InviteeList({ meeting }: { meeting: MeetingDetail }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const announce = useAnnounce();
   const invite = useInviteFamily(meeting.caseId, meeting.id);

@@ -5,9 +5,11 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../shared/format";
 import { CancelMeetingDialog } from "./CancelMeetingDialog";
 import { RescheduleDialog } from "./RescheduleDialog";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** Move or cancel a planned meeting; a cancelled one says when and why. */
 export function MeetingChanges({ meeting }: { meeting: MeetingDetail }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const format = useFormat();
   const [open, setOpen] = useState<"move" | "cancel" | null>(null);

@@ -4,9 +4,11 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../shared/format";
 import { MeetingStatusBadge } from "./MeetingStatusBadge";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** When and where the meeting is, and whether it has been held. */
 export function MeetingFacts({ meeting }: { meeting: MeetingDetail }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const format = useFormat();
   const fact = (label: string, value: ReactNode) => (

@@ -8,9 +8,11 @@ import { useFormat } from "../shared/format";
 import { MeetingStatusBadge } from "./MeetingStatusBadge";
 import { PlanMeetingDialog } from "./PlanMeetingDialog";
 import { AnchorLink } from "../shared/links";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** The case's meetings in time order; coordinators plan new ones here. */
 export function MeetingList({ detail, mayPlan }: { detail: CaseDetail; mayPlan: boolean }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
   const format = useFormat();

@@ -8,6 +8,7 @@ import { useUpdateMeeting } from "../api/meetings.api";
 import { useCaseLabels } from "../shared/case-labels";
 import { StepProblem } from "../shared/StepProblem";
 import { type DecisionDraft, DecisionsEditor } from "./DecisionsEditor";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface MeetingNotesFormProps {
   meeting: MeetingDetail;
@@ -22,6 +23,7 @@ interface MeetingNotesFormProps {
  * last loaded or saved; marking the meeting held moves the case on.
  */
 export function MeetingNotesForm({ meeting, owners, onReload, reloading }: MeetingNotesFormProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
   const announce = useAnnounce();

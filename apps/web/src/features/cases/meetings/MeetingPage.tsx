@@ -19,9 +19,11 @@ import { MeetingRecord } from "./MeetingRecord";
 import { MeetingWarnings } from "./MeetingWarnings";
 import { AnchorLink } from "../shared/links";
 import { MissedBaselineForCase } from "../../instruments/case/MissedBaselineAlert";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** One meeting: when and where, who is invited (with .ics), and the notes coordinators keep. */
 export function MeetingPage({ caseId, meetingId }: { caseId: string; meetingId: string }) {
+  useMeetingsTexts();
   const { t } = useTranslation(["meetings", "common"]);
   const labels = useCaseLabels();
   const query = useMeeting(caseId, meetingId);

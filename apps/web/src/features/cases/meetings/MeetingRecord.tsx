@@ -3,6 +3,7 @@ import { Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../shared/case-labels";
 import { MinutesText, NoteBlock, NoteText } from "./MinutesText";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface MeetingRecordProps {
   meeting: MeetingDetail;
@@ -13,6 +14,7 @@ interface MeetingRecordProps {
 
 /** The notes as read by the network members who do not keep them, and of a held meeting. */
 export function MeetingRecord({ meeting, title, titleId }: MeetingRecordProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   const labels = useCaseLabels();
   // Under a heading of its own, the agenda is one level down.

@@ -1,5 +1,6 @@
 import { Badge } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useMeetingsTexts } from "./meetings-texts";
 
 const LOOK = {
   planned: { color: "kring.8", variant: "outline" },
@@ -8,6 +9,7 @@ const LOOK = {
 } as const;
 
 export function MeetingStatusBadge({ status }: { status: keyof typeof LOOK }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   return (
     <Badge {...LOOK[status]} tt="none" radius="sm">

@@ -1,6 +1,7 @@
 import { SimpleGrid, TextInput } from "@mantine/core";
 import type { ChangeEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { useMeetingsTexts } from "./meetings-texts";
 
 type Field = "date" | "start" | "end" | "place" | "videoLink";
 type Binding = {
@@ -22,6 +23,7 @@ export function MeetingTimeFields({
   minDate?: string;
   hints?: boolean;
 }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   return (
     <>

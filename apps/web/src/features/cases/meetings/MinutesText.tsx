@@ -1,6 +1,7 @@
 import { List, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface MinutesTextProps {
   minutes: string | null;
@@ -19,6 +20,7 @@ export function MinutesText({
   before,
   level = 3,
 }: MinutesTextProps) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   return (
     <Stack gap="sm">
@@ -56,6 +58,7 @@ export function NoteBlock(props: { title: string; level: 3 | 4; children: ReactN
 }
 
 export function NoteText({ value }: { value: string | null }) {
+  useMeetingsTexts();
   const { t } = useTranslation("meetings");
   return (
     <Text size="sm" style={{ whiteSpace: "pre-line" }}>

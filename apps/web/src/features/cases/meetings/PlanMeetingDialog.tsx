@@ -14,6 +14,7 @@ import { dateInSweden, todayInSweden } from "../shared/format";
 import { InviteeChoice, inviteeOptions } from "./InviteeChoice";
 import { MeetingTimeFields } from "./MeetingTimeFields";
 import { instantFrom } from "./meeting-time";
+import { useMeetingsTexts } from "./meetings-texts";
 
 interface PlanMeetingDialogProps {
   detail: CaseDetail;
@@ -23,6 +24,7 @@ interface PlanMeetingDialogProps {
 
 /** Plan a meeting: kind, time, place or video link, and whom of the network to invite. */
 export function PlanMeetingDialog({ detail, kind, onClose }: PlanMeetingDialogProps) {
+  useMeetingsTexts();
   const { t } = useTranslation(["meetings", "common"]);
   const labels = useCaseLabels();
   const announce = useAnnounce();

@@ -9,6 +9,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useRescheduleMeeting } from "../api/meeting-changes.api";
 import { MeetingTimeFields } from "./MeetingTimeFields";
 import { instantFrom, localParts } from "./meeting-time";
+import { useMeetingsTexts } from "./meetings-texts";
 
 /** A new time, place or video link; everyone invited gets an updated invitation. */
 export function RescheduleDialog({
@@ -18,6 +19,7 @@ export function RescheduleDialog({
   meeting: MeetingDetail;
   onClose: () => void;
 }) {
+  useMeetingsTexts();
   const { t } = useTranslation(["meetings", "common"]);
   const announce = useAnnounce();
   const move = useRescheduleMeeting(meeting.caseId, meeting.id);

@@ -8,9 +8,11 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useAddNetworkEntry } from "../api/network-map.api";
 import type { NetworkMapEntryBody } from "../shared/case-types";
 import { SECTORS } from "./map-layout";
+import { useNetworkMapTexts } from "./networkMap-texts";
 
 /** Put someone on the map: which network, which sector, how close to the child. */
 export function AddNetworkEntryForm({ caseId }: { caseId: string }) {
+  useNetworkMapTexts();
   const { t } = useTranslation(["networkMap", "common"]);
   const announce = useAnnounce();
   const add = useAddNetworkEntry(caseId);

@@ -5,6 +5,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useIsPhone } from "../../../platform/ui/use-is-phone";
 import { useRemoveNetworkEntry } from "../api/network-map.api";
 import type { NetworkMap } from "../shared/case-types";
+import { useNetworkMapTexts } from "./networkMap-texts";
 
 type Entry = NetworkMap["entries"][number];
 
@@ -16,6 +17,7 @@ interface NetworkMapEntriesProps {
 
 /** The map as lists: the same people, by network, for reading and for removing entries. */
 export function NetworkMapEntries({ caseId, map, mayChange }: NetworkMapEntriesProps) {
+  useNetworkMapTexts();
   const { t } = useTranslation("networkMap");
   const isPhone = useIsPhone();
   const announce = useAnnounce();

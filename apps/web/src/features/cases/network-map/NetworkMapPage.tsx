@@ -10,9 +10,11 @@ import { AddNetworkEntryForm } from "./AddNetworkEntryForm";
 import { NetworkMapEntries } from "./NetworkMapEntries";
 import { NetworkMapSvg } from "./NetworkMapSvg";
 import { AnchorLink } from "../shared/links";
+import { useNetworkMapTexts } from "./networkMap-texts";
 
 /** The network map (ecomap) of a case: drawn, listed, printable, and kept by the coordinators. */
 export function NetworkMapPage({ caseId }: { caseId: string }) {
+  useNetworkMapTexts();
   const { t } = useTranslation(["networkMap", "common"]);
   const map = useNetworkMap(caseId);
   const detail = useCase(caseId);

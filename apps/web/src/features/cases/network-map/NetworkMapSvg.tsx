@@ -10,6 +10,7 @@ import {
   sectorLines,
   SIZE,
 } from "./map-layout";
+import { useNetworkMapTexts } from "./networkMap-texts";
 
 const INK = "#1f2933";
 const PRIVATE = "#6b2f8f";
@@ -22,6 +23,7 @@ const shorten = (text: string) => (text.length > 20 ? `${text.slice(0, 19)}…` 
  * description; the table beside it holds the same facts for screen readers and keyboards.
  */
 export function NetworkMapSvg({ map }: { map: NetworkMap }) {
+  useNetworkMapTexts();
   const { t } = useTranslation("networkMap");
   const id = useId();
   const count = (network: string) => map.entries.filter((e) => e.network === network).length;

@@ -12,6 +12,7 @@ import {
 } from "../api/consent-requests.api";
 import { useFormat } from "../shared/format";
 import { UnitCheckboxes } from "../shared/UnitCheckboxes";
+import { useRequestTexts } from "./request-texts";
 
 interface Props {
   caseId: string;
@@ -28,6 +29,7 @@ interface Props {
  * asked are listed with whom they still wait for.
  */
 export function AskFamilyConsent({ caseId, structure, initialUnitIds, mayAsk }: Props) {
+  useRequestTexts();
   const { t } = useTranslation("cases");
   const questions = useConsentRequests(caseId);
   const list = questions.data?.requests ?? [];
@@ -71,6 +73,7 @@ const LOOK = {
 } as const;
 
 function QuestionCard({ question: q }: { question: Question }) {
+  useRequestTexts();
   const { t } = useTranslation("cases");
   const format = useFormat();
   return (
@@ -105,6 +108,7 @@ function AskForm({
   initialUnitIds,
   onDone,
 }: Omit<Props, "mayAsk"> & { onDone: () => void }) {
+  useRequestTexts();
   const { t } = useTranslation(["cases", "request", "common"]);
   const announce = useAnnounce();
   const ask = useAskFamilyConsent(caseId);

@@ -20,12 +20,14 @@ import { flatHints } from "../shared/flat-hints";
 import { AskFamilyConsent } from "./AskFamilyConsent";
 import { ConsentFields } from "./ConsentFields";
 import { consentProblem, emptyConsent } from "./consent-values";
+import { useRequestTexts } from "./request-texts";
 
 /**
  * The raiser completes a request not yet assessed (issue 17): names the guardians of a child
  * they registered, and records the consent without which intake cannot see the request.
  */
 export function CompleteRequestPage({ caseId }: { caseId: string }) {
+  useRequestTexts();
   const { t } = useTranslation(["cases", "common"]);
   const family = useRequestFamily(caseId);
   const structure = useStructure();
@@ -78,6 +80,7 @@ export function CompleteRequestPage({ caseId }: { caseId: string }) {
 }
 
 function AddGuardianForm({ caseId }: { caseId: string }) {
+  useRequestTexts();
   const { t } = useTranslation(["cases", "children"]);
   const announce = useAnnounce();
   const add = useAddRequestGuardian(caseId);
@@ -125,6 +128,7 @@ interface ConsentFormProps {
 }
 
 function ConsentForm({ caseId, family, structure }: ConsentFormProps) {
+  useRequestTexts();
   const { t } = useTranslation(["cases", "request"]);
   const announce = useAnnounce();
   const navigate = useNavigate();

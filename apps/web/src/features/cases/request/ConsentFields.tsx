@@ -7,6 +7,7 @@ import { UnitCheckboxes } from "../shared/UnitCheckboxes";
 import type { ConsentValues } from "./consent-values";
 import { ConsentGivers } from "./ConsentGivers";
 import { ConsentMethod } from "./ConsentMethod";
+import { useRequestTexts } from "./request-texts";
 
 interface ConsentFieldsProps {
   values: ConsentValues;
@@ -31,6 +32,7 @@ export function ConsentFields({
   errorFor,
   withFile = true,
 }: ConsentFieldsProps) {
+  useRequestTexts();
   const { t } = useTranslation(["request", "common"]);
   const rules = useConsentRules().data ?? DEFAULT_CONSENT_RULES;
   const set = (patch: Partial<ConsentValues>) => onChange({ ...values, ...patch });

@@ -2,6 +2,7 @@ import { Button, Group, Text } from "@mantine/core";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ATTACHMENT_TYPES, isAttachmentType, MAX_ATTACHMENT_BYTES } from "../api/attachments";
+import { useRequestTexts } from "./request-texts";
 
 interface ConsentFileInputProps {
   file: File | null;
@@ -15,6 +16,7 @@ interface ConsentFileInputProps {
  * uploaded after the request exists: a wrong file must not leave a request without its consent.
  */
 export function ConsentFileInput({ file, onChange, error: missing }: ConsentFileInputProps) {
+  useRequestTexts();
   const { t } = useTranslation("request");
   const id = useId();
   const input = useRef<HTMLInputElement>(null);

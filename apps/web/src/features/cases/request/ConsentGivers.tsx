@@ -11,6 +11,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../../platform/i18n/use-language";
 import { LEGEND_AS_LABEL } from "../shared/fieldset-styles";
 import type { ConsentValues } from "./consent-values";
+import { useRequestTexts } from "./request-texts";
 
 interface ConsentGiversProps {
   values: ConsentValues;
@@ -35,6 +36,7 @@ export function ConsentGivers({
   rules,
   error,
 }: ConsentGiversProps) {
+  useRequestTexts();
   const { t } = useTranslation("request");
   const language = useLanguage();
   const choices = birthDate ? consentChoices(birthDate, stockholmDate(new Date()), rules) : null;

@@ -2,6 +2,7 @@ import { Radio, Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { ConsentValues } from "./consent-values";
 import { ConsentFileInput } from "./ConsentFileInput";
+import { useRequestTexts } from "./request-texts";
 
 interface ConsentMethodProps {
   values: ConsentValues;
@@ -16,6 +17,7 @@ interface ConsentMethodProps {
  * Digital consent the guardian gives themselves in the family view, so it is not offered here.
  */
 export function ConsentMethod({ values, set, withFile, errorFor }: ConsentMethodProps) {
+  useRequestTexts();
   const { t } = useTranslation("request");
   return (
     <Stack gap="sm">

@@ -1,5 +1,6 @@
 import { Alert, Stack, Switch, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { useRequestTexts } from "./request-texts";
 
 interface Sharing {
   share: boolean;
@@ -19,6 +20,7 @@ export function EarlySupportSharing({
   onChange: (v: Sharing) => void;
   errorFor: (field: string) => string | undefined;
 }) {
+  useRequestTexts();
   const { t } = useTranslation("request");
   return (
     <Alert variant="light" title={t("fromEarlySupport.title")}>

@@ -1,6 +1,7 @@
 import { NativeSelect, Radio, Stack, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { useFormValues } from "../../../platform/forms/use-form-values";
+import { useRequestTexts } from "./request-texts";
 
 export interface NeedValues {
   raisedByUnitId: string;
@@ -17,6 +18,7 @@ interface NeedFieldsProps {
 
 /** The raising unit, the need in the raiser's own words, and how urgent it is. */
 export function NeedFields({ form, units, errorFor }: NeedFieldsProps) {
+  useRequestTexts();
   const { t } = useTranslation(["request", "common"]);
   return (
     <Stack gap="sm">

@@ -22,6 +22,7 @@ import { useRegisterFlow, type RegisterFlowResult } from "./use-register-flow";
 import { AnchorLink } from "../shared/links";
 import { EarlySupportSharing } from "./EarlySupportSharing";
 import { withCustody } from "../../children/GuardianList";
+import { useRequestTexts } from "./request-texts";
 
 /**
  * The request itself: who raises it, the concern, what was tried, urgency, and consent. A child
@@ -36,6 +37,7 @@ export interface RequestPrefill {
 }
 
 export function RequestForm({ child, prefill }: { child: ChosenChild; prefill?: RequestPrefill }) {
+  useRequestTexts();
   const { t } = useTranslation(["request", "common"]);
   const announce = useAnnounce();
   const navigate = useNavigate();

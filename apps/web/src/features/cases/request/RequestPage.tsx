@@ -7,6 +7,7 @@ import { PageTitle } from "../../../platform/ui/PageTitle";
 import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { RequestForm } from "./RequestForm";
 import { useRequestStart } from "./use-request-start";
+import { useRequestTexts } from "./request-texts";
 
 interface RequestPageProps {
   /** Raised from this early-support contact: its child and what was learned, filled in. */
@@ -17,6 +18,7 @@ interface RequestPageProps {
 
 /** "Ny förfrågan": first the child, then the need in the raiser's own words, and consent. */
 export function RequestPage({ earlySupportId, childId }: RequestPageProps) {
+  useRequestTexts();
   const { t } = useTranslation(["request", "children", "common"]);
   const start = useRequestStart(earlySupportId, childId);
   const [chosen, setChosen] = useState<ChosenChild | null>(null);

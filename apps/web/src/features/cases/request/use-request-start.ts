@@ -3,6 +3,7 @@ import { useChild } from "../../children/children.api";
 import type { ChosenChild } from "../../children/chosen-child";
 import { useEarlySupport } from "../../early-support/early-support.api";
 import type { RequestPrefill } from "./RequestForm";
+import { useRequestTexts } from "./request-texts";
 
 export interface RequestStart {
   pending: boolean;
@@ -17,6 +18,7 @@ export interface RequestStart {
  * task ("Starta en barnets plan"), or from nothing (the raiser searches for the child).
  */
 export function useRequestStart(earlySupportId?: string, childId?: string): RequestStart {
+  useRequestTexts();
   const { t } = useTranslation("request");
   const contact = useEarlySupport(earlySupportId ?? null);
   const record = useChild(!earlySupportId && childId ? childId : null);

@@ -3,6 +3,7 @@ import { Table, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useInstrumentLabels } from "../instrument-labels";
 import { ScoreSummary } from "./ScoreSummary";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 const SDQ_SCALES = [
   "emotional", "conduct", "hyperactivity", "peer", "prosocial", "total", "externalising", "internalising", "impact",
@@ -32,6 +33,7 @@ export function AnswersView({
   answers: InstrumentAnswers;
   scores: InstrumentScores | null;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const rows: [string, string][] =

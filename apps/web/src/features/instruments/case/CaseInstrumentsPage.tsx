@@ -9,9 +9,11 @@ import { MissedBaselineAlert } from "./MissedBaselineAlert";
 import { RequestList } from "./RequestList";
 import { ScheduleList } from "./ScheduleList";
 import { SendFormDialog, type SendPrefill } from "./SendFormDialog";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 /** The case's outcome measurements: the schedule, the forms sent and their scores. */
 export function CaseInstrumentsPage({ caseId }: { caseId: string }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const query = useCaseInstruments(caseId);
   const { detail } = useCaseAndChild(caseId);

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useFormat } from "../../cases/shared/format";
 import { useInstrumentLabels } from "../instrument-labels";
 import { type CaseInstruments, useCaseInstruments } from "../instruments.api";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 type Schedule = CaseInstruments["schedule"];
 
@@ -11,6 +12,7 @@ type Schedule = CaseInstruments["schedule"];
  * meeting 1 was held without one, the instruments page and the meeting itself say so.
  */
 export function MissedBaselineAlert({ schedule }: { schedule: Schedule }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const format = useFormat();

@@ -8,6 +8,7 @@ import { useAnnounce } from "../../../platform/ui/announcer";
 import { useCancelForm } from "../instruments.api";
 import { useInstrumentLabels } from "../instrument-labels";
 import { ScoreSummary } from "./ScoreSummary";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 /** Forms sent in the case: to whom, by when, answered or not, and the headline score. */
 export function RequestList({
@@ -19,6 +20,7 @@ export function RequestList({
   requests: InstrumentRequestSummary[];
   mayCancel: boolean;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const format = useFormat();

@@ -10,9 +10,11 @@ import { FormFiller } from "../form/FormFiller";
 import { useRequestDetail, useSubmitInCase } from "../instruments.api";
 import { useInstrumentLabels } from "../instrument-labels";
 import { AnswersView } from "./AnswersView";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 /** One form in a case: filled in here by the professional it was sent to, read by the network. */
 export function RequestPage({ caseId, requestId }: { caseId: string; requestId: string }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const format = useFormat();

@@ -4,6 +4,7 @@ import { DeadlineStatusBadge } from "../../cases/shared/DeadlineStatusBadge";
 import { useFormat } from "../../cases/shared/format";
 import type { CaseInstruments } from "../instruments.api";
 import { useInstrumentLabels } from "../instrument-labels";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 export type Scheduled = CaseInstruments["schedule"][number];
 
@@ -17,6 +18,7 @@ export function ScheduleList({
   maySend: boolean;
   onSend: (m: Scheduled) => void;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const format = useFormat();

@@ -2,9 +2,11 @@ import type { InstrumentScores } from "@kring/contracts";
 import { Badge, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useInstrumentLabels } from "../instrument-labels";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 /** The headline of a scored form: SDQ total with its band, or the ORS/SRS total and flag. */
 export function ScoreSummary({ scores }: { scores: InstrumentScores }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   if (scores.instrument === "sdq")

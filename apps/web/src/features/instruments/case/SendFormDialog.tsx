@@ -11,6 +11,7 @@ import { addDays } from "@kring/domain/cases";
 import { todayInSweden } from "../../cases/shared/format";
 import { useCaseAndChild, useSendForm } from "../instruments.api";
 import { useInstrumentLabels } from "../instrument-labels";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 type Send = z.input<typeof SendInstrumentRequest>;
 export type SendPrefill = Pick<Send, "instrument" | "informant" | "version"> &
@@ -37,7 +38,9 @@ export function SendFormDialog({
   prefill: SendPrefill;
   onClose: () => void;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
+  useInstrumentsTexts();
   const { t: common } = useTranslation();
   const labels = useInstrumentLabels();
   const announce = useAnnounce();

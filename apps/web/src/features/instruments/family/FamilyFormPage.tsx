@@ -7,9 +7,11 @@ import { useFormat } from "../../cases/shared/format";
 import { AnchorLink } from "../../cases/shared/links";
 import { FormFiller } from "../form/FormFiller";
 import { useFamilyForm, useSubmitFamily } from "../instruments.api";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 /** A guardian or the child answers a form, on a phone as easily as on a computer. */
 export function FamilyFormPage({ requestId }: { requestId: string }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const format = useFormat();
   const query = useFamilyForm(requestId, useLanguage());

@@ -5,12 +5,14 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useFormat } from "../../cases/shared/format";
 import { AnchorLink } from "../../cases/shared/links";
 import { useFamilyForms } from "../instruments.api";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 const nameOf = (r: { instrument: string; version: string }) =>
   r.instrument === "sdq" ? "SDQ" : r.version;
 
 /** The family's forms: those waiting to be answered first, then those already sent in. */
 export function FamilyFormsPage() {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const format = useFormat();
   const query = useFamilyForms();

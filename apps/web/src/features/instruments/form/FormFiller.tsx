@@ -17,6 +17,7 @@ import {
 } from "./answers-model";
 import { SdqQuestion } from "./SdqQuestion";
 import { VasQuestion } from "./VasQuestion";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 interface Props {
   form: FormDefinition;
@@ -30,6 +31,7 @@ interface Props {
  * the server finds are shown at the question they concern, and the form goes there.
  */
 export function FormFiller({ form, onSubmit, pending, error }: Props) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const isPhone = useIsPhone();
   // Until the respondent chooses, a phone shows one question at a time (known after first paint).

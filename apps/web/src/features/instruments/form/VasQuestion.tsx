@@ -2,6 +2,7 @@ import type { FormDefinition } from "@kring/contracts";
 import { Group, Input, Slider, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { FormState } from "./answers-model";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 type VasItem = Extract<FormDefinition, { layout: "vas" }>["items"][number];
 
@@ -17,6 +18,7 @@ interface Props {
  * value; until the respondent moves it, the question counts as unanswered (no default mark).
  */
 export function VasQuestion({ item, state, onChange, error }: Props) {
+  useInstrumentsTexts();
   const { t, i18n } = useTranslation("instruments");
   const value = state.vas[item.key] ?? null;
   const id = `vas-${item.key}`;

@@ -2,11 +2,13 @@ import type { ChildOutcomes } from "@kring/contracts";
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../cases/shared/format";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 type Leisure = ChildOutcomes["leisure"];
 
 /** The child's leisure activities of the joint offer, beside school results (issue #22). */
 export function LeisureSection({ leisure }: { leisure: Leisure }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const format = useFormat();
   if (leisure.length === 0) return <Text>{t("outcomes.leisure.none")}</Text>;

@@ -11,6 +11,7 @@ import { LeisureSection } from "./LeisureSection";
 import { SdqSection } from "./SdqSection";
 import { VasSection } from "./VasSection";
 import { domainOf, termDate } from "./time-scale";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -25,6 +26,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The child's outcomes over time: SDQ, ORS, SRS and school results on one time axis. */
 export function OutcomesPage({ childId }: { childId: string }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const language = useLanguage();
   const query = useChildOutcomes(childId);

@@ -7,6 +7,7 @@ import { ProblemAlert } from "../../../platform/ui/ProblemAlert";
 import { useAnnounce } from "../../../platform/ui/announcer";
 import { useRecordSchoolOutcomes } from "../instruments.api";
 import { useInstrumentLabels } from "../instrument-labels";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 const GRADES = ["A", "B", "C", "D", "E", "F", "-"] as const;
 const AREAS = ["reading", "writing", "mathematics"] as const;
@@ -14,6 +15,7 @@ const RESULTS = ["met", "not_met", "absent"] as const;
 
 /** School staff or a coordinator records a grade, or the year-3 results, as the school reports. */
 export function RecordSchoolForm({ childId }: { childId: string }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const announce = useAnnounce();

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useInstrumentLabels } from "../instrument-labels";
 import { M, W, xOf } from "./TimeChart";
 import { msOf, termDate } from "./time-scale";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 const PASS = ["A", "B", "C", "D", "E"];
 const byTerm = (a: string, b: string) => termDate(a).localeCompare(termDate(b));
@@ -18,6 +19,7 @@ export function SchoolSection({
   year3: ChildOutcomes["year3"];
   domain: [number, number];
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const terms = [...new Set(grades.map((g) => g.term))].sort(byTerm);

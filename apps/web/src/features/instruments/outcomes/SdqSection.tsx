@@ -6,6 +6,7 @@ import { useFormat } from "../../cases/shared/format";
 import { useInstrumentLabels } from "../instrument-labels";
 import { TimeChart } from "./TimeChart";
 import { msOf } from "./time-scale";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 const SCALES = ["emotional", "conduct", "hyperactivity", "peer", "prosocial", "total", "impact"];
 const BAND_FILLS = ["#e3f1e6", "#fdf3d0", "#f9dede"];
@@ -20,6 +21,7 @@ export function SdqSection({
   domain: [number, number];
   formatMonth: (ms: number) => string;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const format = useFormat();

@@ -6,6 +6,7 @@ import { useFormat } from "../../cases/shared/format";
 import { useInstrumentLabels } from "../instrument-labels";
 import { TimeChart } from "./TimeChart";
 import { msOf } from "./time-scale";
+import { useInstrumentsTexts } from "../instruments-texts";
 
 type Series = ChildOutcomes["ors"];
 
@@ -26,10 +27,12 @@ export function VasSection({
   domain: [number, number];
   formatMonth: (ms: number) => string;
 }) {
+  useInstrumentsTexts();
   const { t } = useTranslation("instruments");
   const labels = useInstrumentLabels();
   const cases = useCaseLabels();
   const format = useFormat();
+  useInstrumentsTexts();
   const { i18n } = useTranslation();
   const number = (n: number, sign = false) =>
     n.toLocaleString(i18n.language === "en" ? "en-GB" : "sv-SE", {

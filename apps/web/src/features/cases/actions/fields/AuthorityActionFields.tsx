@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { useCaseLabels } from "../../shared/case-labels";
 import type { EventFieldsProps } from "../event-form-types";
 import { ReflectionFields } from "./ReflectionFields";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** Authority takes over (e.g. a report of concern): it may close the collaboration case. */
 export function AuthorityActionFields(props: EventFieldsProps) {
   const { values, set, errorFor } = props;
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const labels = useCaseLabels();
   const closes = values.closesCase === "yes";

@@ -5,6 +5,7 @@ import type { EventFieldsProps } from "../event-form-types";
 import { CloseWarnings } from "./CloseWarnings";
 import { EvaluationFields } from "./EvaluationFields";
 import { ReflectionFields } from "./ReflectionFields";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /**
  * Closing: a reason (those the case allows now), the short evaluation when none was recorded at
@@ -13,6 +14,7 @@ import { ReflectionFields } from "./ReflectionFields";
  */
 export function CloseFields(props: EventFieldsProps) {
   const { allowed, values, set, errorFor } = props;
+  useCaseActionsTexts();
   const { t } = useTranslation(["caseActions", "common"]);
   const labels = useCaseLabels();
   const choose = { value: "", label: t("caseActions:choose"), disabled: true };

@@ -2,6 +2,8 @@ import { Alert, List, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../shared/format";
 import type { EventFieldsProps } from "../event-form-types";
+import { useInstrumentsTexts } from "../../../instruments/instruments-texts";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** Reasons forced from outside explain an early end themselves (domain: transition-closure). */
 const FORCED = ["family_declined", "consent_withdrawn", "moved_away"];
@@ -11,6 +13,8 @@ const FORCED = ["family_declined", "consent_withdrawn", "moved_away"];
  * follow-up time, a missing closing measurement. The last two ask for a reason.
  */
 export function CloseWarnings({ detail, values, set, errorFor }: EventFieldsProps) {
+  useInstrumentsTexts();
+  useCaseActionsTexts();
   const { t } = useTranslation(["caseActions", "instruments"]);
   const format = useFormat();
   const check = detail.closureCheck;

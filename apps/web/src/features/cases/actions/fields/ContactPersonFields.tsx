@@ -3,12 +3,14 @@ import { useTranslation } from "react-i18next";
 import { useStructure } from "../../../admin/structure/structure.api";
 import { PersonPicker } from "../../shared/PersonPicker";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /**
  * The principal appoints the contact person from the student-health team (EHT). The team of the
  * child's own school area comes first; the server checks the person's role.
  */
 export function ContactPersonFields({ detail, values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const structure = useStructure();
   const units = structure.data?.units ?? [];

@@ -5,12 +5,14 @@ import { useStructure } from "../../../admin/structure/structure.api";
 import { useCaseLabels } from "../../shared/case-labels";
 import { PersonPicker } from "../../shared/PersonPicker";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /**
  * Two coordinators, as free as possible from the case. The server refuses anyone too close to
  * the child and says why; the reasons are shown above the form.
  */
 export function CoordinatorFields({ values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const labels = useCaseLabels();
   const structure = useStructure();

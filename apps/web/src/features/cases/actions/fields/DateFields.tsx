@@ -1,9 +1,11 @@
 import { TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** The day it happened: today unless the user records something from earlier. */
 export function DateFields({ values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   return (
     <TextInput

@@ -1,9 +1,11 @@
 import { Stack, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** Not a collaboration case: what is done instead, and why. */
 export function DeclineFields({ values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   return (
     <Stack gap="sm">

@@ -2,6 +2,7 @@ import type { CaseDetail } from "@kring/contracts";
 import { Fieldset, NativeSelect, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { EventFieldsProps, FormValues } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 const OUTCOMES = ["met", "partly", "not_met"] as const;
 const GOAL = "goal:";
@@ -16,6 +17,7 @@ export function EvaluationFields({
   set,
   errorFor,
 }: Omit<EventFieldsProps, "detail" | "allowed"> & { detail?: CaseDetail }) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const goals = detail?.closureCheck?.planGoals ?? [];
   const choices = (key: "outcome" | "goalOutcome") => [

@@ -2,6 +2,7 @@ import { Alert, Checkbox, Group, NativeSelect, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useReflectionChoices } from "../../../experience-log/experience-log.api";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /**
  * What the steering group learns from: what worked, and what in our own organisation hindered,
@@ -17,6 +18,7 @@ export function ReflectionFields({
   /** At an evaluation the reflection may be left out (both texts empty). */
   optional?: boolean;
 }) {
+  useCaseActionsTexts();
   const { t } = useTranslation(["caseActions", "common"]);
   const label = (key: "whatWorked" | "whatGotInTheWay") =>
     optional

@@ -1,9 +1,11 @@
 import { Stack, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** The child's spokesperson: someone close to the child, from the private network. */
 export function SpokespersonFields({ values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation(["caseActions", "common"]);
   return (
     <Stack gap="sm">

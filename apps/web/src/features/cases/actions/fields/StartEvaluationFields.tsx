@@ -2,9 +2,11 @@ import { Alert, Stack, Text, Textarea } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "../../shared/format";
 import type { EventFieldsProps } from "../event-form-types";
+import { useCaseActionsTexts } from "../caseActions-texts";
 
 /** Starting the evaluation: when it is due, and why if it starts earlier than that. */
 export function StartEvaluationFields({ detail, values, set, errorFor }: EventFieldsProps) {
+  useCaseActionsTexts();
   const { t } = useTranslation("caseActions");
   const format = useFormat();
   const check = detail.closureCheck;
