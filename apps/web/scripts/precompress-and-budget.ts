@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 // the first page loads (the entry script and the modules it preloads) grows past the budget.
 
 /** Gzipped bytes of the first page's JavaScript; raise it only with a reason in ADR 0023. */
-export const INITIAL_JS_GZIP_BUDGET = 235 * 1024;
+export const INITIAL_JS_GZIP_BUDGET = 196 * 1024;
 /** Gzipped bytes of the first page's style sheets. */
 export const INITIAL_CSS_GZIP_BUDGET = 45 * 1024;
 
