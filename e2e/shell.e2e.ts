@@ -24,9 +24,17 @@ describe("the shell", () => {
 
   it("switches to English, remembers it, and switches back", async () => {
     const page = await kring.openPage();
+    // English texts are a chunk of their own (ADR 0023): fetched only once English is chosen.
+    const englishFetched: string[] = [];
+    page.on("request", (request) => {
+      if (/\/assets\/resources\.en-/.test(request.url())) englishFetched.push(request.url());
+    });
     await logIn(page, "rektor.mariehem");
+    await expect.poll(() => mainHeading(page), HEADING_WAIT).toBe("Hej Maria!");
+    expect(englishFetched).toEqual([]);
     await page.getByRole("button", { name: "English" }).click();
     await page.getByRole("heading", { level: 1, name: "Hello Maria!" }).waitFor();
+    expect(englishFetched).toHaveLength(1);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page
       .getByRole("navigation", { name: "Main menu" })

@@ -16,7 +16,9 @@ interface Loading {
   later: LaterLanguages;
   loaded: Map<Language, Promise<void>>;
 }
-const loadingByInstance = new WeakMap<I18n, Loading>();
+// Keyed by the instance's store: react-i18next hands components a proxy of the instance, not the
+// instance itself, while the store it reads through is the same object.
+const loadingByStore = new WeakMap<object, Loading>();
 
 /**
  * One i18next instance for the app: Swedish first and bundled, English second and fetched the
@@ -34,7 +36,7 @@ export function createI18n(swedish: ResourceLanguage, later: LaterLanguages): I1
     initAsync: false,
     returnNull: false,
   });
-  loadingByInstance.set(instance, { later, loaded: new Map() });
+  loadingByStore.set(instance.store, { later, loaded: new Map() });
   // Screen readers and hyphenation follow the page's language.
   instance.on("languageChanged", (language) => {
     document.documentElement.lang = language;
@@ -44,7 +46,7 @@ export function createI18n(swedish: ResourceLanguage, later: LaterLanguages): I1
 
 /** Fetches a language's texts once; a failed fetch is forgotten so the next switch tries again. */
 function loadLanguage(i18n: I18n, language: Language): Promise<void> {
-  const loading = loadingByInstance.get(i18n);
+  const loading = loadingByStore.get(i18n.store);
   const load = loading?.later[language];
   if (!loading || !load) return Promise.resolve();
   let loaded = loading.loaded.get(language);
