@@ -59,8 +59,9 @@ export const shellRoute = createRoute({
       return;
     }
     // English texts are fetched before the switch, so an English user never sees Swedish flash.
+    // Should that fetch fail, the pages show in Swedish and the next navigation tries again.
     if (context.i18n.language !== session.user.locale) {
-      await showLanguage(context.i18n, session.user.locale);
+      await showLanguage(context.i18n, session.user.locale).catch(() => undefined);
     }
   },
   component: Shell,
