@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CASE_STAGES } from "@kring/domain/cases";
 import { CONSENT_METHODS } from "@kring/domain/consent";
+import { DECLINE_REASONS } from "@kring/domain/cases";
 import { ChildSummary } from "./children";
 import { CivilDate, Email, FreeText, Text, Version } from "./input";
 import { RequestFromEarlySupport } from "./early-support";
@@ -65,7 +66,13 @@ export const RegisterRequest = z.object({
 export const CaseEventInput = z.discriminatedUnion("type", [
   z.object({ type: z.literal("submit") }),
   z.object({ type: z.literal("accept") }),
-  z.object({ type: z.literal("decline"), otherAction: Text(1000), reason: Text(2000) }),
+  z.object({
+    type: z.literal("decline"),
+    otherAction: Text(1000),
+    reason: Text(2000),
+    /** The reason as a code the steering figures count; left out, it counts as `other`. */
+    reasonCode: z.enum(DECLINE_REASONS).optional(),
+  }),
   z.object({
     type: z.literal("appoint_coordinators"),
     leadUserId: z.uuid(),

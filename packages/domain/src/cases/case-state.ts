@@ -48,6 +48,39 @@ export const AUTHORITY_ACTION_LABELS: Record<AuthorityActionKind, { sv: string; 
   other: { sv: "Annan myndighetsutövning", en: "Other exercise of authority" },
 };
 
+// Why intake did not make a request a collaboration case, as a code the steering group can count
+// (issue 20: declined requests by reason); the free text still says why in this case's words.
+export const DECLINE_REASONS = [
+  "single_organisation",
+  "authority_action",
+  "family_not_consenting",
+  "outside_target_group",
+  "already_supported",
+  "other",
+] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+export const DECLINE_REASON_LABELS: Record<DeclineReason, { sv: string; en: string }> = {
+  single_organisation: {
+    sv: "Behovet kan mötas av en verksamhet",
+    en: "One organisation can meet the need",
+  },
+  authority_action: {
+    sv: "Socialtjänstens myndighetsutövning tar vid",
+    en: "Social services' exercise of authority takes over",
+  },
+  family_not_consenting: {
+    sv: "Familjen vill inte eller samtycker inte",
+    en: "The family does not want it or does not consent",
+  },
+  outside_target_group: { sv: "Utanför målgruppen", en: "Outside the target group" },
+  already_supported: {
+    sv: "Samverkan finns redan (t.ex. SIP)",
+    en: "Collaboration already exists (e.g. a SIP)",
+  },
+  other: { sv: "Annat skäl", en: "Other reason" },
+};
+
 /** How far the goals were reached, as an evaluation judges it (per plan or overall). */
 export const EVALUATION_OUTCOMES = ["met", "partly", "not_met"] as const;
 export type EvaluationOutcome = (typeof EVALUATION_OUTCOMES)[number];
@@ -148,6 +181,8 @@ export interface CaseState {
   readonly declined?: {
     readonly otherAction: string;
     readonly reason: string;
+    /** Absent in decisions made before reason codes (counted as `other`). */
+    readonly reasonCode?: DeclineReason;
     readonly on: CivilDate;
   };
   readonly closure?: Closure;

@@ -2,6 +2,7 @@
 import type {
   AuthorityActionKind,
   CloseEventReason,
+  DeclineReason,
   EvaluationForm,
   Reflection,
 } from "./case-state";
@@ -13,7 +14,7 @@ import type { MeetingKind } from "./meetings";
 export type CaseEvent =
   | { type: "submit" }
   | { type: "accept" }
-  | { type: "decline"; otherAction: string; reason: string }
+  | { type: "decline"; otherAction: string; reason: string; reasonCode?: DeclineReason }
   | { type: "appoint_coordinators"; leadId: string; documentingId: string }
   | { type: "record_first_contact"; on?: CivilDate }
   | { type: "appoint_spokesperson"; personId: string }

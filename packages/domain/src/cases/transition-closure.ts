@@ -36,6 +36,7 @@ export function decline(
     declined: {
       otherAction: event.otherAction.trim(),
       reason: event.reason.trim(),
+      ...(event.reasonCode ? { reasonCode: event.reasonCode } : {}),
       on: context.today,
     },
   });

@@ -5,6 +5,7 @@ import {
   AUTHORITY_ACTION_LABELS,
   CASE_EVENT_DONE_LABELS,
   CLOSE_REASON_LABELS,
+  DECLINE_REASON_LABELS,
   EVALUATION_OUTCOME_LABELS,
   type CaseEvent,
   type CaseState,
@@ -244,7 +245,7 @@ function decisionOf(event: CaseEventInput): string | undefined {
     case "accept":
       return "Bedömt som samverkansärende.";
     case "decline":
-      return `Inte samverkansärende. Annan åtgärd: ${event.otherAction}. Skäl: ${event.reason}`;
+      return `Inte samverkansärende. Annan åtgärd: ${event.otherAction}. Skäl: ${event.reasonCode ? `${DECLINE_REASON_LABELS[event.reasonCode].sv}: ` : ""}${event.reason}`;
     case "close":
       return `Avslutat: ${CLOSE_REASON_LABELS[event.reason].sv}.${event.earlyReason ? ` Avslutat i förtid: ${event.earlyReason}` : ""}`;
     case "record_evaluation":

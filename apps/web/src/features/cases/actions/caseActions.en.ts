@@ -49,6 +49,7 @@ export const caseActionsEn: Messages<typeof caseActionsSv> = {
     otherAction: "What is done instead?",
     otherActionHint:
       "For example support within the school, or an investigation by social services.",
+    reasonCode: "Reason",
     reason: "Why is it not a collaboration case?",
   },
   date: { label: "Date", hint: "Today, or the day it happened." },

@@ -44,6 +44,7 @@ export const caseActionsSv = {
   decline: {
     otherAction: "Vad görs i stället?",
     otherActionHint: "Till exempel stöd inom skolan eller en utredning hos socialtjänsten.",
+    reasonCode: "Skäl",
     reason: "Varför blir det inte ett samverkansärende?",
   },
   date: { label: "Datum", hint: "I dag, eller den dag det hände." },

@@ -1,3 +1,4 @@
+import type { DeclineReason } from "@kring/domain/cases";
 import { todayInSweden } from "../shared/format";
 import type { EventForm } from "./event-form-types";
 import { AuthorityActionFields } from "./fields/AuthorityActionFields";
@@ -29,7 +30,13 @@ export const EVENT_FORMS: Record<string, EventForm> = {
   accept: { toEvent: () => ({ type: "accept" }) },
   decline: {
     Fields: DeclineFields,
-    toEvent: (v) => ({ type: "decline", otherAction: v.otherAction ?? "", reason: v.reason ?? "" }),
+    toEvent: (v) => ({
+      type: "decline",
+      otherAction: v.otherAction ?? "",
+      reason: v.reason ?? "",
+      // Left unchosen, the server refuses the empty code and the list shows why.
+      reasonCode: (v.reasonCode ?? "") as DeclineReason,
+    }),
   },
   appoint_coordinators: {
     Fields: CoordinatorFields,

@@ -4,6 +4,7 @@ import {
   CASE_EVENT_LABELS,
   CASE_ROLE_LABELS,
   CLOSE_REASON_LABELS,
+  DECLINE_REASON_LABELS,
   DEADLINE_LABELS,
   isMeetingKind,
   MEETING_KIND_LABELS,
@@ -27,6 +28,7 @@ export function useCaseLabels() {
     caseRole: from(CASE_ROLE_LABELS),
     deadline: from(DEADLINE_LABELS),
     closeReason: from(CLOSE_REASON_LABELS),
+    declineReason: from(DECLINE_REASON_LABELS),
     authorityAction: from(AUTHORITY_ACTION_LABELS),
     agendaItem: (kind: string, key: string, stored: string) =>
       (isMeetingKind(kind) && AGENDA_TEMPLATES[kind].find((i) => i.key === key)?.[language]) ||
