@@ -32,6 +32,12 @@ export const InstrumentThresholds = z.strictObject({
   orsReliableChange: Points,
   /** SRS totals below this signal that the alliance needs attention. */
   srsAlertBelow: Points,
+  /**
+   * Points by which a child's latest SDQ total difficulties must be below the first to count as
+   * improved in the steering figures (issue 20). No threshold is published for the total: 3 is
+   * Kring's default, not a published value.
+   */
+  sdqTotalImprovement: Points,
 });
 export type InstrumentThresholds = z.infer<typeof InstrumentThresholds>;
 export const InstrumentSettings = z.object({

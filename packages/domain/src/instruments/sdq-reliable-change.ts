@@ -21,6 +21,13 @@ export const SDQ_RELIABLE_CHANGE_THRESHOLDS: Readonly<
   teacher: {},
 };
 
+/**
+ * Points by which the total difficulties score must fall to count as improved in the steering
+ * figures. The total has no published reliable-change threshold, so this is a default the tenant
+ * can change (its instrument settings), not a published value.
+ */
+export const SDQ_DEFAULT_TOTAL_IMPROVEMENT = 3;
+
 function checkScore(
   informant: SdqInformant,
   scale: SdqScoreKey,

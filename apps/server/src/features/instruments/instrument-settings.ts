@@ -12,6 +12,7 @@ import {
   ORS_DEFAULT_CLINICAL_CUTOFF,
   ORS_YOUTH_DEFAULT_CLINICAL_CUTOFF,
   ORS_DEFAULT_RELIABLE_CHANGE,
+  SDQ_DEFAULT_TOTAL_IMPROVEMENT,
   SRS_DEFAULT_ALERT_BELOW,
 } from "@kring/domain/instruments";
 import { type Actor, requireRole } from "../../platform/auth/actor";
@@ -25,6 +26,7 @@ export const DEFAULT_THRESHOLDS: z.infer<typeof InstrumentThresholds> = {
   corsClinicalCutoff: CORS_DEFAULT_CLINICAL_CUTOFF,
   orsReliableChange: ORS_DEFAULT_RELIABLE_CHANGE,
   srsAlertBelow: SRS_DEFAULT_ALERT_BELOW,
+  sdqTotalImprovement: SDQ_DEFAULT_TOTAL_IMPROVEMENT,
 };
 
 /** Stored overrides are re-checked on read; a broken row falls back to the defaults. */

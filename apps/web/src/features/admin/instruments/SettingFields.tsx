@@ -128,7 +128,10 @@ export function ScheduleFields(props: FieldsProps) {
   );
 }
 
-/** The cut-offs that colour ORS and SRS results; points, decimals allowed. */
+/**
+ * The cut-offs that colour ORS and SRS results, and the SDQ improvement the steering figures
+ * count; points, decimals allowed.
+ */
 export function ThresholdFields(props: FieldsProps) {
   const { t } = useTranslation("admin");
   return (
@@ -144,6 +147,7 @@ export function ThresholdFields(props: FieldsProps) {
             "orsClinicalCutoff",
             "orsReliableChange",
             "srsAlertBelow",
+            "sdqTotalImprovement",
           ] as const
         ).map((field) => (
           <NumberText

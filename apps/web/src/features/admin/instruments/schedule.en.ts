@@ -58,6 +58,9 @@ export const scheduleEn: Messages<typeof scheduleSv> = {
     srsAlertBelow: "Alert threshold for SRS",
     srsAlertBelowHint:
       "An SRS total below the threshold shows that the alliance with the child needs attention. Default 36.",
+    sdqTotalImprovement: "Improvement in the SDQ total",
+    sdqTotalImprovementHint:
+      "A total difficulties score this many points lower (latest against first SDQ) counts as improved in the steering figures. Default 3.",
   },
   hints: {
     sdqBaselineFallbackDays: "Enter a whole number from 0 to 365.",
@@ -69,6 +72,7 @@ export const scheduleEn: Messages<typeof scheduleSv> = {
     orsClinicalCutoff: "Enter a number above 0 and at most 40.",
     orsReliableChange: "Enter a number above 0 and at most 40.",
     srsAlertBelow: "Enter a number above 0 and at most 40.",
+    sdqTotalImprovement: "Enter a number above 0 and at most 40.",
   },
   summary_one: "Correct {{count}} entry before saving:",
   summary_other: "Correct {{count}} entries before saving:",

@@ -56,6 +56,9 @@ export const scheduleSv = {
     srsAlertBelow: "Varningsgräns för SRS",
     srsAlertBelowHint:
       "En SRS-summa under gränsen visar att samarbetet med barnet behöver uppmärksammas. Förval 36.",
+    sdqTotalImprovement: "Förbättring i SDQ:s totalpoäng",
+    sdqTotalImprovementHint:
+      "Så många poäng lägre totalpoäng (senaste mot första SDQ) räknas som förbättrat i styrgruppens nyckeltal. Förval 3.",
   },
   hints: {
     sdqBaselineFallbackDays: "Skriv ett heltal från 0 till 365.",
@@ -67,6 +70,7 @@ export const scheduleSv = {
     orsClinicalCutoff: "Skriv ett tal över 0 och högst 40.",
     orsReliableChange: "Skriv ett tal över 0 och högst 40.",
     srsAlertBelow: "Skriv ett tal över 0 och högst 40.",
+    sdqTotalImprovement: "Skriv ett tal över 0 och högst 40.",
   },
   summary_one: "Rätta {{count}} uppgift innan du sparar:",
   summary_other: "Rätta {{count}} uppgifter innan du sparar:",

@@ -19,6 +19,7 @@ const LABELS = {
   orsClinicalCutoff: "thresholds.orsClinicalCutoff",
   orsReliableChange: "thresholds.orsReliableChange",
   srsAlertBelow: "thresholds.srsAlertBelow",
+  sdqTotalImprovement: "thresholds.sdqTotalImprovement",
 } as const satisfies Record<Key, string>;
 
 /** Each setting's label and a value in words, for the error summary and the conflict notice. */

@@ -14,6 +14,7 @@ export const NUMBER_FIELDS = [
   "orsClinicalCutoff",
   "orsReliableChange",
   "srsAlertBelow",
+  "sdqTotalImprovement",
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -45,6 +46,7 @@ export function valuesOf({ schedule: s, thresholds: th }: Settings): SettingsVal
     orsClinicalCutoff: text(th.orsClinicalCutoff),
     orsReliableChange: text(th.orsReliableChange),
     srsAlertBelow: text(th.srsAlertBelow),
+    sdqTotalImprovement: text(th.sdqTotalImprovement),
   };
 }
 
@@ -67,6 +69,7 @@ function draftOf(v: SettingsValues) {
       orsClinicalCutoff: number(v.orsClinicalCutoff),
       orsReliableChange: number(v.orsReliableChange),
       srsAlertBelow: number(v.srsAlertBelow),
+      sdqTotalImprovement: number(v.sdqTotalImprovement),
     },
   };
 }
