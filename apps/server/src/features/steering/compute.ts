@@ -11,6 +11,12 @@ import {
   daysBetween,
 } from "@kring/domain/cases";
 import { LEAD_SEGMENTS, type LeadStep, leadId } from "./indicators";
+import {
+  DEFAULT_MEASURE_RULES,
+  type MeasureRules,
+  type OutcomeFacts,
+  countOutcomes,
+} from "./compute-outcomes";
 
 export interface CaseFacts {
   /** The area of the unit that raised the request (null: a unit outside every area). */
@@ -20,6 +26,8 @@ export interface CaseFacts {
   submittedOn: CivilDate | null;
   /** The day the first SDQ of the case was submitted, by any informant. */
   firstSdqOn: CivilDate | null;
+  /** For the outcome indicators (compute-outcomes.ts); without it a case counts in none. */
+  outcomes?: OutcomeFacts;
 }
 
 export interface Period {
@@ -47,6 +55,7 @@ export function computeFigures(
   period: Period,
   today: CivilDate,
   rules: DeadlineRules,
+  measureRules: MeasureRules = DEFAULT_MEASURE_RULES,
 ): Map<string, AreaFigures> {
   const areas = new Map<string, AreaFigures>();
   const figure = (area: string | null, id: string): RawFigure => {
@@ -122,6 +131,7 @@ export function computeFigures(
       }
     }
   }
+  countOutcomes(cases, period, today, measureRules, count);
   return areas;
 }
 

@@ -1,6 +1,7 @@
 // The steering indicators (issue 20): stable ids, what kind of figure each is, and a short text
 // saying how it is computed. The texts are shown next to every figure, so a steering group can
 // tell what a number means without asking the analyst.
+import { OUTCOME_INDICATORS } from "./outcome-indicators";
 
 /**
  * share: numerator of denominator (value = numerator / denominator);
@@ -93,6 +94,7 @@ export const INDICATORS: IndicatorDefinition[] = [
     en: "Applications (the family asks social services for support) against reports of concern, recorded in cases in the period. The numerator is applications, the denominator reports of concern.",
   },
   ...leadTimes,
+  ...OUTCOME_INDICATORS,
 ];
 
 export const INDICATOR_IDS = INDICATORS.map((i) => i.id);

@@ -8,6 +8,7 @@ import { AppError } from "../../platform/http/errors";
 import { deadlineRulesOf } from "../cases/case-rules.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
+import { measureRulesOf } from "./outcome-facts.repository";
 import { INDICATORS } from "./indicators";
 import { type IndicatorFigure, protectedGroups } from "./protect";
 import { seesArea, steeringScope } from "./steering-scope";
@@ -49,8 +50,12 @@ export async function steeringSeries(
     const periods = periodsEndingAt(query.to, query.size, query.count);
     const facts = await caseFactsUntil(trx, actor.tenantId, periods.at(-1)!.to);
     const rules = await deadlineRulesOf(trx, actor.tenantId);
+    const measureRules = await measureRulesOf(trx, actor.tenantId);
     const points = periods.map((period) => {
-      const groups = protectedGroups(computeFigures(facts, period, today, rules), allAreas);
+      const groups = protectedGroups(
+        computeFigures(facts, period, today, rules, measureRules),
+        allAreas,
+      );
       return {
         period,
         groups: groups

@@ -7,6 +7,7 @@ import { AppError, badRequest } from "../../platform/http/errors";
 import { deadlineRulesOf } from "../cases/case-rules.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
+import { measureRulesOf } from "./outcome-facts.repository";
 import { type IndicatorGroup, protectedGroups } from "./protect";
 import { seesArea, steeringScope } from "./steering-scope";
 
@@ -45,7 +46,13 @@ export async function steeringIndicators(
   return db.transaction().execute(async (trx) => {
     const { allAreas, visible } = await steeringScope(trx, actor);
     const facts = await caseFactsUntil(trx, actor.tenantId, query.to);
-    const figures = computeFigures(facts, query, today, await deadlineRulesOf(trx, actor.tenantId));
+    const figures = computeFigures(
+      facts,
+      query,
+      today,
+      await deadlineRulesOf(trx, actor.tenantId),
+      await measureRulesOf(trx, actor.tenantId),
+    );
     let groups = protectedGroups(figures, allAreas);
     groups = groups.filter((g) => seesArea(visible, g.areaId));
     if (query.area !== undefined) {
