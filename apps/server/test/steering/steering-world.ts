@@ -10,6 +10,18 @@ export interface WorldCase {
   state: Partial<CaseState> & { requestedOn: string };
   submittedOn?: string;
   sdqOn?: string[];
+  /** The child by key (addChild); the world's first child when left out. */
+  child?: string;
+  /** Submitted forms with the totals their scoring stored (SDQ: total difficulties, band). */
+  measures?: {
+    instrument: "sdq" | "ors" | "srs";
+    informant?: "parent" | "teacher" | "self";
+    on: string;
+    total: number;
+    band?: "normal" | "borderline" | "abnormal";
+  }[];
+  /** Process steps as case events (kind and day), for the steps the state keeps no date of. */
+  events?: { kind: string; on: string }[];
 }
 
 /**
@@ -37,31 +49,40 @@ export async function steeringWorld(db: Kysely<Database>, areaNames: string[]) {
     .select("id")
     .where("username", "=", raiser)
     .executeTakeFirstOrThrow();
-  const child = await db
-    .insertInto("child")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: freshPersonalNumber("2014-03-15"),
-      given_name: "Alva",
-      family_name: "Testsson",
-      birth_date: "2014-03-15",
-      address: null,
-      postal_code: null,
-      city: null,
-      phone: null,
-      user_id: null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
+  const children = new Map<string, string>();
+  const addChild = async (key: string) => {
+    const row = await db
+      .insertInto("child")
+      .values({
+        tenant_id: tenant.tenantId,
+        personal_number: freshPersonalNumber("2014-03-15"),
+        given_name: "Alva",
+        family_name: "Testsson",
+        birth_date: "2014-03-15",
+        address: null,
+        postal_code: null,
+        city: null,
+        phone: null,
+        user_id: null,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    children.set(key, row.id);
+    return row.id;
+  };
+  const child = { id: await addChild("") };
+  const childId = async (key: string | undefined) =>
+    key === undefined ? child.id : (children.get(key) ?? (await addChild(key)));
 
   const addCase = async (c: WorldCase) => {
+    const caseChild = await childId(c.child);
     const base = createCase({ requestedOn: c.state.requestedOn, acute: c.state.acute ?? false });
     const state: CaseState = { ...base, ...c.state };
     const row = await db
       .insertInto("cases")
       .values({
         tenant_id: tenant.tenantId,
-        child_id: child.id,
+        child_id: caseChild,
         raised_by_user_id: user.id,
         raised_by_unit_id: units.get(c.area)!,
         raised_by_role: "teacher_mentor",
@@ -87,6 +108,56 @@ export async function steeringWorld(db: Kysely<Database>, areaNames: string[]) {
           data: "{}",
         })
         .execute();
+    for (const [i, e] of (c.events ?? []).entries())
+      await db
+        .insertInto("case_event")
+        .values({
+          tenant_id: tenant.tenantId,
+          case_id: row.id,
+          version: 10 + i,
+          at: new Date(`${e.on}T10:00:00Z`),
+          actor_user_id: user.id,
+          kind: e.kind,
+          summary: e.kind,
+          data: "{}",
+        })
+        .execute();
+    for (const m of c.measures ?? []) {
+      const sdq = m.instrument === "sdq";
+      const request = await db
+        .insertInto("instrument_request")
+        .values({
+          tenant_id: tenant.tenantId,
+          case_id: row.id,
+          child_id: caseChild,
+          instrument: m.instrument,
+          version: sdq ? "4-17" : m.instrument === "ors" ? "CORS" : "CSRS",
+          informant: m.informant ?? (sdq ? "parent" : "self"),
+          respondent_kind: "professional",
+          respondent_user_id: user.id,
+          occasion: sdq ? "periodic" : "meeting",
+          due_date: m.on,
+          status: "submitted",
+          requested_by: user.id,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      // Only what the indicators read of a scored form: the totals and the SDQ total's band.
+      const scores = sdq
+        ? { instrument: "sdq", scores: { total: m.total }, bands3: { total: m.band ?? "normal" } }
+        : { instrument: m.instrument, total: m.total };
+      await db
+        .insertInto("instrument_response")
+        .values({
+          tenant_id: tenant.tenantId,
+          request_id: request.id,
+          answers: "[]",
+          scores: JSON.stringify(scores),
+          submitted_by: user.id,
+          submitted_at: new Date(`${m.on}T10:00:00Z`),
+        })
+        .execute();
+    }
     for (const on of c.sdqOn ?? []) {
       const request = await db
         .insertInto("instrument_request")
@@ -119,5 +190,39 @@ export async function steeringWorld(db: Kysely<Database>, areaNames: string[]) {
         .execute();
     }
   };
-  return { tenant, addCase, userId: user.id };
+  /** Year-9 grades (subject → grade) and year-3 results for a child, in one term. */
+  const addGrades = async (key: string, term: string, grades: Record<string, string>) => {
+    for (const [subject, grade] of Object.entries(grades))
+      await db
+        .insertInto("school_grade")
+        .values({
+          tenant_id: tenant.tenantId,
+          child_id: await childId(key),
+          term,
+          school_year: 9,
+          subject,
+          grade,
+          recorded_by: user.id,
+        })
+        .execute();
+  };
+  const addYear3 = async (
+    key: string,
+    term: string,
+    results: Partial<Record<"reading" | "writing" | "mathematics", "met" | "not_met" | "absent">>,
+  ) => {
+    for (const [area, result] of Object.entries(results))
+      await db
+        .insertInto("year3_result")
+        .values({
+          tenant_id: tenant.tenantId,
+          child_id: await childId(key),
+          term,
+          area: area as "reading",
+          result: result,
+          recorded_by: user.id,
+        })
+        .execute();
+  };
+  return { tenant, addCase, addGrades, addYear3, userId: user.id };
 }

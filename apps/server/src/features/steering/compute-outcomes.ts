@@ -1,6 +1,7 @@
 // The raw figures of the outcome indicators (outcome-indicators.ts), from each case's facts.
 // Pure, like compute.ts, which calls it with its own counter.
 import {
+  DECLINE_REASONS,
   type CaseState,
   type CaseStage,
   type CivilDate,
@@ -139,7 +140,7 @@ export function countOutcomes(
     const s = c.state;
     if (s.stage === "declined" && within(s.declined?.on)) {
       const reason: DeclineReason = s.declined?.reasonCode ?? "other";
-      count(c.areaId, declinedReasonId(reason), true);
+      for (const r of DECLINE_REASONS) count(c.areaId, declinedReasonId(r), r === reason);
     }
     if (s.stage !== "declined")
       childCases.set(o.childId, [...(childCases.get(o.childId) ?? []), c]);
