@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DEADLINE_RULES, addDays, createCase } from "@kring/domain/cases";
+import {
+  DECLINE_REASONS,
+  DEFAULT_DEADLINE_RULES,
+  addDays,
+  createCase,
+} from "@kring/domain/cases";
 import { type CaseFacts, computeFigures } from "../../src/features/steering/compute";
 import { protectedGroups } from "../../src/features/steering/protect";
 
@@ -27,6 +32,24 @@ const aCase = fc
     sdq: maybeDay,
     submitted: maybeDay,
     closed: maybeDay,
+    // The outcome indicators' facts: instruments, reasons, reopening, school results.
+    o: fc.record({
+      child: fc.integer({ min: 0, max: 15 }),
+      coordinators: maybeDay,
+      reopened: maybeDay,
+      reasonCode: fc.option(fc.constantFrom(...DECLINE_REASONS), { nil: undefined }),
+      measures: fc.array(
+        fc.record({
+          instrument: fc.constantFrom("sdq" as const, "ors" as const, "srs" as const),
+          informant: fc.constantFrom("parent" as const, "self" as const),
+          on: fc.integer({ min: 0, max: 400 }),
+          total: fc.integer({ min: 0, max: 40 }),
+        }),
+        { maxLength: 4 },
+      ),
+      year9: fc.option(fc.boolean(), { nil: null }),
+      year3: fc.option(fc.boolean(), { nil: null }),
+    }),
     actions: fc.array(
       fc.record({
         kind: fc.constantFrom("application", "report_of_concern"),
@@ -57,6 +80,27 @@ const aCase = fc
           closedCase: false,
         })),
         ...(closedOn && !c.declined ? { closure: { reason: "goals_met", on: closedOn } } : {}),
+        ...(c.declined
+          ? {
+              declined: {
+                otherAction: "",
+                reason: "",
+                on: day(c.requested + 1),
+                ...(c.o.reasonCode ? { reasonCode: c.o.reasonCode } : {}),
+              },
+            }
+          : {}),
+      },
+      outcomes: {
+        childId: `child-${c.o.child}`,
+        coordinatorsOn: after(c.o.coordinators) ?? null,
+        endedOn: c.o.reopened === undefined ? [] : [after(c.o.reopened)!],
+        reopenedOn: c.o.reopened === undefined ? [] : [after(c.o.reopened + 20)!],
+        measures: c.o.measures
+          .map((m) => ({ ...m, on: day(m.on), abnormal: m.total >= 17 }))
+          .sort((a, b) => a.on.localeCompare(b.on)),
+        year9: c.o.year9 === null ? [] : [{ term: "VT2026", allPassed: c.o.year9 }],
+        year3: c.o.year3 === null ? [] : [{ term: "VT2026", allMet: c.o.year3 }],
       },
     };
   });
