@@ -1,3 +1,4 @@
+import { outcomeNamesEn } from "./outcome-names";
 import type { steeringSv } from "./steering.sv";
 
 export const steeringEn: typeof steeringSv = {
@@ -81,5 +82,6 @@ export const steeringEn: typeof steeringSv = {
     lead_network_meeting_1_to_plan_p90: "Lead time network meeting 1–plan (90th percentile)",
     lead_plan_to_closure_median: "Lead time plan–closure (median)",
     lead_plan_to_closure_p90: "Lead time plan–closure (90th percentile)",
+    ...outcomeNamesEn,
   },
 };

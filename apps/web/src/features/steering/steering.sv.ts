@@ -1,4 +1,5 @@
 // Texts of the steering pages (issue 20), loaded with the pages (platform/i18n/page-texts.ts).
+import { outcomeNamesSv } from "./outcome-names";
 export const steeringSv = {
   title: "Styrning och uppföljning",
   intro:
@@ -74,5 +75,6 @@ export const steeringSv = {
     lead_network_meeting_1_to_plan_p90: "Ledtid nätverksmöte 1–plan (90:e percentil)",
     lead_plan_to_closure_median: "Ledtid plan–avslut (median)",
     lead_plan_to_closure_p90: "Ledtid plan–avslut (90:e percentil)",
+    ...outcomeNamesSv,
   } as Record<string, string>,
 };
