@@ -39,6 +39,9 @@ describe("who sees and changes a case", () => {
     await stageShown(social, "Bedömning (intagskö)");
     const dialog = await openStep(social, "Ej samverkansärende");
     await dialog
+      .getByRole("combobox", { name: "Skäl" })
+      .selectOption({ label: "Behovet kan mötas av en verksamhet" });
+    await dialog
       .getByRole("textbox", { name: "Vad görs i stället?" })
       .fill("Stöd inom skolan med kurator");
     await dialog

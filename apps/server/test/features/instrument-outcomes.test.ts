@@ -90,6 +90,7 @@ describe("the child's outcomes over time", () => {
       corsClinicalCutoff: 32,
       orsReliableChange: 5,
       srsAlertBelow: 36,
+      sdqTotalImprovement: 3,
     });
     // A child's CORS is judged by the children's cut-off 32 (#17.15): 26.4 is still in the
     // clinical range, though above the adults' 25. The chart draws that line, not 25.

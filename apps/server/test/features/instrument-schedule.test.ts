@@ -131,6 +131,7 @@ describe("the measurement schedule", () => {
       corsClinicalCutoff: 32,
       orsReliableChange: 5,
       srsAlertBelow: 36,
+      sdqTotalImprovement: 3,
     });
     const list = await schedule();
     expect(list.find((m) => m.occasion === "periodic")?.dueDate).toBe(addMonths(today, 3));
