@@ -16,6 +16,7 @@ import { seedDemoAttendance } from "./seed-demo-attendance";
 import { seedDemoCases } from "./seed-demo-cases";
 import { seedDemoConsentRequest } from "./seed-demo-consent";
 import { seedDemoExperience } from "./seed-demo-experience";
+import { seedDemoOutcomeHistory } from "./seed-demo-outcome-history";
 import { seedDemoInstruments } from "./seed-demo-instruments";
 import { seedDemoLogReview } from "./seed-demo-log-review";
 import { seedDemoOffer } from "./seed-demo-offer";
@@ -125,6 +126,7 @@ export async function seedDemo(db: Kysely<Database>, today = new Date()): Promis
   await seedDemoSignIn({ ...ctx, db });
   await seedDemoEarlySupport({ ...ctx, db });
   await seedDemoExperience({ ...ctx, db });
+  await seedDemoOutcomeHistory({ ...ctx, db });
   await db.transaction().execute(async (trx) => {
     await recordAudit(
       trx,
