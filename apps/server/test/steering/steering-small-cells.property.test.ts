@@ -1,11 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  DECLINE_REASONS,
-  DEFAULT_DEADLINE_RULES,
-  addDays,
-  createCase,
-} from "@kring/domain/cases";
+import { DECLINE_REASONS, DEFAULT_DEADLINE_RULES, addDays, createCase } from "@kring/domain/cases";
 import { type CaseFacts, computeFigures } from "../../src/features/steering/compute";
 import { protectedGroups } from "../../src/features/steering/protect";
 
