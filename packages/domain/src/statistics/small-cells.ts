@@ -24,7 +24,14 @@ const isSmall = (n: number) => n >= 1 && n < SMALL_CELL_LIMIT;
  * rows and columns (then its value can move along the cycle without changing any total); a
  * hidden entry on no cycle (a bridge) is determined by the totals and needs a complement.
  */
-export function protectSmallCells(counts: number[][]): ProtectedTable {
+export function protectSmallCells(
+  counts: number[][],
+  /**
+   * Entries to hide as well though not small (a caller's own rule), shown as "hidden": indexed
+   * like the table extended by its totals (row `counts.length` and the last column are totals).
+   */
+  alsoHide?: readonly (readonly boolean[])[],
+): ProtectedTable {
   const rows = counts.length;
   const cols = counts[0]?.length ?? 0;
   if (counts.some((r) => r.length !== cols)) throw new Error("ragged table");
@@ -34,7 +41,7 @@ export function protectSmallCells(counts: number[][]): ProtectedTable {
   );
   value.push(columnSums);
   const primary = value.map((r) => r.map(isSmall));
-  const hidden = primary.map((r) => [...r]);
+  const hidden = primary.map((r, i) => r.map((h, j) => h || !!alsoHide?.[i]?.[j]));
   for (let guard = 0; guard <= (rows + 1) * (cols + 1); guard++) {
     const exposed = determinedEntry(hidden);
     if (!exposed) break;

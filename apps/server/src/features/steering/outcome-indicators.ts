@@ -20,6 +20,12 @@ export const OPEN_STAGES = [
 export const openStageId = (stage: string) => `open_stage_${stage}`;
 export const declinedReasonId = (reason: string) => `declined_reason_${reason}`;
 
+/** Indicators that split one whole, protected together (protect-groups.ts). */
+export const OUTCOME_GROUPS: string[][] = [
+  OPEN_STAGES.map(openStageId),
+  DECLINE_REASONS.map(declinedReasonId),
+];
+
 const share = (id: string, sv: string, en: string): IndicatorDefinition => ({
   id,
   kind: "share",

@@ -6,6 +6,7 @@
 import { type ShownFigure, protectSmallCells, protectSmallCounts } from "@kring/domain/statistics";
 import { type AreaFigures, type RawFigure, quantile } from "./compute";
 import { INDICATORS, type IndicatorDefinition } from "./indicators";
+import { protectGroups } from "./protect-groups";
 
 export interface IndicatorFigure {
   id: string;
@@ -37,9 +38,10 @@ export function protectedGroups(
   const rowKeys = [...areas.map((a) => a.id), ""];
   const municipality: IndicatorFigure[] = [];
   const perArea: IndicatorFigure[][] = areas.map(() => []);
+  const grouped = protectGroups(figures, rowKeys);
   for (const def of INDICATORS) {
     const raw = rowKeys.map((k) => figures.get(k)?.get(def.id) ?? EMPTY);
-    const { total, rows } = protectIndicator(def, raw);
+    const { total, rows } = grouped.get(def.id) ?? protectIndicator(def, raw);
     municipality.push(total);
     areas.forEach((_, i) => perArea[i]!.push(rows[i]!));
   }
