@@ -54,6 +54,20 @@ describe("kring steering report", () => {
       value: null,
       suppressed: false,
     });
+    // The outcome indicators and snapshots of issue 20 are in the report too.
+    const ids = report.groups[0].indicators.map((i: { id: string }) => i.id);
+    for (const id of [
+      "sdq_every_6_months",
+      "sdq_total_improved",
+      "sdq_left_abnormal",
+      "ors_reliable_improvement",
+      "srs_satisfied",
+      "school_results",
+      "school_results_year3",
+      "open_stage_interventions",
+      "declined_reason_other",
+    ])
+      expect(ids).toContain(id);
 
     const csv = runKring(
       ["steering", "report", "--from", "2026-01-01", "--to", "2026-06-30", "--format", "csv"],
