@@ -58,7 +58,7 @@ export function protectGroup(ids: string[], raw: RawFigure[][]) {
       value:
         suppressed || denominator === 0
           ? null
-          : Math.round((numerator! / denominator!) * 1000) / 1000,
+          : Math.round((numerator / denominator) * 1000) / 1000,
       suppressed,
     };
   };
