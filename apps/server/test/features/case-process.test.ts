@@ -228,6 +228,28 @@ describe("a case from request to closure", () => {
     expect((await w.as.mentor.get(`/api/cases/${caseId}`)).json.code).toBe("raiser_status_only");
   });
 
+  it("keeps a decline's reason code for the steering figures, and refuses an unknown code", async () => {
+    const w = await caseWorld(t.db, t.app);
+    const caseId = await raiseRequest(w, [w.units.central, w.units.ifo]);
+    await ok(step(w.as.mentor, caseId, { type: "submit" }));
+    const decline = {
+      type: "decline",
+      otherAction: "Stöd inom elevhälsan",
+      reason: "Skolan kan möta behovet.",
+    };
+    const refused = await step(w.as.social, caseId, { ...decline, reasonCode: "whim" });
+    expect(refused.status).toBe(400);
+    await ok(step(w.as.social, caseId, { ...decline, reasonCode: "single_organisation" }));
+    const row = await t.db
+      .selectFrom("cases")
+      .select("state")
+      .where("id", "=", caseId)
+      .executeTakeFirstOrThrow();
+    expect((row.state as { declined: { reasonCode: string } }).declined.reasonCode).toBe(
+      "single_organisation",
+    );
+  });
+
   it("records authority action at any step", async () => {
     const w = await caseWorld(t.db, t.app);
     const caseId = await raiseRequest(w, [w.units.central]);
