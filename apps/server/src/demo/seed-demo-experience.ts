@@ -10,6 +10,7 @@ import { themesOf } from "../features/experience-log/themes.service";
 import { DEMO_AREAS } from "./demo-structure";
 import { DEMO_CONCLUSIONS, REFLECTION_TEXTS, THEME_PATTERNS } from "./demo-experience.data";
 import type { DemoContext } from "./seed-demo";
+import { addAgreedPlan, walkedPlan } from "./demo-history-plan";
 
 // The experience log's demo (issue 20.3): a year of closed cases in every area with themed
 // reflections, so that "väntetider" and "samverkan" show per term while rarer themes stay
@@ -61,16 +62,7 @@ export async function seedDemoExperience(ctx: DemoContext) {
       .execute();
   }
 
-  // Each history case got to closure by an agreed plan, as every case past network meeting 2
-  // does; its version takes the content of a plan the demo walked (the history names no one).
-  const template = await db
-    .selectFrom("plan_version")
-    .select(["content", "agreement"])
-    .where("tenant_id", "=", tenantId)
-    .where("number", "=", 1)
-    .orderBy("agreed_at")
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const planContent = await walkedPlan(db, tenantId);
 
   let n = 0;
   for (const [a, area] of DEMO_AREAS.entries()) {
@@ -133,23 +125,13 @@ export async function seedDemoExperience(ctx: DemoContext) {
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      const plan = await db
-        .insertInto("plan")
-        .values({ tenant_id: tenantId, case_id: created.id, child_id: childId, created_by: null })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto("plan_version")
-        .values({
-          tenant_id: tenantId,
-          plan_id: plan.id,
-          number: 1,
-          content: JSON.stringify(template.content),
-          from_revision: 1,
-          agreed_on: state.planAgreedOn!,
-          agreement: JSON.stringify(template.agreement),
-        })
-        .execute();
+      await addAgreedPlan(db, {
+        tenantId,
+        caseId: created.id,
+        childId,
+        agreedOn: state.planAgreedOn!,
+        walked: planContent,
+      });
     }
   }
 

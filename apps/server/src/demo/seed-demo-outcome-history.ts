@@ -13,6 +13,7 @@ import type { FormIdentity } from "../features/instruments/instrument-forms";
 import { scoreAnswers } from "../features/instruments/scoring";
 import { DEMO_AREAS } from "./demo-structure";
 import type { DemoContext } from "./seed-demo";
+import { addAgreedPlan, walkedPlan } from "./demo-history-plan";
 
 // History for the steering group's outcome figures (issue 20), in every area: twelve closed
 // cases of about fourteen months each, measured as HLT asks (SDQ before network meeting 1, after
@@ -54,6 +55,7 @@ export async function seedDemoOutcomeHistory(ctx: DemoContext) {
     .where("tenant_id", "=", tenantId)
     .orderBy(sql`substring(personal_number from 9 for 3)`)
     .execute();
+  const walked = await walkedPlan(db, tenantId);
 
   for (const [a, area] of DEMO_AREAS.entries()) {
     const key = area.toLowerCase();
@@ -162,6 +164,13 @@ export async function seedDemoOutcomeHistory(ctx: DemoContext) {
         .returning("id")
         .executeTakeFirstOrThrow();
       const id = created.id;
+      await addAgreedPlan(db, {
+        tenantId,
+        caseId: id,
+        childId,
+        agreedOn: state.planAgreedOn!,
+        walked,
+      });
       // SDQ before meeting 1, at six months (the last five cases missed it) and at closure.
       await sdq(id, childId, improved ? 21 : 18, addDays(nm1, -3));
       if (i < CASES - 5) await sdq(id, childId, improved ? 16 : 18, addDays(nm1, 180));
