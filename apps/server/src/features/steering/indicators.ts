@@ -1,6 +1,7 @@
 // The steering indicators (issue 20): stable ids, what kind of figure each is, and a short text
 // saying how it is computed. The texts are shown next to every figure, so a steering group can
 // tell what a number means without asking the analyst.
+import { ATTENDANCE_INDICATORS } from "./attendance-indicators";
 import { OUTCOME_INDICATORS } from "./outcome-indicators";
 
 /**
@@ -95,6 +96,7 @@ export const INDICATORS: IndicatorDefinition[] = [
   },
   ...leadTimes,
   ...OUTCOME_INDICATORS,
+  ...ATTENDANCE_INDICATORS,
 ];
 
 export const INDICATOR_IDS = INDICATORS.map((i) => i.id);

@@ -1,10 +1,12 @@
-// Indicators that split one whole (open cases by stage, declined requests by reason) are
-// protected together, as one table of areas x members: protected one by one, the members shown
-// would give a hidden one away as the whole minus the others. Each member is then shown as a
-// share of the whole, so a shown member whose complement (the whole minus it) would be 1-4 is
-// hidden too, as is one more member when the hidden ones together would be 1-4, and the table
-// protected again until nothing small can be read or worked out.
+// Indicators that split one whole (open cases by stage, declined requests by reason, pupils on
+// the attendance staircase by their highest step) are protected together, as one table of
+// areas x members: protected one by one, the members shown would give a hidden one away as the
+// whole minus the others. Each member is then shown as a share of the whole, so a shown member
+// whose complement (the whole minus it) would be 1-4 is hidden too, as is one more member when
+// the hidden ones together would be 1-4, and the table protected again until nothing small can
+// be read or worked out.
 import { type ShownFigure, protectSmallCells } from "@kring/domain/statistics";
+import { ATTENDANCE_STEP_IDS } from "./attendance-indicators";
 import type { AreaFigures, RawFigure } from "./compute";
 import { OUTCOME_GROUPS } from "./outcome-indicators";
 import type { IndicatorFigure } from "./protect";
@@ -68,10 +70,13 @@ export function protectGroup(ids: string[], raw: RawFigure[][]) {
   }));
 }
 
-/** Every group of OUTCOME_GROUPS, protected together; by indicator id. */
+/** The indicators that split one whole, each group's members' ids. */
+export const INDICATOR_GROUPS: string[][] = [...OUTCOME_GROUPS, ATTENDANCE_STEP_IDS];
+
+/** Every group of INDICATOR_GROUPS, protected together; by indicator id. */
 export function protectGroups(figures: Map<string, AreaFigures>, rowKeys: string[]) {
   const out = new Map<string, ReturnType<typeof protectGroup>[number]>();
-  for (const ids of OUTCOME_GROUPS) {
+  for (const ids of INDICATOR_GROUPS) {
     const raw = ids.map((id) =>
       rowKeys.map((k) => figures.get(k)?.get(id) ?? { numerator: 0, denominator: 0, days: [] }),
     );

@@ -6,6 +6,8 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
 import { deadlineRulesOf } from "../cases/case-rules.repository";
+import { addAttendanceFigures } from "./attendance-compute";
+import { pupilFacts } from "./attendance-facts.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
 import { measureRulesOf } from "./outcome-facts.repository";
@@ -51,11 +53,11 @@ export async function steeringSeries(
     const facts = await caseFactsUntil(trx, actor.tenantId, periods.at(-1)!.to);
     const rules = await deadlineRulesOf(trx, actor.tenantId);
     const measureRules = await measureRulesOf(trx, actor.tenantId);
+    const pupils = await pupilFacts(trx, actor.tenantId);
     const points = periods.map((period) => {
-      const groups = protectedGroups(
-        computeFigures(facts, period, today, rules, measureRules),
-        allAreas,
-      );
+      const figures = computeFigures(facts, period, today, rules, measureRules);
+      addAttendanceFigures(figures, pupils, period, today);
+      const groups = protectedGroups(figures, allAreas);
       return {
         period,
         groups: groups

@@ -5,6 +5,8 @@ import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError, badRequest } from "../../platform/http/errors";
 import { deadlineRulesOf } from "../cases/case-rules.repository";
+import { addAttendanceFigures } from "./attendance-compute";
+import { pupilFacts } from "./attendance-facts.repository";
 import { caseFactsUntil } from "./case-facts.repository";
 import { computeFigures } from "./compute";
 import { measureRulesOf } from "./outcome-facts.repository";
@@ -53,6 +55,7 @@ export async function steeringIndicators(
       await deadlineRulesOf(trx, actor.tenantId),
       await measureRulesOf(trx, actor.tenantId),
     );
+    addAttendanceFigures(figures, await pupilFacts(trx, actor.tenantId), query, today);
     let groups = protectedGroups(figures, allAreas);
     groups = groups.filter((g) => seesArea(visible, g.areaId));
     if (query.area !== undefined) {

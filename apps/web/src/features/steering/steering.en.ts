@@ -41,6 +41,7 @@ export const steeringEn: typeof steeringSv = {
   },
   download: {
     csv: "Download as CSV (for spreadsheets)",
+    xlsx: "Download as an Excel file (XLSX)",
     pdf: "Download the report as PDF (compared with the period before)",
   },
   target: {
@@ -83,5 +84,11 @@ export const steeringEn: typeof steeringSv = {
     lead_plan_to_closure_median: "Lead time plan–closure (median)",
     lead_plan_to_closure_p90: "Lead time plan–closure (90th percentile)",
     ...outcomeNamesEn,
+    attendance_step_1: "Attendance staircase: pupils on step 1",
+    attendance_step_2: "Attendance staircase: pupils on step 2",
+    attendance_step_3: "Attendance staircase: pupils on step 3",
+    attendance_step_4: "Attendance staircase: pupils on step 4",
+    attendance_step_5: "Attendance staircase: pupils on step 5 or higher",
+    attendance_returned_below_threshold: "Back below the absence threshold after an intervention",
   },
 };

@@ -35,6 +35,7 @@ export const steeringSv = {
   status: { green: "Når målet", amber: "Nära målet", red: "Långt från målet", none: "Inget mål" },
   download: {
     csv: "Ladda ner som CSV (för kalkylprogram)",
+    xlsx: "Ladda ner som Excel-fil (XLSX)",
     pdf: "Ladda ner rapport som PDF (jämförd med perioden före)",
   },
   target: {
@@ -76,5 +77,11 @@ export const steeringSv = {
     lead_plan_to_closure_median: "Ledtid plan–avslut (median)",
     lead_plan_to_closure_p90: "Ledtid plan–avslut (90:e percentil)",
     ...outcomeNamesSv,
+    attendance_step_1: "Närvarotrappan: elever på steg 1",
+    attendance_step_2: "Närvarotrappan: elever på steg 2",
+    attendance_step_3: "Närvarotrappan: elever på steg 3",
+    attendance_step_4: "Närvarotrappan: elever på steg 4",
+    attendance_step_5: "Närvarotrappan: elever på steg 5 eller högre",
+    attendance_returned_below_threshold: "Tillbaka under frånvarogränsen efter en insats",
   } as Record<string, string>,
 };
