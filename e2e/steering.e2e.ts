@@ -21,15 +21,18 @@ describe("steering pages", () => {
       .poll(() => overview.getByRole("columnheader").allTextContents(), HEADING_WAIT)
       .toContain("Hela kommunen");
     await expectAccessible(page, "the steering overview");
-    // The downloads carry the same protected figures: CSV for spreadsheets, a PDF report.
-    for (const [name, type] of [
-      [/som CSV/, "text/csv"],
-      [/som PDF/, "application/pdf"],
+    // The downloads carry the same protected figures: CSV and XLSX for spreadsheets, a PDF
+    // report. An XLSX file is a zip archive: it starts with "PK".
+    for (const [name, type, start] of [
+      [/som CSV/, "text/csv", "\uFEFFfrom;"],
+      [/som Excel-fil/, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"],
+      [/som PDF/, "application/pdf", "%PDF-"],
     ] as const) {
       const href = await page.getByRole("link", { name }).getAttribute("href");
       const res = await page.request.get(href!);
       expect(res.ok()).toBe(true);
       expect(res.headers()["content-type"]).toContain(type);
+      expect((await res.body()).toString("utf8", 0, start.length + 2)).toContain(start);
     }
 
     await overview.getByRole("link", { name: "Plan (SIP) inom 30 dagar" }).click();

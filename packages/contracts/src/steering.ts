@@ -76,5 +76,8 @@ export const SteeringTargetInput = z.object({
   amber: z.number().finite().min(-1e6).max(1e6).nullable().default(null),
 });
 
-/** The overview as a file: CSV (UTF-8 with BOM, semicolons) or a PDF comparing the period before. */
-export const SteeringExportQuery = SteeringQuery.extend({ format: z.enum(["csv", "pdf"]) });
+/**
+ * The overview as a file: CSV (UTF-8 with BOM, semicolons), XLSX (the same rows) or a PDF
+ * comparing the period before.
+ */
+export const SteeringExportQuery = SteeringQuery.extend({ format: z.enum(["csv", "xlsx", "pdf"]) });

@@ -23,12 +23,8 @@ const cell = (v: string | number | boolean | null) => {
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/**
- * The report as CSV for spreadsheets set up for Swedish: UTF-8 with a byte-order mark (so Excel
- * reads å, ä, ö), semicolons between fields, one row per area and indicator; a suppressed figure
- * is an empty field.
- */
-export function reportCsv(report: SteeringReport): string {
+/** The report as one table: a header and one row per area and indicator, as in every file. */
+export function reportTable(report: SteeringReport) {
   const header = [
     "from",
     "to",
@@ -39,21 +35,28 @@ export function reportCsv(report: SteeringReport): string {
     "value",
     "suppressed",
   ];
-  const lines = report.groups.flatMap((g) =>
-    g.indicators.map((i) =>
-      [
-        report.period.from,
-        report.period.to,
-        g.area,
-        i.id,
-        i.numerator,
-        i.denominator,
-        i.value,
-        i.suppressed,
-      ]
-        .map(cell)
-        .join(";"),
-    ),
+  const rows = report.groups.flatMap((g) =>
+    g.indicators.map((i) => [
+      report.period.from,
+      report.period.to,
+      g.area,
+      i.id,
+      i.numerator,
+      i.denominator,
+      i.value,
+      i.suppressed,
+    ]),
   );
+  return { header, rows };
+}
+
+/**
+ * The report as CSV for spreadsheets set up for Swedish: UTF-8 with a byte-order mark (so Excel
+ * reads å, ä, ö), semicolons between fields, one row per area and indicator; a suppressed figure
+ * is an empty field.
+ */
+export function reportCsv(report: SteeringReport): string {
+  const { header, rows } = reportTable(report);
+  const lines = rows.map((r) => r.map(cell).join(";"));
   return `\uFEFF${[header.join(";"), ...lines].join("\r\n")}\r\n`;
 }

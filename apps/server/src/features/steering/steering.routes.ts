@@ -13,11 +13,14 @@ import { z } from "zod";
 import { actorOf } from "../../platform/auth/auth-hooks";
 import type { AppDeps } from "../../platform/http/app";
 import { INDICATORS } from "./indicators";
-import { reportCsv } from "./steering-output";
+import { reportCsv, reportTable } from "./steering-output";
 import { periodBefore, steeringPdf } from "./steering-pdf";
 import { steeringSeries } from "./steering-series.service";
 import { listTargets, setTarget } from "./steering-targets.service";
 import { steeringIndicators } from "./steering.service";
+import { tableXlsx } from "./steering-xlsx";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Steering figures for analysts and steering groups: aggregates only, never a single case. */
 export function steeringRoutes(app: FastifyInstance, { db }: AppDeps) {
@@ -99,6 +102,13 @@ export function steeringRoutes(app: FastifyInstance, { db }: AppDeps) {
           .type("text/csv; charset=utf-8")
           .header("content-disposition", `attachment; filename="${name}.csv"`)
           .send(reportCsv(report));
+      if (format === "xlsx") {
+        const { header, rows } = reportTable(report);
+        return reply
+          .type(XLSX_TYPE)
+          .header("content-disposition", `attachment; filename="${name}.xlsx"`)
+          .send(await tableXlsx("Nyckeltal", header, rows));
+      }
       const before = await steeringIndicators(db, actor, {
         ...periodBefore(query.from, query.to),
         area: query.area,

@@ -130,7 +130,7 @@ function OverviewTable({
   );
 }
 
-/** The same figures as files: CSV for spreadsheets, PDF compared with the period before. */
+/** The same figures as files: CSV and XLSX for spreadsheets, PDF compared with the period before. */
 function Downloads({ from, to, area }: { from: string; to: string; area?: string }) {
   const { t } = useTranslation("steering");
   const query = (format: string) =>
@@ -139,6 +139,9 @@ function Downloads({ from, to, area }: { from: string; to: string; area?: string
     <Group className="steering-no-print" gap="lg">
       <Anchor href={`/api/steering/export?${query("csv")}`} download>
         {t("download.csv")}
+      </Anchor>
+      <Anchor href={`/api/steering/export?${query("xlsx")}`} download>
+        {t("download.xlsx")}
       </Anchor>
       <Anchor href={`/api/steering/export?${query("pdf")}`} download>
         {t("download.pdf")}
