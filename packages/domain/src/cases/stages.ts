@@ -18,6 +18,11 @@ export type CaseStage = (typeof CASE_STAGES)[number];
 /** Stages no event can leave. */
 export const TERMINAL_STAGES: readonly CaseStage[] = ["declined", "closed"];
 
+/** Stages of a case still open: every stage but the terminal ones, in process order. */
+export const OPEN_STAGES: readonly CaseStage[] = CASE_STAGES.filter(
+  (stage) => !TERMINAL_STAGES.includes(stage),
+);
+
 /** Stages in the intake queue (seen by central coordinators and social services). */
 export const INTAKE_STAGES: readonly CaseStage[] = ["request", "assessment"];
 

@@ -2,6 +2,7 @@
 // Pure, like compute.ts, which calls it with its own counter.
 import {
   DECLINE_REASONS,
+  OPEN_STAGES,
   type CaseState,
   type CaseStage,
   type CivilDate,
@@ -16,7 +17,7 @@ import {
   orsReliableChange,
 } from "@kring/domain/instruments";
 import type { CaseFacts, Period } from "./compute";
-import { OPEN_STAGES, declinedReasonId, openStageId } from "./outcome-indicators";
+import { declinedReasonId, openStageId } from "./outcome-indicators";
 
 /** One submitted form, with what its scoring (the domain's, at submission) stored. */
 export interface Measure {

@@ -2,21 +2,14 @@
 // snapshots of open cases by stage and declined requests by reason. Every one is a share, so the
 // web pages, targets, exports and small-count protection treat them like the others; a snapshot
 // is one share per stage or reason, whose numerator is that stage's (reason's) count.
-import { DECLINE_REASONS, DECLINE_REASON_LABELS, STAGE_LABELS } from "@kring/domain/cases";
+import {
+  DECLINE_REASONS,
+  DECLINE_REASON_LABELS,
+  OPEN_STAGES,
+  STAGE_LABELS,
+} from "@kring/domain/cases";
 import type { IndicatorDefinition } from "./indicators";
 
-/** The stages an open case can be in (every stage but declined and closed). */
-export const OPEN_STAGES = [
-  "request",
-  "assessment",
-  "coordinators_appointed",
-  "first_contact",
-  "pre_meeting",
-  "network_meeting_1",
-  "network_meeting_2",
-  "interventions",
-  "evaluation",
-] as const;
 export const openStageId = (stage: string) => `open_stage_${stage}`;
 export const declinedReasonId = (reason: string) => `declined_reason_${reason}`;
 

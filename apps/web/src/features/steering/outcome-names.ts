@@ -3,21 +3,9 @@
 import {
   DECLINE_REASONS,
   DECLINE_REASON_LABELS,
+  OPEN_STAGES,
   STAGE_LABELS,
-  type CaseStage,
 } from "@kring/domain/cases";
-
-const OPEN_STAGES: CaseStage[] = [
-  "request",
-  "assessment",
-  "coordinators_appointed",
-  "first_contact",
-  "pre_meeting",
-  "network_meeting_1",
-  "network_meeting_2",
-  "interventions",
-  "evaluation",
-];
 
 function names(language: "sv" | "en", fixed: Record<string, string>): Record<string, string> {
   const open = language === "sv" ? "Öppna ärenden" : "Open cases";
