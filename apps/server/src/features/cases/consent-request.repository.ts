@@ -8,6 +8,44 @@ import { consentRulesOf } from "./consent-rules.repository";
 
 type Db = Kysely<Database>;
 
+/** Asks the family a consent question about a case for the given units; returns its id. */
+export async function insertConsentQuestion(
+  db: Db,
+  q: {
+    tenantId: string;
+    childId: string;
+    caseId: string;
+    purpose: string;
+    validUntil: string | null;
+    askedBy: string;
+    unitIds: string[];
+  },
+): Promise<string> {
+  const question = await db
+    .insertInto("consent_request")
+    .values({
+      tenant_id: q.tenantId,
+      child_id: q.childId,
+      case_id: q.caseId,
+      purpose: q.purpose,
+      valid_until: q.validUntil,
+      asked_by: q.askedBy,
+    })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto("consent_request_unit")
+    .values(
+      q.unitIds.map((unitId) => ({
+        tenant_id: q.tenantId,
+        request_id: question.id,
+        unit_id: unitId,
+      })),
+    )
+    .execute();
+  return question.id;
+}
+
 /** The child's guardians with custody, by id and name, and whether each has a family account. */
 export async function guardiansOf(db: Db, childId: string) {
   return db

@@ -12,7 +12,12 @@ import { AppError, badRequest, forbidden } from "../../platform/http/errors";
 import { accessBasis } from "./case-access";
 import { guardCase } from "./case-guard";
 import { recordCaseEvent } from "./case-state.repository";
-import { childForConsent, guardiansOf, loadConsentRequests } from "./consent-request.repository";
+import {
+  childForConsent,
+  guardiansOf,
+  insertConsentQuestion,
+  loadConsentRequests,
+} from "./consent-request.repository";
 import { consentRulesOf } from "./consent-rules.repository";
 import { mayRecordConsent } from "./consent.service";
 import { childSignsIn } from "../family/family-accounts";
@@ -80,28 +85,15 @@ export async function askFamilyForConsent(
       await consentRulesOf(trx, actor.tenantId),
     );
     if (!reachable) throw familyCannotAnswer();
-    const row = await trx
-      .insertInto("consent_request")
-      .values({
-        tenant_id: actor.tenantId,
-        child_id: childId,
-        case_id: caseId,
-        purpose: input.purpose,
-        valid_until: input.validUntil ?? null,
-        asked_by: actor.userId,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto("consent_request_unit")
-      .values(
-        unitIds.map((unitId) => ({
-          tenant_id: actor.tenantId,
-          request_id: row.id,
-          unit_id: unitId,
-        })),
-      )
-      .execute();
+    const questionId = await insertConsentQuestion(trx, {
+      tenantId: actor.tenantId,
+      childId,
+      caseId,
+      purpose: input.purpose,
+      validUntil: input.validUntil ?? null,
+      askedBy: actor.userId,
+      unitIds,
+    });
     await recordCaseEvent(
       trx,
       actor,
@@ -113,11 +105,11 @@ export async function askFamilyForConsent(
     await recordAudit(trx, actor, {
       action: "consent_request.create",
       entityType: "consent_request",
-      entityId: row.id,
+      entityId: questionId,
       childId,
       details: { caseId, unitIds },
     });
-    return row.id;
+    return questionId;
   });
 }
 

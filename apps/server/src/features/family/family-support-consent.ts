@@ -11,7 +11,11 @@ import type { Actor } from "../../platform/auth/actor";
 import { recordAudit } from "../../platform/audit/audit";
 import type { Database } from "../../platform/db/schema";
 import { AppError } from "../../platform/http/errors";
-import { childForConsent, guardiansOf } from "../cases/consent-request.repository";
+import {
+  childForConsent,
+  guardiansOf,
+  insertConsentQuestion,
+} from "../cases/consent-request.repository";
 import { consentRulesOf } from "../cases/consent-rules.repository";
 import { insertConsent } from "../cases/consent.service";
 import { childSignsIn } from "./family-accounts";
@@ -68,33 +72,20 @@ export async function consentToFamilyRequest(
     rules,
   );
   if (!reachable) throw othersCannotAnswer();
-  const question = await trx
-    .insertInto("consent_request")
-    .values({
-      tenant_id: actor.tenantId,
-      child_id: childId,
-      case_id: caseId,
-      purpose: FAMILY_REQUEST_PURPOSE,
-      valid_until: null,
-      asked_by: actor.userId,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto("consent_request_unit")
-    .values(
-      unitIds.map((unitId) => ({
-        tenant_id: actor.tenantId,
-        request_id: question.id,
-        unit_id: unitId,
-      })),
-    )
-    .execute();
+  const questionId = await insertConsentQuestion(trx, {
+    tenantId: actor.tenantId,
+    childId,
+    caseId,
+    purpose: FAMILY_REQUEST_PURPOSE,
+    validUntil: null,
+    askedBy: actor.userId,
+    unitIds,
+  });
   await trx
     .insertInto("consent_request_answer")
     .values({
       tenant_id: actor.tenantId,
-      request_id: question.id,
+      request_id: questionId,
       guardian_id: guardianId,
       answer: "given",
       answered_by: actor.userId,
@@ -103,7 +94,7 @@ export async function consentToFamilyRequest(
   await recordAudit(trx, actor, {
     action: "consent_request.create",
     entityType: "consent_request",
-    entityId: question.id,
+    entityId: questionId,
     childId,
     details: { caseId, unitIds, fromFamily: true },
   });
