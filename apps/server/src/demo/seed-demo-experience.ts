@@ -10,7 +10,7 @@ import { themesOf } from "../features/experience-log/themes.service";
 import { DEMO_AREAS } from "./demo-structure";
 import { DEMO_CONCLUSIONS, REFLECTION_TEXTS, THEME_PATTERNS } from "./demo-experience.data";
 import type { DemoContext } from "./seed-demo";
-import { addAgreedPlan, walkedPlan } from "./demo-history-plan";
+import { insertClosedHistoryCase, walkedPlan } from "./demo-history";
 
 // The experience log's demo (issue 20.3): a year of closed cases in every area with themed
 // reflections, so that "väntetider" and "samverkan" show per term while rarer themes stay
@@ -107,29 +107,14 @@ export async function seedDemoExperience(ctx: DemoContext) {
         },
       };
       const childId = children[33 + (n % 27)]!.id;
-      const created = await db
-        .insertInto("cases")
-        .values({
-          tenant_id: tenantId,
-          child_id: childId,
-          raised_by_user_id: userIds.get(`mentor.${key}`)!,
-          raised_by_unit_id: unitIds.get(`${key}-school`)!,
-          raised_by_role: "teacher_mentor",
-          requested_at: new Date(`${requestedOn}T08:00:00Z`),
-          concern: "Oro för frånvaro och mående (avslutat ärende).",
-          acute: false,
-          stage: "closed",
-          closed_at: new Date(`${closedOn}T15:00:00Z`),
-          last_decision: "Avslutat: målen nådda",
-          state: JSON.stringify(state),
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await addAgreedPlan(db, {
+      await insertClosedHistoryCase(db, {
         tenantId,
-        caseId: created.id,
         childId,
-        agreedOn: state.planAgreedOn!,
+        mentorId: userIds.get(`mentor.${key}`)!,
+        schoolId: unitIds.get(`${key}-school`)!,
+        concern: "Oro för frånvaro och mående (avslutat ärende).",
+        lastDecision: "Avslutat: målen nådda",
+        state,
         walked: planContent,
       });
     }

@@ -13,7 +13,7 @@ import type { FormIdentity } from "../features/instruments/instrument-forms";
 import { scoreAnswers } from "../features/instruments/scoring";
 import { DEMO_AREAS } from "./demo-structure";
 import type { DemoContext } from "./seed-demo";
-import { addAgreedPlan, walkedPlan } from "./demo-history-plan";
+import { insertClosedHistoryCase, walkedPlan } from "./demo-history";
 
 // History for the steering group's outcome figures (issue 20), in every area: twelve closed
 // cases of about fourteen months each, measured as HLT asks (SDQ before network meeting 1, after
@@ -145,30 +145,14 @@ export async function seedDemoOutcomeHistory(ctx: DemoContext) {
         },
       };
       const childId = children[(8 + a * CASES + i) % children.length]!.id;
-      const created = await db
-        .insertInto("cases")
-        .values({
-          tenant_id: tenantId,
-          child_id: childId,
-          raised_by_user_id: mentor,
-          raised_by_unit_id: unitIds.get(`${key}-school`)!,
-          raised_by_role: "teacher_mentor",
-          requested_at: new Date(`${requestedOn}T08:00:00Z`),
-          concern: "Oro för mående och skolgång (avslutat ärende).",
-          acute: false,
-          stage: "closed",
-          closed_at: new Date(`${closedOn}T15:00:00Z`),
-          last_decision: "Avslutat",
-          state: JSON.stringify(state),
-        })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      const id = created.id;
-      await addAgreedPlan(db, {
+      const id = await insertClosedHistoryCase(db, {
         tenantId,
-        caseId: id,
         childId,
-        agreedOn: state.planAgreedOn!,
+        mentorId: mentor,
+        schoolId: unitIds.get(`${key}-school`)!,
+        concern: "Oro för mående och skolgång (avslutat ärende).",
+        lastDecision: "Avslutat",
+        state,
         walked,
       });
       // SDQ before meeting 1, at six months (the last five cases missed it) and at closure.
