@@ -2,20 +2,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "../../src/platform/audit/audit";
-import { chainAudit } from "../../src/platform/audit/audit-chainer";
-import { verifyAuditLog } from "../../src/platform/audit/audit-verify";
 import type { Database } from "../../src/platform/db/schema";
-import { runRetentionNight } from "../../src/features/retention/retention-nightly";
 import {
   NOTICE_MS,
   applyRetention,
   publishPreview,
   readPreview,
 } from "../../src/features/retention/retention.service";
-import { createTestApp, createTestTenant, loginAs, type TestApp } from "../support/test-app";
+import { createTestApp, loginAs, type TestApp } from "../support/test-app";
+import { HOUR, later, previewThenRun, retentionWorld } from "./retention-world";
 
 // Each retention rule with the clock in the test's hand: the service takes "now", so a run can
 // happen ten years from today. Runs on PGlite and, with DATABASE_URL, on PostgreSQL.
@@ -28,73 +25,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const HOUR = 3_600_000;
-const later = (d: Date, ms: number) => new Date(d.getTime() + ms);
-
-async function world() {
-  const tenant = await createTestTenant(t.db);
-  const school = await tenant.addUnit("school", "school");
-  const admin = await tenant.addUser("admin", [["admin", "administrator"]]);
-  const mentor = await tenant.addUser("mentor", [["school", "teacher_mentor"]]);
-  const userId = async (username: string) =>
-    (
-      await t.db
-        .selectFrom("app_user")
-        .select("id")
-        .where("username", "=", username)
-        .executeTakeFirstOrThrow()
-    ).id;
-  const child = await t.db
-    .insertInto("child")
-    .values({
-      tenant_id: tenant.tenantId,
-      personal_number: `2014${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
-      given_name: "Greta",
-      family_name: "Gallringsdotter",
-      birth_date: "2014-03-15",
-      user_id: null,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  const mentorId = await userId(mentor);
-  const addCase = async (stage: "closed" | "declined" | "interventions", endedAt: Date) => {
-    const c = await t.db
-      .insertInto("cases")
-      .values({
-        tenant_id: tenant.tenantId,
-        child_id: child.id,
-        raised_by_user_id: mentorId,
-        raised_by_unit_id: school,
-        raised_by_role: "teacher_mentor",
-        requested_at: endedAt,
-        concern: "Greta är borta mycket.",
-        stage,
-        closed_at: stage === "interventions" ? null : endedAt,
-        state: JSON.stringify({}),
-        updated_at: endedAt,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
-    await t.db
-      .insertInto("case_member")
-      .values({
-        tenant_id: tenant.tenantId,
-        case_id: c.id,
-        role: "coordinator_lead",
-        user_id: mentorId,
-        unit_id: school,
-      })
-      .execute();
-    return c.id;
-  };
-  return { tenant, admin, mentorId, childId: child.id, addCase, school };
-}
-
-/** Publishes the preview at `at` and runs the night a notice period later. */
-async function previewThenRun(tenantId: string, at: Date) {
-  await publishPreview(t.db, tenantId, at);
-  return applyRetention(t.db, tenantId, later(at, NOTICE_MS + HOUR), deps);
-}
+const world = () => retentionWorld(t);
 
 const exists = async (db: Kysely<Database>, table: "cases", id: string) =>
   (await db.selectFrom(table).select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
@@ -176,7 +107,7 @@ describe("retention rules", () => {
     const now = new Date("2026-12-07T12:00:00Z");
     const old = await w.addCase("declined", new Date("2024-11-01T10:00:00Z"));
     const young = await w.addCase("declined", new Date("2025-01-01T10:00:00Z"));
-    const run = await previewThenRun(w.tenant.tenantId, now);
+    const run = await previewThenRun(t.db, deps, w.tenant.tenantId, now);
     expect(run.byRule).toEqual({ declined_request: 1 });
     expect(await exists(t.db, "cases", old)).toBe(false);
     expect(await exists(t.db, "cases", young)).toBe(true);
@@ -212,7 +143,7 @@ describe("retention rules", () => {
       .insertInto("attendance_day")
       .values([day("2024-05-02"), day("2024-09-10")])
       .execute();
-    const run = await previewThenRun(w.tenant.tenantId, now);
+    const run = await previewThenRun(t.db, deps, w.tenant.tenantId, now);
     // Spring 2024 ended 2024-06-30, more than two years ago; autumn 2024 ends 2024-12-31.
     expect(run.byRule).toEqual({ attendance_lessons: 1 });
     const left = await t.db
@@ -244,7 +175,7 @@ describe("retention rules", () => {
     const old = mk("2026-11-20T08:00:00Z");
     const fresh = mk("2026-12-06T08:00:00Z");
     await t.db.insertInto("user_session").values([old, fresh]).execute();
-    const run = await previewThenRun(w.tenant.tenantId, now);
+    const run = await previewThenRun(t.db, deps, w.tenant.tenantId, now);
     expect(run.byRule).toEqual({ expired_sessions: 1 });
     const left = await t.db
       .selectFrom("user_session")
@@ -315,7 +246,7 @@ describe("retention rules", () => {
         })),
       )
       .execute();
-    const run = await previewThenRun(w.tenant.tenantId, now);
+    const run = await previewThenRun(t.db, deps, w.tenant.tenantId, now);
     expect(run.byRule).toEqual({ leisure_participation: 1 });
     const left = await t.db
       .selectFrom("offer_participant")
@@ -372,7 +303,7 @@ describe("retention rules", () => {
         updated_at: "2026-10-01T08:05:00Z",
       })
       .execute();
-    const run = await previewThenRun(w.tenant.tenantId, now);
+    const run = await previewThenRun(t.db, deps, w.tenant.tenantId, now);
     expect(run.byRule).toEqual({ import_files: 1 });
     expect(fs.existsSync(path.join(uploadDir, file))).toBe(false);
     const jobs = await t.db
@@ -381,136 +312,5 @@ describe("retention rules", () => {
       .where("tenant_id", "=", w.tenant.tenantId)
       .execute();
     expect(jobs).toEqual([]);
-  });
-
-  it("prunes audit entries after ten years and the chain still verifies, and finds tampering", async () => {
-    const w = await world();
-    for (let i = 0; i < 5; i++)
-      await t.db
-        .transaction()
-        .execute((trx) =>
-          recordAudit(
-            trx,
-            { tenantId: w.tenant.tenantId, userId: null, system: "test" },
-            { action: "thing.read", entityType: "thing", details: { i } },
-          ),
-        );
-    const before = await t.db
-      .selectFrom("audit_event")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where("tenant_id", "=", w.tenant.tenantId)
-      .executeTakeFirstOrThrow();
-    expect(Number(before.n)).toBeGreaterThan(5);
-    // Ten years and a day from now, everything written today is due.
-    const future = new Date(Date.now() + (10 * 366 + 1) * 24 * HOUR);
-    const run = await previewThenRun(w.tenant.tenantId, future);
-    expect(run.byRule.audit_entries).toBe(1);
-    // The run's own entry waits for the chainer on PostgreSQL (ADR 0043).
-    await chainAudit(t.db);
-    const left = await t.db
-      .selectFrom("audit_event")
-      .select(["seq", "action"])
-      .where("tenant_id", "=", w.tenant.tenantId)
-      .orderBy("seq")
-      .execute();
-    expect(left.map((e) => e.action)).toEqual(["audit.pruned", "retention.applied"]);
-    const mine = (r: Awaited<ReturnType<typeof verifyAuditLog>>) =>
-      r.problems.filter((p) => p.tenantId === w.tenant.tenantId);
-    expect(mine(await verifyAuditLog(t.db))).toEqual([]);
-    // Deleting past the checkpoint is still refused by the database.
-    await expect(
-      sql`delete from audit_event where tenant_id = ${w.tenant.tenantId}`.execute(t.db),
-    ).rejects.toThrow(/append-only/);
-    // Tampering with what is left, or moving the checkpoint by hand, is found.
-    const tampered = await inRollback(async (trx) => {
-      await sql`set local session_replication_role = replica`.execute(trx);
-      await sql`update audit_event set reason = 'x' where tenant_id = ${w.tenant.tenantId} and seq = ${left[1]!.seq}`.execute(
-        trx,
-      );
-      await sql`update audit_checkpoint set seq = seq + 1 where tenant_id = ${w.tenant.tenantId}`.execute(
-        trx,
-      );
-      await sql`set local session_replication_role = origin`.execute(trx);
-      return mine(await verifyAuditLog(trx))
-        .map((p) => p.problem)
-        .sort();
-    });
-    expect(tampered).toEqual(expect.arrayContaining(["altered", "checkpoint_unrecorded"]));
-  });
-});
-
-class Rollback extends Error {}
-async function inRollback<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
-  let out: T | undefined;
-  await t.db
-    .transaction()
-    .execute(async (trx) => {
-      out = await work(trx);
-      throw new Rollback();
-    })
-    .catch((e: unknown) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
-  return out as T;
-}
-
-describe("retention for the administrator", () => {
-  it("refuses a rule of 0 years with a clear message, and shows tonight's preview", async () => {
-    const w = await world();
-    const admin = await loginAs(t.app, w.admin);
-    const zero = await admin.request("POST", "/api/admin/retention/rules/closed_case", {
-      amount: 0,
-    });
-    expect(zero.status).toBe(400);
-    expect(zero.json.message.sv).toMatch(/minst 1 år/);
-    const mentor = await loginAs(
-      t.app,
-      (
-        await t.db
-          .selectFrom("app_user")
-          .select("username")
-          .where("id", "=", w.mentorId)
-          .executeTakeFirstOrThrow()
-      ).username,
-    );
-    expect((await mentor.get("/api/admin/retention")).status).toBe(403);
-    await w.addCase("closed", new Date(Date.now() - 6 * 366 * 24 * HOUR));
-    expect(
-      (await admin.request("POST", "/api/admin/retention/rules/closed_case", { amount: 7 })).status,
-    ).toBe(204);
-    expect((await admin.get("/api/admin/retention")).json.preview).toEqual([]);
-    expect(
-      (await admin.request("POST", "/api/admin/retention/rules/closed_case", { amount: 3 })).status,
-    ).toBe(204);
-    const overview = (await admin.get("/api/admin/retention")).json;
-    expect(overview.rules.find((r: { rule: string }) => r.rule === "closed_case")).toMatchObject({
-      amount: 3,
-      isDefault: false,
-      defaultAmount: 5,
-    });
-    expect(overview.preview).toHaveLength(1);
-    expect(overview.preview[0]).toMatchObject({ rule: "closed_case", itemCount: 1 });
-    const archive = await t.app.inject({
-      method: "GET",
-      url: "/api/admin/retention/archive",
-      headers: { cookie: admin.cookie },
-    });
-    expect(archive.statusCode).toBe(200);
-    const body = archive.rawPayload.toString("latin1");
-    expect(body).toContain("README.txt");
-    expect(body).toContain("arenden/1/arende.json");
-    expect(body).toContain("arenden/1/arende.pdf");
-    expect(archive.rawPayload.length % 512).toBe(0);
-  });
-
-  it("runs the night once however many servers ask", async () => {
-    const quiet = { info() {}, error() {} } as unknown as Parameters<typeof runRetentionNight>[1];
-    const night = new Date("2031-02-03T03:30:00Z");
-    const runs = await Promise.all([
-      runRetentionNight(t.db, quiet, night, deps),
-      runRetentionNight(t.db, quiet, night, deps),
-    ]);
-    expect(runs.filter(Boolean)).toHaveLength(1);
-    expect(await runRetentionNight(t.db, quiet, night, deps)).toBe(false);
   });
 });
